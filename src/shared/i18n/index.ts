@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import common from './common';
 import errors from './errors';
+import exportNs from './export';
 import type { Language } from '../workbook/schema';
 import type { AppError } from '../errors/result';
 
@@ -8,7 +9,7 @@ import type { AppError } from '../errors/result';
  * Message catalogs, one module per namespace, each with `en` and `es` (es is typed against en, so a
  * missing translation fails the typecheck). Add a namespace here when a feature adds one.
  */
-export const namespaces = { common, errors } as const;
+export const namespaces = { common, errors, export: exportNs } as const;
 export type Namespace = keyof typeof namespaces;
 
 export const resources = Object.fromEntries(
