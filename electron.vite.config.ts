@@ -17,6 +17,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': bundle everything else into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { preload: resolve('src/main/preload.ts') },
         // A sandboxed preload must be CommonJS.

@@ -3,10 +3,37 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'stream', 'url', 'util', 'events', 'buffer'];
+// Bare builtin names are matched exactly (as `paths`), so a local './events' module is not mistaken for Node's.
+const nodeBuiltinNames = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'stream',
+  'url',
+  'util',
+  'events',
+  'buffer',
+  'http',
+  'https',
+  'net',
+];
+const nodeBuiltinPaths = nodeBuiltinNames.map((name) => ({ name, message: 'No Node I/O here.' }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'test/artifacts/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'bench/results/**',
+      'test/artifacts/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,10 +51,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths,
           patterns: [
             { group: ['electron', 'electron/*'], message: 'src/shared is pure: no Electron.' },
             { group: ['react', 'react-dom', 'react/*', 'react-*'], message: 'src/shared is pure: no React.' },
-            { group: nodeBuiltins, message: 'src/shared is pure: no Node I/O.' },
+            { group: ['node:*'], message: 'src/shared is pure: no Node I/O.' },
           ],
         },
       ],
@@ -42,9 +70,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths,
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches main only through src/renderer/api.ts.' },
-            { group: nodeBuiltins, message: 'The renderer has no Node access.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer reaches main only through src/renderer/api.ts.',
+            },
+            { group: ['node:*'], message: 'The renderer has no Node access.' },
             { group: ['**/main/**', '../main/*'], message: 'The renderer imports only src/shared.' },
           ],
         },

@@ -29,6 +29,7 @@ const en = {
     languageSystem: 'Follow the system',
   },
   languages: { en: 'English', es: 'Español' },
+  fields: { title: 'Title' },
   welcome: {
     title: 'Pacto — the sales and marketing agreement',
     lead: 'Agree on definitions, commitments and consequences, then measure what really happens.',
@@ -46,6 +47,15 @@ const en = {
     saved: 'Saved {{name}}',
     opened: 'Opened {{name}}',
     migrated: 'This workbook was upgraded from format version {{from}}; saving writes the new format.',
+  },
+  menu: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    quit: 'Quit',
+    learnMore: 'About service level agreements',
   },
   confirmClose: {
     title: 'Unsaved changes',
@@ -86,6 +96,7 @@ const es: typeof en = {
     languageSystem: 'Según el sistema',
   },
   languages: { en: 'English', es: 'Español' },
+  fields: { title: 'Título' },
   welcome: {
     title: 'Pacto — el acuerdo entre ventas y marketing',
     lead: 'Acordad definiciones, compromisos y consecuencias, y medid lo que ocurre de verdad.',
@@ -102,7 +113,17 @@ const es: typeof en = {
   status: {
     saved: 'Guardado {{name}}',
     opened: 'Abierto {{name}}',
-    migrated: 'Este acuerdo se ha actualizado desde la versión de formato {{from}}; al guardar se escribe el formato nuevo.',
+    migrated:
+      'Este acuerdo se ha actualizado desde la versión de formato {{from}}; al guardar se escribe el formato nuevo.',
+  },
+  menu: {
+    file: 'Archivo',
+    edit: 'Edición',
+    view: 'Ver',
+    window: 'Ventana',
+    help: 'Ayuda',
+    quit: 'Salir',
+    learnMore: 'Sobre los acuerdos de nivel de servicio',
   },
   confirmClose: {
     title: 'Cambios sin guardar',

@@ -1,0 +1,94 @@
+import { app, BrowserWindow, Menu } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { installSecurity } from './security';
+import { APP_ORIGIN, isAppUrl, registerAppScheme, serveAppFiles } from './app-protocol';
+import { electronPorts, electronSettings } from './adapters/electron-ports';
+import { createHandlers } from './handlers';
+import { newSession, type HandlerContext } from './handlers/types';
+import { registerIpc } from './ipc/register';
+import { buildMenu } from './menu';
+import { createMainWindow } from './window';
+import { createI18n, languageFromLocale } from '../shared/i18n';
+import { readWorkbookFile, RecoveryStore } from './services/workbook-files';
+import type { EventName, EventPayload } from '../shared/ipc/contract';
+
+// The thin Electron layer: wiring only. Behaviour lives in handlers/ and services/, tested without Electron.
+const here = dirname(fileURLToPath(import.meta.url));
+const workbookArg = (argv: string[]) => argv.slice(1).find((a) => a.endsWith('.pacto') && !a.startsWith('-'));
+
+if (!app.requestSingleInstanceLock()) app.quit();
+registerAppScheme();
+installSecurity(isAppUrl);
+
+const settings = electronSettings();
+let win: BrowserWindow | null = null;
+const session = newSession(() => win?.close());
+let pendingOpen: string | null = workbookArg(process.argv) ?? null;
+
+const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
+  win?.webContents.send(event, payload);
+const ctx: HandlerContext = { session, emit };
+const i18nNow = () => {
+  const ports = electronPorts(settings);
+  return createI18n(settings.get().language ?? languageFromLocale(ports.systemLocale));
+};
+const refreshMenu = () =>
+  Menu.setApplicationMenu(
+    buildMenu(i18nNow().t, (command) => emit('menu:command', { command }), process.platform === 'darwin'),
+  );
+
+async function openFromOs(path: string): Promise<void> {
+  if (!win) {
+    pendingOpen = path;
+    return;
+  }
+  try {
+    const opened = await readWorkbookFile(electronPorts(settings).files, path);
+    session.path = path;
+    session.dirty = false;
+    emit('file:opened', opened);
+  } catch (e) {
+    console.error('could not open', path, e);
+  }
+}
+
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  void openFromOs(path);
+});
+app.on('second-instance', (_e, argv) => {
+  const path = workbookArg(argv);
+  if (path) void openFromOs(path);
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
+
+void app.whenReady().then(() => {
+  const ports = electronPorts(settings);
+  serveAppFiles(join(here, '../renderer'));
+  const handlers = createHandlers(ports);
+  registerIpc(
+    handlers,
+    () => ctx,
+    (event) => BrowserWindow.fromWebContents(event.sender) ?? undefined,
+    (channel) => {
+      if (channel === 'setSettings') refreshMenu();
+      if (channel === 'setDirty' || channel.startsWith('save')) win?.setDocumentEdited(session.dirty);
+    },
+  );
+  refreshMenu();
+  session.pendingPath = pendingOpen;
+  win = createMainWindow({
+    preload: join(here, '../preload/preload.cjs'),
+    url: process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`,
+    settings,
+    session,
+    t: () => i18nNow().t,
+    onSaveThenClose: () => emit('menu:command', { command: 'saveThenClose' }),
+    onDiscard: () => void new RecoveryStore(ports.files, ports.userDataDir).discard(),
+  });
+  win.on('closed', () => (win = null));
+});
+
+app.on('window-all-closed', () => app.quit());

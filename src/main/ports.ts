@@ -1,0 +1,60 @@
+/**
+ * The small interfaces main's services and handlers depend on. The Electron layer passes real
+ * implementations (adapters/); tests pass in-memory or scripted ones. Nothing here imports Electron.
+ */
+import type { Settings } from '../shared/ipc/app';
+
+export interface FilePort {
+  readFile(path: string): Promise<Buffer>;
+  /** Writes and fsyncs, so the bytes are on disk before a following rename. */
+  writeFileDurable(path: string, data: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  size(path: string): Promise<number>;
+  mkdir(path: string): Promise<void>;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface DialogPort {
+  /** Paths the user chose, or null when cancelled. */
+  openFiles(opts: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[] | null>;
+  saveFile(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export interface SettingsPort {
+  get(): StoredSettings;
+  set(patch: Partial<StoredSettings>): void;
+}
+
+export interface StoredSettings extends Settings {
+  /** Most recent first. */
+  recent: string[];
+  windowBounds: { x: number; y: number; width: number; height: number; maximized: boolean } | null;
+}
+
+export interface ClockPort {
+  now(): Date;
+}
+
+export interface ShellPort {
+  openExternal(url: string): Promise<void>;
+  showItemInFolder(path: string): void;
+}
+
+export interface Ports {
+  files: FilePort;
+  dialogs: DialogPort;
+  settings: SettingsPort;
+  clock: ClockPort;
+  shell: ShellPort;
+  /** Folder for the recovery file and other per-user state. */
+  userDataDir: string;
+  systemLocale: string;
+  version: string;
+}

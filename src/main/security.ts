@@ -1,0 +1,28 @@
+import { app, session, shell, type WebContents } from 'electron';
+import { isSafeExternalUrl } from './platform/external-url';
+
+/**
+ * Navigation lock for every webContents, installed before any window exists: no navigation away from
+ * the app, no redirects, no new windows (https links go to the OS browser), no webviews, no permissions.
+ */
+export function installSecurity(isAppUrl: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+  app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    // Offline by design: refuse every request that is not the app's own files.
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+      callback({ cancel: !isAppUrl(details.url) && !details.url.startsWith('devtools://') });
+    });
+  });
+}

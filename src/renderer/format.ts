@@ -1,0 +1,42 @@
+import type { Language } from '../shared/workbook/schema';
+
+/** BCP 47 locale used for formatting in each UI language. */
+export const LOCALES: Record<Language, string> = { es: 'es-ES', en: 'en-US' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], opts)));
+  return f;
+}
+
+/** Never shows NaN or Infinity: a value that is not finite is shown as an em dash. */
+const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+
+export const formatNumber = (n: number | null | undefined, lang: Language, maxDecimals = 0): string =>
+  finite(n) ? numberFormat(lang, { maximumFractionDigits: maxDecimals }).format(n) : '—';
+
+export const formatPercent = (share: number | null | undefined, lang: Language, decimals = 1): string =>
+  finite(share)
+    ? numberFormat(lang, { style: 'percent', maximumFractionDigits: decimals }).format(share)
+    : '—';
+
+export const formatCurrency = (n: number | null | undefined, currency: string, lang: Language): string =>
+  finite(n) ? numberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n) : '—';
+
+export const formatDate = (iso: string | null | undefined, lang: Language): string => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? '—'
+    : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium' }).format(d);
+};
+
+export const formatDateTime = (iso: string | null | undefined, lang: Language): string => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? '—'
+    : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+};

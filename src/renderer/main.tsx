@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { setLanguage } from './i18n';
+import { call } from './api';
+import { App } from './shell/App';
+import { uiStore, notify } from './state/ui-store';
+import { showOpened } from './shell/commands';
+import { languageFromLocale } from '../shared/i18n';
+
+async function start(): Promise<void> {
+  const startup = await call('startup', {});
+  if (startup.ok) {
+    const { settings, systemLocale, opened, openError, recovery } = startup.value;
+    const language = settings.language ?? languageFromLocale(systemLocale);
+    setLanguage(language);
+    uiStore.setState({ language, languageSetting: settings.language, systemLocale, recovery });
+    if (opened) showOpened(opened);
+    if (openError) notify({ kind: 'error', error: openError });
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  uiStore.setState({ ready: true });
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,113 @@
+import i18next from 'i18next';
+import { call } from '../api';
+import { isDirty, loadWorkbook, markSaved, redo, undo, workbookStore } from '../state/workbook-store';
+import { notify, uiStore } from '../state/ui-store';
+import type { MenuCommand } from '../../shared/ipc/events';
+import type { OpenedWorkbook } from '../../shared/ipc/files';
+import type { Language } from '../../shared/workbook/schema';
+import { setLanguage } from '../i18n';
+import { languageFromLocale } from '../../shared/i18n';
+
+/** What every menu item and shortcut does; one implementation for keyboard, menu and tests. */
+
+export function showOpened(opened: OpenedWorkbook): void {
+  loadWorkbook(opened.doc, opened.fileName);
+  uiStore.setState({ route: 'workbook' });
+  notify({
+    kind: 'info',
+    text: opened.migratedFrom
+      ? i18next.t('status.migrated', { from: opened.migratedFrom })
+      : i18next.t('status.opened', { name: opened.fileName ?? i18next.t('untitled') }),
+  });
+}
+
+export async function newWorkbook(template: string, lang: Language): Promise<void> {
+  const result = await call('newWorkbook', { template, lang });
+  if (!result.ok) return notify({ kind: 'error', error: result.error });
+  loadWorkbook(result.value.doc, null, false);
+  uiStore.setState({ route: 'workbook' });
+}
+
+export async function openWorkbook(): Promise<void> {
+  const result = await call('openWorkbook', {});
+  if (!result.ok) return notify({ kind: 'error', error: result.error });
+  if (result.value) showOpened(result.value);
+}
+
+export async function openRecent(id: string): Promise<void> {
+  const result = await call('openRecent', { id });
+  if (!result.ok) return notify({ kind: 'error', error: result.error });
+  showOpened(result.value);
+}
+
+/** Saves; returns whether the document is now on disk. */
+export async function save(as = false): Promise<boolean> {
+  const { doc } = workbookStore.getState();
+  if (!doc) return false;
+  const result = await call(as ? 'saveWorkbookAs' : 'saveWorkbook', { doc });
+  if (!result.ok) {
+    notify({ kind: 'error', error: result.error });
+    return false;
+  }
+  if (!result.value) return false; // dialog cancelled
+  markSaved(doc, result.value.fileName);
+  notify({ kind: 'info', text: i18next.t('status.saved', { name: result.value.fileName }) });
+  return true;
+}
+
+export async function changeLanguage(setting: Language | null): Promise<void> {
+  const result = await call('setSettings', { language: setting });
+  if (!result.ok) return notify({ kind: 'error', error: result.error });
+  const language = setting ?? languageFromLocale(uiStore.getState().systemLocale);
+  uiStore.setState({ languageSetting: setting, language });
+  setLanguage(language);
+}
+
+export const togglePresentation = (): void => uiStore.setState((s) => ({ presentation: !s.presentation }));
+
+export async function runCommand(command: MenuCommand): Promise<void> {
+  switch (command) {
+    case 'new':
+      workbookStore.setState({}); // keep the document; the start screen offers the choices
+      uiStore.setState({ route: 'start' });
+      return;
+    case 'open':
+      return openWorkbook();
+    case 'save':
+      await save(false);
+      return;
+    case 'saveAs':
+      await save(true);
+      return;
+    case 'undo':
+      return undo();
+    case 'redo':
+      return redo();
+    case 'presentation':
+      return togglePresentation();
+    case 'settings':
+      uiStore.setState({ settingsOpen: true });
+      return;
+    case 'saveThenClose':
+      if (await save(false)) await call('closeWindow', {});
+      return;
+  }
+}
+
+/** Keyboard shortcuts, matching the menu's (whose accelerators are display-only). */
+export function commandForKey(e: KeyboardEvent): MenuCommand | null {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if (e.key === 'F5') return 'presentation';
+  if (mod && e.shiftKey && key === 'p') return 'presentation';
+  if (!mod) return null;
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y') return 'redo';
+  if (key === 's') return e.shiftKey ? 'saveAs' : 'save';
+  if (key === 'o') return 'open';
+  if (key === 'n') return 'new';
+  if (key === ',') return 'settings';
+  return null;
+}
+
+export const dirtyNow = (): boolean => isDirty(workbookStore.getState());

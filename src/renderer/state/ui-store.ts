@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import type { Language } from '../../shared/workbook/schema';
+import type { AppError } from '../../shared/errors/result';
+import type { Recovery } from '../../shared/ipc/files';
+
+export type Notice = { kind: 'info' | 'error'; text: string } | { kind: 'error'; error: AppError };
+
+interface UiState {
+  ready: boolean;
+  route: string;
+  presentation: boolean;
+  /** The UI language in effect; `languageSetting` null means it follows the OS. */
+  language: Language;
+  languageSetting: Language | null;
+  systemLocale: string;
+  notice: Notice | null;
+  recovery: Recovery | null;
+  settingsOpen: boolean;
+}
+
+export const uiStore = create<UiState>()(() => ({
+  ready: false,
+  route: 'workbook',
+  presentation: false,
+  language: 'en',
+  languageSetting: null,
+  systemLocale: 'en',
+  notice: null,
+  recovery: null,
+  settingsOpen: false,
+}));
+
+export const useUi = <T>(selector: (s: UiState) => T): T => uiStore(selector);
+export const notify = (notice: Notice | null): void => uiStore.setState({ notice });

@@ -1,0 +1,22 @@
+import { pushEvent } from './channel';
+import type { OpenedWorkbook } from './files';
+
+/** Commands that the native menu (and the renderer's own shortcuts) trigger. */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'saveAs'
+  | 'undo'
+  | 'redo'
+  | 'presentation'
+  | 'settings'
+  /** The user chose "Save" when closing with unsaved changes: save, then close. */
+  | 'saveThenClose';
+
+/** Main → renderer pushes. The preload subscribes only to these names. */
+export const events = {
+  'menu:command': pushEvent<{ command: MenuCommand }>(),
+  /** A .pacto file opened from the OS (double-click, second instance) while the app was running. */
+  'file:opened': pushEvent<OpenedWorkbook>(),
+};

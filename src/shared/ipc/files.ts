@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { Language, type Workbook } from '../workbook/schema';
+
+/** What main hands the renderer when a workbook is opened or created. */
+export interface OpenedWorkbook {
+  doc: Workbook;
+  /** The file's base name; null for a workbook never saved. Paths stay in main. */
+  fileName: string | null;
+  /** Set when the file was written by an older Pacto and migrated on open. */
+  migratedFrom?: number;
+}
+
+export interface RecentEntry {
+  /** Opaque token main resolves to a path; the renderer never handles paths. */
+  id: string;
+  name: string;
+  folder: string;
+}
+
+export interface Recovery {
+  doc: Workbook;
+  fileName: string | null;
+  savedAt: string;
+}
+
+/** The document travels as unknown and is validated against the workbook schema in main. */
+const DocInput = z.object({ doc: z.unknown() });
+const Empty = z.object({}).strict();
+
+export const filesChannels = {
+  newWorkbook: channel<OpenedWorkbook>()(z.object({ template: z.string().max(64), lang: Language }).strict()),
+  openWorkbook: channel<OpenedWorkbook | null>()(Empty),
+  openRecent: channel<OpenedWorkbook>()(z.object({ id: z.string().max(64) }).strict()),
+  listRecent: channel<RecentEntry[]>()(Empty),
+  saveWorkbook: channel<{ fileName: string } | null>()(DocInput.strict()),
+  saveWorkbookAs: channel<{ fileName: string } | null>()(DocInput.strict()),
+  autosave: channel<null>()(DocInput.strict()),
+  discardRecovery: channel<null>()(Empty),
+  setDirty: channel<null>()(z.object({ dirty: z.boolean() }).strict()),
+};
