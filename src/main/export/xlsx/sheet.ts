@@ -1,0 +1,84 @@
+import type { CellValue, Row, Style, Worksheet, stream } from 'exceljs';
+import { bodyStyle, headerStyle } from './cells';
+
+export type Paper = 'a4' | 'letter';
+type WorkbookWriter = stream.xlsx.WorkbookWriter;
+
+export interface SheetOptions {
+  /** Column widths in characters, left to right. */
+  widths: number[];
+  /** Rows kept visible while scrolling (the title block and the table header). */
+  frozenRows: number;
+  landscape?: boolean;
+}
+
+/** Excel's paper-size codes (ECMA-376 §18.18.43). */
+const PAPER_CODE = { a4: 9, letter: 1 } as const;
+
+/** A worksheet set up to print like a document: fit to one page wide, header row repeated on screen. */
+export function addSheet(wb: WorkbookWriter, name: string, paper: Paper, options: SheetOptions): Worksheet {
+  const ws = wb.addWorksheet(sheetName(name), {
+    views: options.frozenRows > 0 ? [{ state: 'frozen', ySplit: options.frozenRows, xSplit: 0 }] : [],
+    pageSetup: {
+      paperSize: PAPER_CODE[paper] as never,
+      orientation: options.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    },
+    // Sheet name and page numbers only: user text never reaches header/footer codes.
+    headerFooter: { oddFooter: '&L&A&R&P / &N', evenFooter: '&L&A&R&P / &N' },
+  });
+  ws.columns = options.widths.map((width) => ({ width }));
+  return ws;
+}
+
+/** Excel refuses sheet names over 31 characters or containing []:*?/\ . */
+export function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet';
+}
+
+export function addStyledRow(
+  ws: Worksheet,
+  values: CellValue[],
+  style: Partial<Style>,
+  formats: (string | undefined)[] = [],
+): Row {
+  const row = ws.addRow(values);
+  row.eachCell({ includeEmpty: true }, (cell, col) => {
+    cell.style = { ...style, ...(formats[col - 1] ? { numFmt: formats[col - 1] } : {}) };
+  });
+  return row;
+}
+
+export interface Column<R> {
+  header: string;
+  value: (row: R) => CellValue;
+  numFmt?: string;
+}
+
+/** A header row and one bordered, wrapped row per item; rows are committed as they go (streaming). */
+export function writeTable<R>(
+  ws: Worksheet,
+  columns: Column<R>[],
+  rows: readonly R[],
+  decorate?: (row: Row, item: R) => void,
+): void {
+  addStyledRow(
+    ws,
+    columns.map((column) => column.header),
+    headerStyle,
+  ).commit();
+  const formats = columns.map((column) => column.numFmt);
+  for (const item of rows) {
+    const row = addStyledRow(
+      ws,
+      columns.map((column) => column.value(item)),
+      bodyStyle,
+      formats,
+    );
+    decorate?.(row, item);
+    row.commit();
+  }
+}

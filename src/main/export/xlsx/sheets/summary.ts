@@ -1,0 +1,71 @@
+import type { CellValue } from 'exceljs';
+import { teamName } from '../../../../shared/export/agreement-text';
+import { dateCell, labelStyle, text, titleStyle } from '../cells';
+import type { SheetContext } from '../context';
+import { addSheet, addStyledRow, writeTable } from '../sheet';
+
+/** Cover sheet: what the agreement is, its revision and status, who the parties are and who signed. */
+export function writeSummarySheet(ctx: SheetContext): void {
+  const { doc, t, fmt, revision } = ctx;
+  const ws = addSheet(ctx.wb, t('sheets.summary'), ctx.paper, {
+    widths: [26, 30, 24, 24, 24, 16],
+    frozenRows: 0,
+  });
+  addStyledRow(ws, [t('docTitle')], titleStyle).commit();
+  ws.addRow([]).commit();
+
+  const plan = doc.scenarios.items.find((s) => s.id === doc.scenarios.planOfRecordId);
+  const status = revision.signed ? t('revisionStatus.signed') : t('revisionStatus.draft');
+  const facts: [string, CellValue, string?][] = [
+    [t('summary.title'), text(doc.meta.title) || t('untitled')],
+    [t('summary.company'), text(doc.meta.company)],
+    [t('summary.revision'), revision.number, fmt.integer],
+    [t('summary.status'), status],
+    [t('summary.exportedAt'), ctx.exportedAt, fmt.dateTime],
+    [t('summary.currency'), doc.meta.currency],
+    [t('summary.planOfRecord'), text(plan?.name)],
+    [t('summary.contentHash'), revision.hash],
+  ];
+  for (const [label, value, numFmt] of facts) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).style = labelStyle;
+    if (numFmt) row.getCell(2).numFmt = numFmt;
+    row.getCell(2).alignment = { horizontal: 'left' };
+    row.commit();
+  }
+
+  ws.addRow([]).commit();
+  addStyledRow(ws, [t('summary.parties')], titleStyle).commit();
+  writeTable(
+    ws,
+    [
+      { header: t('summary.team'), value: (team) => text(team.name) },
+      { header: t('summary.kind'), value: (team) => t(`teamKind.${team.kind}`) },
+      { header: t('summary.owner'), value: (team) => text(team.owner) },
+      { header: t('summary.approver'), value: (team) => text(team.approver) },
+    ],
+    doc.parties.teams,
+  );
+
+  ws.addRow([]).commit();
+  addStyledRow(ws, [t('summary.signOff')], titleStyle).commit();
+  const signatures = doc.signOff.revisions.flatMap((rev) =>
+    rev.signatories.map((s) => ({ revision: rev.number, signedAt: rev.signedAt, ...s })),
+  );
+  if (signatures.length === 0) {
+    ws.addRow([t('summary.noSignatures')]).commit();
+  } else {
+    writeTable(
+      ws,
+      [
+        { header: t('summary.revision'), value: (s) => s.revision, numFmt: fmt.integer },
+        { header: t('summary.name'), value: (s) => text(s.name) },
+        { header: t('summary.role'), value: (s) => text(s.role) },
+        { header: t('summary.team'), value: (s) => text(teamName(doc, s.teamId)) },
+        { header: t('summary.date'), value: (s) => dateCell(s.date), numFmt: fmt.date },
+      ],
+      signatures,
+    );
+  }
+  ws.commit();
+}

@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import { exportTranslator } from '../../../shared/export/agreement-text';
+import { revisionInfo } from '../../../shared/export/revision';
+import type { Language, Workbook } from '../../../shared/workbook/schema';
+import { formatsFor } from './cells';
+import type { SheetContext } from './context';
+import type { Paper } from './sheet';
+import { latestResult, writeBreachesSheet, writeComplianceSheet } from './sheets/compliance';
+import {
+  writeCommitmentsSheet,
+  writePersonasSheet,
+  writeScoringSheet,
+  writeStagesSheet,
+} from './sheets/definitions';
+import { writeFunnelSheet } from './sheets/funnel';
+import { writeScenariosSheet } from './sheets/scenarios';
+import { writeSummarySheet } from './sheets/summary';
+
+export interface XlsxOptions {
+  /** Language of sheet names and labels; the workbook's own by default. */
+  lang?: Language;
+  paper?: Paper;
+  now: Date;
+}
+
+/**
+ * Writes the agreement as one .xlsx to `output` (a file path or a stream) with exceljs' streaming
+ * writer: every row is flushed as it is written, so a long breach list never sits in memory whole.
+ */
+export async function writeAgreementXlsx(
+  doc: Workbook,
+  output: string | Writable,
+  options: XlsxOptions,
+): Promise<void> {
+  const lang = options.lang ?? doc.meta.language;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    ...(typeof output === 'string' ? { filename: output } : { stream: output }),
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  wb.creator = 'Pacto';
+  wb.created = options.now;
+  wb.modified = options.now;
+  wb.title = doc.meta.title;
+  wb.company = doc.meta.company;
+  const ctx: SheetContext = {
+    wb,
+    doc,
+    lang,
+    t: exportTranslator(lang),
+    fmt: formatsFor(lang, doc.meta.currency),
+    paper: options.paper ?? (lang === 'en' ? 'letter' : 'a4'),
+    revision: revisionInfo(doc),
+    exportedAt: options.now,
+  };
+  writeSummarySheet(ctx);
+  writeStagesSheet(ctx);
+  writePersonasSheet(ctx);
+  writeScoringSheet(ctx);
+  writeCommitmentsSheet(ctx);
+  writeFunnelSheet(ctx);
+  writeScenariosSheet(ctx);
+  const result = latestResult(doc.imports.snapshots);
+  if (result) {
+    writeComplianceSheet(ctx, result);
+    writeBreachesSheet(ctx, result);
+  }
+  await wb.commit();
+}

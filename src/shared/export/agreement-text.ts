@@ -1,0 +1,95 @@
+import { createI18n } from '../i18n';
+import type { Clause, Language, Workbook } from '../workbook/schema';
+
+/**
+ * Plain-text renderings of agreement fields shared by the Excel writer (main) and the print view
+ * (renderer), so a commitment reads the same in both documents.
+ */
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** A translator bound to the `export` namespace in one language (independent of the UI language). */
+export function exportTranslator(lang: Language): Translate {
+  const i18n = createI18n(lang);
+  const t = i18n.getFixedT(lang, 'export');
+  return (key, params) => t(key, params ?? {});
+}
+
+export function teamName(doc: Workbook, id: string): string {
+  return doc.parties.teams.find((team) => team.id === id)?.name ?? '';
+}
+
+export function stageName(doc: Workbook, id: string): string {
+  return doc.stages.find((stage) => stage.id === id)?.name ?? id;
+}
+
+export function formatNumber(value: number, lang: Language, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+export function formatPercent(share: number, lang: Language): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export function formatMoney(value: number, currency: string, lang: Language): string {
+  return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+}
+
+/** A calendar date (YYYY-MM-DD or an ISO date-time) written out in the document's language. */
+export function formatDate(iso: string, lang: Language): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The commitment's measurable target as one sentence, e.g. "≥ 120 entering MQL per month". */
+export function clauseTarget(clause: Clause, doc: Workbook, t: Translate, lang: Language): string {
+  const stage = (id: string) => stageName(doc, id);
+  const pct = (share: number) => formatPercent(share, lang);
+  const num = (n: number) => formatNumber(n, lang, 1);
+  switch (clause.type) {
+    case 'volume':
+      return t(clause.channel ? 'target.volumeChannel' : 'target.volume', {
+        target: num(clause.target),
+        stage: stage(clause.stageId),
+        channel: clause.channel ?? '',
+        per: t(`perPeriod.${clause.period}`),
+      });
+    case 'responseTime':
+      return t('target.responseTime', {
+        share: pct(clause.targetShare),
+        stage: stage(clause.stageId),
+        limit: num(clause.limitHours),
+        hours: t(`hours.${clause.hours}`),
+      });
+    case 'acceptance':
+      return t('target.acceptance', {
+        share: pct(clause.targetShare),
+        stage: stage(clause.stageId),
+        accept: stage(clause.acceptStageId),
+        limit: num(clause.limitHours),
+        hours: t(`hours.${clause.hours}`),
+      });
+    case 'conversion':
+      return t('target.conversion', {
+        from: stage(clause.fromStageId),
+        to: stage(clause.toStageId),
+        rate: pct(clause.targetRate),
+        days: num(clause.windowDays),
+      });
+    case 'recycling':
+      return t('target.recycling', {
+        share: pct(clause.targetShare),
+        stage: stage(clause.stageId),
+        days: num(clause.stallDays),
+      });
+    case 'velocity':
+      return t('target.velocity', {
+        from: stage(clause.fromStageId),
+        to: stage(clause.toStageId),
+        days: num(clause.targetDays),
+      });
+    case 'qualitative':
+      return clause.text.trim() || t('target.qualitative');
+  }
+}
