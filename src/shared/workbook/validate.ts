@@ -1,0 +1,297 @@
+import type { Clause, Workbook } from './schema';
+import type { Section } from './diff';
+import { maxScore } from './scoring';
+
+/**
+ * A problem in the workbook, shown inline next to the field and in the checklist. Issues never block
+ * editing or saving: a workshop fills the agreement in over several sessions.
+ */
+export interface Issue {
+  /** `error`: the agreement is wrong or cannot be measured; `warning`: it is incomplete. */
+  severity: 'error' | 'warning';
+  /** Key under `validation.` in the `workbook` catalog. */
+  code: string;
+  section: Section;
+  /** The item (team, persona, stage, criterion, clause, …) the issue is about. */
+  itemId?: string;
+  field?: string;
+  params?: Record<string, string | number>;
+}
+
+/** The plausible range of each measured target: outside it a clause cannot be met or means nothing. */
+export const TARGET_RANGES: Record<string, { min: number; max: number; minExclusive?: boolean }> = {
+  target: { min: 0, max: 1_000_000, minExclusive: true },
+  targetShare: { min: 0, max: 1, minExclusive: true },
+  targetRate: { min: 0, max: 1, minExclusive: true },
+  limitHours: { min: 0, max: 720, minExclusive: true },
+  windowDays: { min: 1, max: 365 },
+  stallDays: { min: 1, max: 365 },
+  targetDays: { min: 0, max: 365, minExclusive: true },
+};
+
+const blank = (s: string): boolean => s.trim() === '';
+
+/** Stage references of a clause, by field, in the order the clause expects them. */
+export function clauseStageRefs(c: Clause): [field: string, stageId: string][] {
+  switch (c.type) {
+    case 'volume':
+    case 'responseTime':
+    case 'recycling':
+      return [['stageId', c.stageId]];
+    case 'acceptance':
+      return [
+        ['stageId', c.stageId],
+        ['acceptStageId', c.acceptStageId],
+      ];
+    case 'conversion':
+    case 'velocity':
+      return [
+        ['fromStageId', c.fromStageId],
+        ['toStageId', c.toStageId],
+      ];
+    case 'qualitative':
+      return [];
+  }
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function validateWorkbook(doc: Workbook): Issue[] {
+  const issues: Issue[] = [];
+  const add = (i: Issue) => issues.push(i);
+  const teams = new Map(doc.parties.teams.map((t) => [t.id, t]));
+  const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
+  const owner = (section: Section, itemId: string, item: string, teamId: string) => {
+    if (teamId === '')
+      add({
+        severity: 'warning',
+        code: 'ownerMissing',
+        section,
+        itemId,
+        field: 'ownerTeamId',
+        params: { item },
+      });
+    else if (!teams.has(teamId))
+      add({
+        severity: 'error',
+        code: 'ownerDeleted',
+        section,
+        itemId,
+        field: 'ownerTeamId',
+        params: { item },
+      });
+  };
+
+  if (blank(doc.meta.title))
+    add({ severity: 'error', code: 'titleMissing', section: 'meta', field: 'title' });
+
+  // Parties
+  if (teams.size < 2) add({ severity: 'warning', code: 'fewTeams', section: 'parties' });
+  for (const t of doc.parties.teams) {
+    const item = t.name || '—';
+    if (blank(t.name))
+      add({ severity: 'error', code: 'teamNameMissing', section: 'parties', itemId: t.id, field: 'name' });
+    if (blank(t.owner))
+      add({
+        severity: 'warning',
+        code: 'teamOwnerMissing',
+        section: 'parties',
+        itemId: t.id,
+        field: 'owner',
+        params: { item },
+      });
+    if (blank(t.approver))
+      add({
+        severity: 'warning',
+        code: 'teamApproverMissing',
+        section: 'parties',
+        itemId: t.id,
+        field: 'approver',
+        params: { item },
+      });
+  }
+  for (const row of doc.parties.raci) {
+    const item = row.activity || '—';
+    if (blank(row.activity))
+      add({
+        severity: 'error',
+        code: 'activityMissing',
+        section: 'parties',
+        itemId: row.id,
+        field: 'activity',
+      });
+    const accountable = doc.parties.teams.filter((t) => row.roles[t.id] === 'A').length;
+    if (teams.size > 0 && accountable !== 1)
+      add({
+        severity: 'warning',
+        code: 'raciAccountable',
+        section: 'parties',
+        itemId: row.id,
+        params: { item, count: accountable },
+      });
+  }
+
+  // Personas
+  for (const p of doc.personas) {
+    const item = p.name || '—';
+    if (blank(p.name))
+      add({
+        severity: 'error',
+        code: 'personaNameMissing',
+        section: 'personas',
+        itemId: p.id,
+        field: 'name',
+      });
+    if (blank(p.role))
+      add({
+        severity: 'warning',
+        code: 'personaRoleMissing',
+        section: 'personas',
+        itemId: p.id,
+        field: 'role',
+        params: { item },
+      });
+    const pending = doc.parties.teams.filter((t) => !p.agreedBy[t.id]).map((t) => t.name);
+    if (p.status === 'agreed' && pending.length)
+      add({
+        severity: 'warning',
+        code: 'personaNotAccepted',
+        section: 'personas',
+        itemId: p.id,
+        params: { item, teams: pending.join(', ') },
+      });
+  }
+
+  // Stages
+  const names = new Map<string, number>();
+  for (const s of doc.stages)
+    names.set(s.name.trim().toLowerCase(), (names.get(s.name.trim().toLowerCase()) ?? 0) + 1);
+  for (const s of doc.stages) {
+    const item = s.name || '—';
+    if (blank(s.name))
+      add({ severity: 'error', code: 'stageNameMissing', section: 'stages', itemId: s.id, field: 'name' });
+    else if ((names.get(s.name.trim().toLowerCase()) ?? 0) > 1)
+      add({
+        severity: 'error',
+        code: 'stageNameDuplicate',
+        section: 'stages',
+        itemId: s.id,
+        field: 'name',
+        params: { item },
+      });
+    if (blank(s.definition))
+      add({
+        severity: 'warning',
+        code: 'stageDefinitionMissing',
+        section: 'stages',
+        itemId: s.id,
+        field: 'definition',
+        params: { item },
+      });
+    owner('stages', s.id, item, s.ownerTeamId);
+  }
+  const kindAt = (kind: string) => doc.stages.findIndex((s) => s.kind === kind);
+  const sal = kindAt('sal');
+  if (sal >= 0 && !(kindAt('mql') < sal && sal < kindAt('sql')))
+    add({ severity: 'warning', code: 'salOutOfPlace', section: 'stages', itemId: doc.stages[sal]?.id });
+
+  // Scoring
+  const max = maxScore(doc.scoring.criteria);
+  if (doc.scoring.criteria.length === 0) add({ severity: 'warning', code: 'noCriteria', section: 'scoring' });
+  else if (doc.scoring.threshold > max)
+    add({
+      severity: 'error',
+      code: 'thresholdUnreachable',
+      section: 'scoring',
+      field: 'threshold',
+      params: { threshold: doc.scoring.threshold, max },
+    });
+  for (const c of doc.scoring.criteria) {
+    if (blank(c.label))
+      add({
+        severity: 'error',
+        code: 'criterionLabelMissing',
+        section: 'scoring',
+        itemId: c.id,
+        field: 'label',
+      });
+  }
+
+  // Clauses
+  for (const c of doc.clauses) {
+    const item = c.title || '—';
+    const at = { section: 'clauses' as const, itemId: c.id };
+    if (blank(c.title)) add({ severity: 'error', code: 'clauseTitleMissing', ...at, field: 'title' });
+    owner('clauses', c.id, item, c.ownerTeamId);
+    const refs = clauseStageRefs(c);
+    for (const [field, stageId] of refs) {
+      if (!stageIndex.has(stageId))
+        add({ severity: 'error', code: 'deletedStage', ...at, field, params: { item } });
+    }
+    const [first, second] = refs.map(([, id]) => stageIndex.get(id));
+    if (first !== undefined && second !== undefined && first >= second)
+      add({ severity: 'error', code: 'stageOrder', ...at, field: refs[1]?.[0], params: { item } });
+    for (const [field, range] of Object.entries(TARGET_RANGES)) {
+      const value = (c as Record<string, unknown>)[field];
+      if (typeof value !== 'number') continue;
+      const low = range.minExclusive ? value <= range.min : value < range.min;
+      if (low || value > range.max)
+        add({
+          severity: 'error',
+          code: 'targetOutOfRange',
+          ...at,
+          field,
+          params: { item, min: range.min, max: range.max },
+        });
+    }
+    if (blank(c.consequence))
+      add({ severity: 'warning', code: 'consequenceMissing', ...at, field: 'consequence', params: { item } });
+    if (c.type === 'acceptance' && c.reasonCodes.filter((r) => !blank(r)).length === 0)
+      add({ severity: 'warning', code: 'reasonCodesMissing', ...at, field: 'reasonCodes', params: { item } });
+    if (c.type === 'qualitative' && blank(c.text))
+      add({ severity: 'error', code: 'clauseTextMissing', ...at, field: 'text', params: { item } });
+  }
+
+  // Feedback, playbook, review
+  if (doc.feedback.meetings.length === 0)
+    add({ severity: 'warning', code: 'noMeetings', section: 'feedback' });
+  for (const p of doc.playbook) {
+    if (blank(p.problem))
+      add({ severity: 'error', code: 'problemMissing', section: 'playbook', itemId: p.id, field: 'problem' });
+    if (blank(p.action))
+      add({
+        severity: 'warning',
+        code: 'actionMissing',
+        section: 'playbook',
+        itemId: p.id,
+        field: 'action',
+        params: { item: p.problem || '—' },
+      });
+  }
+  if (doc.review.reviewDate === '')
+    add({ severity: 'warning', code: 'reviewDateMissing', section: 'review', field: 'reviewDate' });
+
+  // Calendar
+  const cal = doc.calendar;
+  if (!isTimeZone(cal.timeZone))
+    add({
+      severity: 'error',
+      code: 'timeZoneInvalid',
+      section: 'calendar',
+      field: 'timeZone',
+      params: { tz: cal.timeZone },
+    });
+  if (cal.workingDays.length === 0)
+    add({ severity: 'error', code: 'noWorkingDays', section: 'calendar', field: 'workingDays' });
+  if (cal.start === cal.end)
+    add({ severity: 'error', code: 'emptyHours', section: 'calendar', field: 'end' });
+
+  return issues;
+}
