@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import common from './common';
 import errors from './errors';
 import exportNs from './export';
+import importNs from './import';
 import type { Language } from '../workbook/schema';
 import type { AppError } from '../errors/result';
 
@@ -9,7 +10,7 @@ import type { AppError } from '../errors/result';
  * Message catalogs, one module per namespace, each with `en` and `es` (es is typed against en, so a
  * missing translation fails the typecheck). Add a namespace here when a feature adds one.
  */
-export const namespaces = { common, errors, export: exportNs } as const;
+export const namespaces = { common, errors, export: exportNs, import: importNs } as const;
 export type Namespace = keyof typeof namespaces;
 
 export const resources = Object.fromEntries(

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { AppFailure } from '../../shared/errors/result';
+import { binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
+import { completeLines, newlineOf, sniffLayout } from '../../shared/import/dialect';
+import { ImportError } from '../../shared/import/errors';
+import { ambiguousDateColumns } from '../../shared/import/sniff-dates';
+import type { CsvDialect, ImportLimits, SniffResult } from '../../shared/import/types';
+
+/** Enough to see the header, a preview and the dialect of any export, without reading it all. */
+const SAMPLE_BYTES = 1 << 20;
+const PREVIEW_ROWS = 200;
+const MB = 1_000_000;
+
+/** Reads the first bytes of a file and works out how to parse it. Throws AppFailure. */
+export async function sniffFile(
+  path: string,
+  limits: ImportLimits,
+  name = basename(path),
+): Promise<SniffResult> {
+  let size: number;
+  let sample: Uint8Array;
+  try {
+    size = (await stat(path)).size;
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      sample = buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new AppFailure(ImportError.read, { file: name, detail: (e as Error).message });
+  }
+  if (size === 0) throw new AppFailure(ImportError.empty, { file: name });
+  if (size > limits.maxBytes) {
+    throw new AppFailure(ImportError.tooLarge, {
+      file: name,
+      size: Math.ceil(size / MB),
+      limit: Math.floor(limits.maxBytes / MB),
+    });
+  }
+  const { encoding, bomLength } = detectEncoding(sample);
+  const kind = binaryKind(sample, encoding);
+  if (kind === 'xlsx') throw new AppFailure(ImportError.spreadsheet, { file: name });
+  if (kind) throw new AppFailure(ImportError.binary, { file: name, kind: 'binary' });
+  const text = completeLines(iconv.decode(Buffer.from(sample), encoding), sample.length === size);
+  if (text.trim() === '') throw new AppFailure(ImportError.empty, { file: name });
+  // JSON, HTML and XML split on commas too; refuse them before the delimiter sniffer is fooled.
+  if (/^\s*[{[<]/.test(text)) throw new AppFailure(ImportError.notCsv, { file: name });
+  const layout = sniffLayout(text);
+  if (!layout) throw new AppFailure(ImportError.notCsv, { file: name });
+  const preview = layout.rows.slice(0, PREVIEW_ROWS);
+  return {
+    name,
+    size,
+    dialect: { encoding, bomLength, ...layout.dialect },
+    preview,
+    ambiguousDateColumns: ambiguousDateColumns(layout.dialect.headers, layout.rows),
+    mojibake: findMojibake(text),
+  };
+}
+
+export interface StreamStats {
+  size: number;
+  sha256: string;
+  /** Rows the parser produced, header and preamble included. */
+  rows: number;
+  invalidBytes: number;
+  mojibake?: string;
+}
+
+/**
+ * Streams a file through decoding and papaparse, calling `onRow` with each row and its 1-based row
+ * number (header = headerIndex + 1). Only a chunk of text and the rows in flight are in memory.
+ */
+export async function streamRows(
+  path: string,
+  dialect: CsvDialect,
+  onRow: (row: string[], rowNumber: number) => void,
+  opts: { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {},
+): Promise<StreamStats> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let invalidBytes = 0;
+  let mojibake: string | undefined;
+  const replacement = dialect.encoding === 'windows-1252' ? -1 : 0xfffd;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      opts.onBytes?.(size);
+      done(null, chunk);
+    },
+  });
+  const inspect = new Transform({
+    decodeStrings: false,
+    transform(text: string, _enc, done) {
+      if (replacement > 0)
+        for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) invalidBytes++;
+      if (mojibake === undefined) mojibake = findMojibake(text);
+      done(null, text);
+    },
+  });
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+    delimiter: dialect.delimiter,
+    newline: newlineOf(dialect.lineEnding) as '\r\n' | '\n' | '\r',
+    quoteChar: '"',
+  }) as unknown as NodeJS.ReadWriteStream;
+  let index = 0;
+  const header = dialect.headerIndex;
+  parser.on('data', (row: string[]) => {
+    index++;
+    if (index > header + 1) onRow(row, index);
+  });
+  await pipeline(
+    createReadStream(path, { highWaterMark: 1 << 20 }),
+    tap,
+    iconv.decodeStream(dialect.encoding),
+    inspect,
+    parser,
+    {
+      signal: opts.signal,
+    },
+  );
+  return { size, sha256: hash.digest('hex'), rows: index, invalidBytes, mojibake };
+}

@@ -1,0 +1,191 @@
+import { IANAZone } from 'luxon';
+import type { DateOrder } from './types';
+
+/**
+ * Date cells are read in one pass and resolved at the end, because a column's day/month order is
+ * only known once all of its values have been seen (the first “13/02/2024” settles it). Each value
+ * is kept in one of these forms:
+ */
+export const DateKind = {
+  Missing: 0,
+  /** Wall-clock time in the export's zone, as if it were UTC (Date.UTC of the written fields). */
+  Wall: 1,
+  /** Year-last date whose day/month order is not known yet: packed (see `pack`). */
+  YearLast: 2,
+  /** An absolute instant (the value carried Z or an offset, or was epoch milliseconds). */
+  Instant: 3,
+  /** Not a date the importer can read. */
+  Invalid: 4,
+} as const;
+export type DateKind = (typeof DateKind)[keyof typeof DateKind];
+
+export interface ParsedDate {
+  kind: DateKind;
+  value: number;
+  /** For YearLast: which order(s) the value rules out. */
+  firstOver12?: boolean;
+  secondOver12?: boolean;
+}
+
+const ISO =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const YEAR_LAST =
+  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[T ,]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?\s?m\.?)?)?$/i;
+const EXCEL_SERIAL = /^\d{1,7}(?:[.,]\d+)?$/;
+const EPOCH_MS = /^1\d{12}$/;
+
+const DAY_MS = 86_400_000;
+/** 1899-12-30, day 0 of Excel's 1900 date system as it counts in practice (after its 1900 leap bug). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function wallMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59) return NaN;
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+}
+
+const fraction = (f: string | undefined): number => (f ? Math.round(Number('0.' + f) * 1000) : 0);
+
+function hour12(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.toLowerCase().startsWith('p');
+  if (h < 1 || h > 12) return 99;
+  return (h % 12) + (pm ? 12 : 0);
+}
+
+/** Packs a year-last date with its two leading numbers in written order (fits in a double exactly). */
+const pack = (y: number, a: number, b: number, h: number, mi: number, s: number, ms: number): number =>
+  (((((y * 32 + a) * 32 + b) * 24 + h) * 60 + mi) * 60 + s) * 1000 + ms;
+
+/** The wall-clock ms of a packed year-last value in the given order; NaN if it is no real date. */
+export function unpack(p: number, order: DateOrder): number {
+  const ms = p % 1000;
+  let r = (p - ms) / 1000;
+  const s = r % 60;
+  r = (r - s) / 60;
+  const mi = r % 60;
+  r = (r - mi) / 60;
+  const h = r % 24;
+  r = (r - h) / 24;
+  const b = r % 32;
+  r = (r - b) / 32;
+  const a = r % 32;
+  const y = (r - a) / 32;
+  return order === 'dmy' ? wallMs(y, b, a, h, mi, s, ms) : wallMs(y, a, b, h, mi, s, ms);
+}
+
+/** A packed year-last value as it was written (date part), for error reports. */
+export function packedText(p: number): string {
+  const r = Math.floor(p / (1000 * 60 * 60 * 24));
+  const b = r % 32;
+  const a = Math.floor(r / 32) % 32;
+  const y = Math.floor(r / 1024);
+  return `${a}/${b}/${y}`;
+}
+
+function offsetMinutes(sign: string): number {
+  if (sign.toUpperCase() === 'Z') return 0;
+  const digits = sign.replace(':', '');
+  const m = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return digits.startsWith('-') ? -m : m;
+}
+
+/**
+ * Reads one cell as a date: ISO (`2024-02-13`, `2024-02-13 09:30`, `…T09:30:00Z`, with offset),
+ * year-last with `/`, `-` or `.` and optional time and AM/PM (`13/02/2024 9:30`, `2/13/24 9:30 PM`),
+ * Excel serials (`45335.5`) and epoch milliseconds (`1707816600000`). `value` is trimmed and non-empty.
+ */
+export function parseDateCell(value: string): ParsedDate {
+  let m = ISO.exec(value);
+  if (m) {
+    const w = wallMs(
+      +m[1]!,
+      +m[2]!,
+      +m[3]!,
+      m[4] ? +m[4] : 0,
+      m[5] ? +m[5] : 0,
+      m[6] ? +m[6] : 0,
+      fraction(m[7]),
+    );
+    if (Number.isNaN(w)) return { kind: DateKind.Invalid, value: NaN };
+    return m[8]
+      ? { kind: DateKind.Instant, value: w - offsetMinutes(m[8]) * 60_000 }
+      : { kind: DateKind.Wall, value: w };
+  }
+  m = YEAR_LAST.exec(value);
+  if (m) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    let y = +m[3]!;
+    if (m[3]!.length === 2) y += y < 70 ? 2000 : 1900;
+    const h = hour12(m[4] ? +m[4] : 0, m[8]);
+    const mi = m[5] ? +m[5] : 0;
+    const s = m[6] ? +m[6] : 0;
+    const fitsDmy = !Number.isNaN(wallMs(y, b, a, h, mi, s, 0));
+    const fitsMdy = !Number.isNaN(wallMs(y, a, b, h, mi, s, 0));
+    if (!fitsDmy && !fitsMdy) return { kind: DateKind.Invalid, value: NaN };
+    return {
+      kind: DateKind.YearLast,
+      value: pack(y, a, b, h, mi, s, fraction(m[7])),
+      firstOver12: !fitsMdy,
+      secondOver12: !fitsDmy,
+    };
+  }
+  if (EPOCH_MS.test(value)) return { kind: DateKind.Instant, value: Number(value) };
+  if (EXCEL_SERIAL.test(value)) {
+    const serial = Number(value.replace(',', '.'));
+    // 1 (1900-01-01) … 2958465 (9999-12-31); small integers are far more often counts than dates,
+    // so only serials from 1950 on are read as dates.
+    if (serial >= 18_264 && serial <= 2_958_465) {
+      return { kind: DateKind.Wall, value: EXCEL_EPOCH_MS + Math.round(serial * DAY_MS) };
+    }
+  }
+  return { kind: DateKind.Invalid, value: NaN };
+}
+
+/**
+ * Converts wall-clock times in a zone to instants. Offsets are cached per wall-clock hour: a million
+ * rows span a few thousand distinct hours, and zone rules change offsets only on whole hours.
+ */
+export function zoneResolver(zone: string): ((wall: number) => number) | undefined {
+  if (!IANAZone.isValidZone(zone)) return undefined;
+  const z = IANAZone.create(zone);
+  const cache = new Map<number, number>();
+  return (wall: number): number => {
+    const hour = Math.floor(wall / 3_600_000);
+    let offsetMs = cache.get(hour);
+    if (offsetMs === undefined) {
+      // First guess with the offset at the wall time read as UTC, then correct once (standard trick;
+      // exact except inside a DST gap, where the later offset is taken).
+      const guess = hour * 3_600_000;
+      const o1 = z.offset(guess) * 60_000;
+      const o2 = z.offset(guess - o1) * 60_000;
+      offsetMs = o2;
+      cache.set(hour, offsetMs);
+    }
+    return wall - offsetMs;
+  };
+}
+
+/** Order statistics of a date column, gathered while reading it. */
+export interface OrderEvidence {
+  yearLast: number;
+  /** Values whose first number is above 12 (only d/m/y fits). */
+  dmyOnly: number;
+  /** Values whose second number is above 12 (only m/d/y fits). */
+  mdyOnly: number;
+}
+
+/**
+ * The day/month order of a column: what its values force, else the user's answer. `undefined` means
+ * both orders fit every value and nobody has said which: the wizard must ask. When values contradict
+ * each other the more common order wins and the others are reported as unreadable.
+ */
+export function resolveOrder(e: OrderEvidence, answer: DateOrder | undefined): DateOrder | undefined {
+  if (e.yearLast === 0) return answer ?? 'dmy';
+  if (e.dmyOnly > 0 && e.mdyOnly === 0) return 'dmy';
+  if (e.mdyOnly > 0 && e.dmyOnly === 0) return 'mdy';
+  if (e.dmyOnly === 0 && e.mdyOnly === 0) return answer;
+  return answer ?? (e.dmyOnly >= e.mdyOnly ? 'dmy' : 'mdy');
+}

@@ -1,0 +1,84 @@
+import Papa from 'papaparse';
+import type { CsvDialect, Delimiter } from './types';
+
+const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
+const NEWLINES = { crlf: '\r\n', lf: '\n', cr: '\r' } as const;
+export const newlineOf = (d: CsvDialect['lineEnding']): string => NEWLINES[d];
+
+/** CRLF, LF or CR, by which is most common in the sample. */
+export function detectLineEnding(text: string): CsvDialect['lineEnding'] {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (cr > crlf && cr > lf) return 'cr';
+  return crlf > lf ? 'crlf' : 'lf';
+}
+
+/** Drops a line cut off at the end of a sample (the rest of it is beyond the bytes we read). */
+export function completeLines(sample: string, atEndOfFile: boolean): string {
+  if (atEndOfFile) return sample;
+  const cut = Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r'));
+  return cut < 0 ? sample : sample.slice(0, cut);
+}
+
+const nonEmpty = (row: string[]): number => row.reduce((n, c) => (c.trim() === '' ? n : n + 1), 0);
+
+function modalWidth(rows: string[][]): { width: number; share: number } {
+  const counts = new Map<number, number>();
+  let considered = 0;
+  for (const r of rows) {
+    if (nonEmpty(r) === 0) continue;
+    considered++;
+    counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  }
+  let width = 0;
+  let best = 0;
+  for (const [w, n] of counts) {
+    if (n > best || (n === best && w > width)) [width, best] = [w, n];
+  }
+  return { width, share: considered ? best / considered : 0 };
+}
+
+export interface SniffedLayout {
+  dialect: Omit<CsvDialect, 'encoding' | 'bomLength'>;
+  /** Data rows of the sample after the header. */
+  rows: string[][];
+}
+
+/**
+ * Finds the delimiter, line ending and header row from a decoded sample of complete lines. Each
+ * candidate delimiter is parsed with papaparse (so quotes and quoted newlines are honoured); the one
+ * giving the most rows of one consistent width above 1 wins. The header is the first row of that
+ * width, so report titles above it are skipped. Undefined when no delimiter gives two columns.
+ */
+export function sniffLayout(sample: string): SniffedLayout | undefined {
+  const lineEnding = detectLineEnding(sample);
+  let best: { delimiter: Delimiter; rows: string[][]; width: number; score: number } | undefined;
+  for (const delimiter of DELIMITERS) {
+    const parsed = Papa.parse<string[]>(sample, { delimiter, newline: NEWLINES[lineEnding], preview: 500 });
+    const rows = parsed.data;
+    const { width, share } = modalWidth(rows);
+    if (width < 2) continue;
+    const score = share * 1000 + width;
+    if (!best || score > best.score) best = { delimiter, rows, width, score };
+  }
+  if (!best) return undefined;
+  const headerIndex = best.rows.findIndex(
+    (r) => r.length === best.width && nonEmpty(r) >= Math.ceil(best.width / 2),
+  );
+  if (headerIndex < 0) return undefined;
+  const headers = best.rows[headerIndex]!.map((h) => h.trim());
+  return {
+    dialect: { delimiter: best.delimiter, lineEnding, headerIndex, headers },
+    rows: best.rows.slice(headerIndex + 1),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * AppError codes of the importer. They live in the `import` catalog (`import:errors.*`; i18next's
+ * namespace prefix lets `errorMessage` find them although it looks in `errors` by default).
+ */
+export const ImportError = {
+  notCsv: 'import:errors.notCsv',
+  spreadsheet: 'import:errors.spreadsheet',
+  binary: 'import:errors.binary',
+  empty: 'import:errors.empty',
+  tooLarge: 'import:errors.tooLarge',
+  tooManyRows: 'import:errors.tooManyRows',
+  noId: 'import:errors.noId',
+  unknownColumn: 'import:errors.unknownColumn',
+  idNotInPrimary: 'import:errors.idNotInPrimary',
+  badSource: 'import:errors.badSource',
+  joinColumn: 'import:errors.joinColumn',
+  badTimeZone: 'import:errors.badTimeZone',
+  badAsOf: 'import:errors.badAsOf',
+  dateOrderNeeded: 'import:errors.dateOrderNeeded',
+  noRecords: 'import:errors.noRecords',
+  read: 'import:errors.read',
+  cancelled: 'import:errors.cancelled',
+  internal: 'import:errors.internal',
+} as const;

@@ -1,0 +1,342 @@
+import type { RecordField, RecordSet } from '../records/record-set';
+import { fail, ok, type Result } from '../errors/result';
+import { Growable, TextBuilder } from './columns';
+import {
+  DateKind,
+  packedText,
+  parseDateCell,
+  resolveOrder,
+  unpack,
+  zoneResolver,
+  type OrderEvidence,
+} from './dates';
+import { ImportError } from './errors';
+import { parseAmount } from './numbers';
+import type { Binding, ImportPlan } from './plan';
+import { FooterFilter } from './row-filter';
+import type { CellExample, DateOrder, ImportReport, SkipReason } from './types';
+
+const MAX_EXAMPLES = 5;
+/** Cells that mean “no value” in CRM exports (Salesforce writes empty lookups as 000000000000000AAA). */
+const EMPTY_MARKERS = new Set(['', 'n/a', '#n/a', 'null', 'none', '-', '—', '000000000000000aaa']);
+const isEmpty = (v: string): boolean => v.length <= 18 && EMPTY_MARKERS.has(v.toLowerCase());
+
+interface Tally {
+  count: number;
+  examples: CellExample[];
+}
+const note = (t: Tally, ex: CellExample): void => {
+  t.count++;
+  if (t.examples.length < MAX_EXAMPLES) t.examples.push({ ...ex, value: ex.value.slice(0, 200) });
+};
+
+class DateColumn {
+  readonly values: Growable<Float64Array>;
+  readonly kinds: Growable<Uint8Array>;
+  readonly evidence: OrderEvidence = { yearLast: 0, dmyOnly: 0, mdyOnly: 0 };
+  constructor(capacity: number) {
+    this.values = new Growable(Float64Array, capacity);
+    this.kinds = new Growable(Uint8Array, capacity);
+  }
+}
+
+type Column =
+  | { kind: 'date'; b: Binding; col: DateColumn }
+  | { kind: 'text'; b: Binding; col: TextBuilder }
+  | { kind: 'amount'; b: Binding; col: Growable<Float64Array> }
+  | { kind: 'id'; b: Binding };
+
+export interface MapperOptions {
+  files: { name: string; headers: string[] }[];
+  /** Per file: read a lone `,` as the decimal mark (see parseAmount). */
+  decimalComma: boolean[];
+  timeZone: string;
+  dateOrder?: Record<string, DateOrder>;
+  /** ISO instant; default the latest timestamp in the data, else `now`. */
+  asOf?: string;
+  now: number;
+  maxRows: number;
+  /** Expected number of records, to size the columns (growth still works if it is wrong). */
+  capacityHint?: number;
+}
+
+/**
+ * The parse-and-map core: fed the rows of the joined file (if any) and then of the primary file, it
+ * builds the columnar RecordSet and the import report. Pure and incremental — it never sees a file,
+ * so it runs the same in the import worker and in unit tests.
+ */
+export class RecordMapper {
+  private readonly ids: string[] = [];
+  private readonly idIndex = new Map<string, number>();
+  private readonly rowNumbers: Growable<Uint32Array>;
+  private readonly columns: Column[];
+  private readonly joinedValues = new Map<string, { values: string[]; used: boolean; row: number }>();
+  private readonly joinReport = { unmatched: 0, duplicateKeys: 0, examples: [] as CellExample[] };
+  private readonly skipped: Partial<Record<SkipReason, Tally>> = {};
+  private readonly duplicateIds: Tally = { count: 0, examples: [] };
+  private readonly duplicatedIdSet = new Set<string>();
+  private readonly ragged: Tally = { count: 0, examples: [] };
+  private readonly unparsed: Partial<Record<RecordField, Tally>> = {};
+  private rowsRead = 0;
+  private tooMany = false;
+
+  constructor(
+    private readonly plan: ImportPlan,
+    private readonly opts: MapperOptions,
+  ) {
+    const cap = opts.capacityHint ?? 1024;
+    this.rowNumbers = new Growable(Uint32Array, cap);
+    this.columns = plan.bindings.map((b): Column => {
+      if (b.kind === 'date') return { kind: 'date', b, col: new DateColumn(cap) };
+      if (b.kind === 'text') return { kind: 'text', b, col: new TextBuilder(cap) };
+      if (b.kind === 'amount') return { kind: 'amount', b, col: new Growable(Float64Array, cap) };
+      return { kind: 'id', b };
+    });
+  }
+
+  private fileName(source: number): string {
+    return this.opts.files[source]?.name ?? String(source);
+  }
+
+  private skip(reason: SkipReason, ex: CellExample): void {
+    note((this.skipped[reason] ??= { count: 0, examples: [] }), ex);
+  }
+
+  /** A row filter for one source, wired to this mapper. */
+  rowsOf(source: number): FooterFilter {
+    const width = this.opts.files[source]?.headers.length ?? 0;
+    const file = this.fileName(source);
+    return new FooterFilter(width, {
+      data: (row, n) => (source === this.plan.primary ? this.addRow(row, n) : this.addJoinedRow(row, n)),
+      footer: (row, n) => {
+        if (source === this.plan.primary) this.rowsRead++;
+        this.skip('footer', { file, row: n, column: '', value: row.join(' ').trim() });
+      },
+    });
+  }
+
+  private checkWidth(source: number, row: string[], n: number): boolean {
+    let blank = true;
+    for (const c of row) if (c.trim() !== '') blank = false;
+    if (blank) return false;
+    const width = this.opts.files[source]?.headers.length ?? 0;
+    if (row.length !== width) {
+      note(this.ragged, {
+        file: this.fileName(source),
+        row: n,
+        column: '',
+        value: `${row.length}/${width}: ${row.join(' | ')}`,
+      });
+    }
+    return true;
+  }
+
+  /** A row of the joined file: its mapped values are kept by key until the primary rows arrive. */
+  addJoinedRow(row: string[], n: number): void {
+    const join = this.plan.join;
+    if (!join) return;
+    const file = this.fileName(join.source);
+    if (!this.checkWidth(join.source, row, n)) return;
+    const key = (row[join.rightColumn] ?? '').trim();
+    if (key === '') return;
+    if (this.joinedValues.has(key)) {
+      this.joinReport.duplicateKeys++;
+      if (this.joinReport.examples.length < MAX_EXAMPLES) {
+        this.joinReport.examples.push({ file, row: n, column: join.spec.rightColumn, value: key });
+      }
+      return;
+    }
+    this.joinedValues.set(key, {
+      values: this.plan.joined.map((b) => row[b.column] ?? ''),
+      used: false,
+      row: n,
+    });
+  }
+
+  addRow(row: string[], n: number): void {
+    const { primary } = this.plan;
+    const file = this.fileName(primary);
+    this.rowsRead++;
+    if (!this.checkWidth(primary, row, n)) {
+      this.skip('empty', { file, row: n, column: '', value: '' });
+      return;
+    }
+    const idCol = this.columns.find((c) => c.kind === 'id')!.b;
+    const id = (row[idCol.column] ?? '').trim();
+    if (isEmpty(id)) {
+      this.skip('missingId', { file, row: n, column: idCol.header, value: row.join(' | ').slice(0, 120) });
+      return;
+    }
+    if (this.idIndex.has(id)) {
+      this.skip('duplicateId', { file, row: n, column: idCol.header, value: id });
+      if (!this.duplicatedIdSet.has(id)) {
+        this.duplicatedIdSet.add(id);
+        note(this.duplicateIds, { file, row: n, column: idCol.header, value: id });
+      }
+      return;
+    }
+    if (this.ids.length >= this.opts.maxRows) {
+      this.tooMany = true;
+      return;
+    }
+    this.idIndex.set(id, this.ids.length);
+    this.ids.push(id);
+    this.rowNumbers.push(n);
+
+    let joined: string[] | undefined;
+    let joinedRow = 0;
+    const join = this.plan.join;
+    if (join) {
+      const hit = this.joinedValues.get((row[join.leftColumn] ?? '').trim());
+      if (hit) {
+        hit.used = true;
+        joined = hit.values;
+        joinedRow = hit.row;
+      }
+    }
+    for (const c of this.columns) {
+      if (c.kind === 'id') continue;
+      const b = c.b;
+      let raw: string;
+      if (b.source === primary) raw = row[b.column] ?? '';
+      else raw = joined?.[this.plan.joined.indexOf(b)] ?? '';
+      const v = raw.trim();
+      const empty = isEmpty(v);
+      const at = b.source === primary ? n : joinedRow;
+      if (c.kind === 'text') {
+        c.col.push(empty ? undefined : v);
+        continue;
+      }
+      if (c.kind === 'amount') {
+        const x = empty ? NaN : parseAmount(v, this.opts.decimalComma[b.source] ?? false);
+        if (!empty && Number.isNaN(x)) this.unparsedCell(b, at, v);
+        c.col.push(x);
+        continue;
+      }
+      if (empty) {
+        c.col.kinds.push(DateKind.Missing);
+        c.col.values.push(NaN);
+        continue;
+      }
+      const d = parseDateCell(v);
+      if (d.kind === DateKind.Invalid) this.unparsedCell(b, at, v);
+      else if (d.kind === DateKind.YearLast) {
+        c.col.evidence.yearLast++;
+        if (d.firstOver12) c.col.evidence.dmyOnly++;
+        if (d.secondOver12) c.col.evidence.mdyOnly++;
+      }
+      c.col.kinds.push(d.kind);
+      c.col.values.push(d.value);
+    }
+  }
+
+  private unparsedCell(b: Binding, row: number, value: string): void {
+    note((this.unparsed[b.field] ??= { count: 0, examples: [] }), {
+      file: this.fileName(b.source),
+      row,
+      column: b.header,
+      value,
+    });
+  }
+
+  /** True once the primary file has more records than the limit: the caller stops reading. */
+  get overLimit(): boolean {
+    return this.tooMany;
+  }
+
+  /** Date columns where both orders fit every value so far and no answer was given. */
+  undecidedDateColumns(): Binding[] {
+    return this.columns.flatMap((c) =>
+      c.kind === 'date' && resolveOrder(c.col.evidence, this.opts.dateOrder?.[c.b.ref]) === undefined
+        ? [c.b]
+        : [],
+    );
+  }
+
+  finish(): Result<{ records: RecordSet; report: ImportReport }> {
+    if (this.tooMany)
+      return fail(ImportError.tooManyRows, {
+        file: this.fileName(this.plan.primary),
+        limit: this.opts.maxRows,
+      });
+    if (this.ids.length === 0) return fail(ImportError.noRecords, { file: this.fileName(this.plan.primary) });
+    const toInstant = zoneResolver(this.opts.timeZone);
+    if (!toInstant) return fail(ImportError.badTimeZone, { zone: this.opts.timeZone });
+    const undecided = this.undecidedDateColumns()[0];
+    if (undecided) {
+      return fail(ImportError.dateOrderNeeded, {
+        file: this.fileName(undecided.source),
+        column: undecided.header,
+      });
+    }
+
+    const size = this.ids.length;
+    const rows = this.rowNumbers.done();
+    const records: RecordSet = { size, ids: this.ids, stageEntered: {}, asOf: NaN };
+    const dateOrders: Record<string, DateOrder> = {};
+    let latest = -Infinity;
+    for (const c of this.columns) {
+      if (c.kind === 'text') {
+        (records as unknown as Record<string, unknown>)[c.b.field] = c.col.done();
+      } else if (c.kind === 'amount') {
+        records.amount = c.col.done();
+      } else if (c.kind === 'date') {
+        const out = c.col.values.done();
+        const kinds = c.col.kinds.done();
+        const order = resolveOrder(c.col.evidence, this.opts.dateOrder?.[c.b.ref])!;
+        if (c.col.evidence.yearLast > 0) dateOrders[c.b.ref] = order;
+        for (let i = 0; i < size; i++) {
+          const k = kinds[i];
+          let t = NaN;
+          if (k === DateKind.Wall) t = toInstant(out[i]!);
+          else if (k === DateKind.Instant) t = out[i]!;
+          else if (k === DateKind.YearLast) {
+            const wall = unpack(out[i]!, order);
+            if (Number.isNaN(wall)) {
+              note((this.unparsed[c.b.field] ??= { count: 0, examples: [] }), {
+                file: this.fileName(c.b.source),
+                row: rows[i]!,
+                column: c.b.header,
+                value: packedText(out[i]!),
+              });
+            } else t = toInstant(wall);
+          }
+          out[i] = t;
+          if (t > latest) latest = t;
+        }
+        if (c.b.field.startsWith('stage:')) records.stageEntered[c.b.field.slice(6)] = out;
+        else (records as unknown as Record<string, unknown>)[c.b.field] = out;
+      }
+    }
+    if (this.opts.asOf !== undefined) {
+      const t = Date.parse(this.opts.asOf);
+      if (Number.isNaN(t)) return fail(ImportError.badAsOf, { value: this.opts.asOf });
+      records.asOf = t;
+    } else records.asOf = Number.isFinite(latest) ? latest : this.opts.now;
+
+    const mapped = new Set(this.plan.bindings.map((b) => b.ref));
+    if (this.plan.join) {
+      mapped.add(`${this.plan.primary}:${this.plan.join.spec.leftColumn}`);
+      mapped.add(`${this.plan.join.source}:${this.plan.join.spec.rightColumn}`);
+    }
+    let unmatched = 0;
+    for (const v of this.joinedValues.values()) if (!v.used) unmatched++;
+    const used = [this.plan.primary, ...(this.plan.join ? [this.plan.join.source] : [])];
+    const report: ImportReport = {
+      rowsRead: this.rowsRead,
+      rowsUsed: size,
+      skipped: this.skipped,
+      duplicateIds: this.duplicateIds,
+      raggedRows: this.ragged,
+      unparsed: this.unparsed,
+      unmappedColumns: used.map((s) => ({
+        file: this.fileName(s),
+        columns: (this.opts.files[s]?.headers ?? []).filter((h) => h !== '' && !mapped.has(`${s}:${h}`)),
+      })),
+      ...(this.plan.join ? { join: { ...this.joinReport, unmatched } } : {}),
+      dateOrders,
+      invalidBytes: 0,
+    };
+    return ok({ records, report });
+  }
+}

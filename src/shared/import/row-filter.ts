@@ -1,0 +1,51 @@
+/**
+ * Holds back rows that might be a report footer. Salesforce report exports end with a blank line,
+ * `"Grand Totals (N records)"`, `"Confidential Information - Do Not Distribute"` and a copyright line;
+ * other tools add totals rows. A suspicious row is only known to be a footer once nothing but
+ * suspicious rows follows it, so such rows wait here until a normal row (release them as data) or the
+ * end of the file (drop them as footer).
+ */
+const BOILERPLATE =
+  /^(grand totals?|totals?|total general|totales|confidential|confidencial|copyright|\(c\)|©|generated|generado)/i;
+
+const nonEmptyCells = (row: string[]): number => {
+  let n = 0;
+  for (const c of row) if (c.trim() !== '') n++;
+  return n;
+};
+
+export interface RowSink {
+  data(row: string[], rowNumber: number): void;
+  footer(row: string[], rowNumber: number): void;
+}
+
+export class FooterFilter {
+  private held: { row: string[]; n: number }[] = [];
+  constructor(
+    private readonly width: number,
+    private readonly sink: RowSink,
+  ) {}
+
+  private suspicious(row: string[]): boolean {
+    const cells = nonEmptyCells(row);
+    if (cells === 0) return true;
+    if (this.width > 2 && cells === 1 && row.length <= 2) return true;
+    return BOILERPLATE.test((row[0] ?? '').trim()) && cells <= Math.max(1, this.width / 2);
+  }
+
+  push(row: string[], rowNumber: number): void {
+    if (this.suspicious(row)) {
+      this.held.push({ row, n: rowNumber });
+      return;
+    }
+    for (const h of this.held) this.sink.data(h.row, h.n);
+    this.held = [];
+    this.sink.data(row, rowNumber);
+  }
+
+  /** Held rows are the footer; blank lines among them (and the file's final newline) are just dropped. */
+  end(): void {
+    for (const h of this.held) if (nonEmptyCells(h.row) > 0) this.sink.footer(h.row, h.n);
+    this.held = [];
+  }
+}

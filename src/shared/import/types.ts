@@ -1,0 +1,121 @@
+import type { RecordField, RecordSet } from '../records/record-set';
+
+/** The encodings the importer recognises (names as iconv-lite and TextDecoder spell them). */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Delimiter = ',' | ';' | '\t' | '|';
+export type DateOrder = 'dmy' | 'mdy';
+
+/** What the sniffer learned about one file's layout: enough to stream it without looking again. */
+export interface CsvDialect {
+  encoding: TextEncoding;
+  /** Bytes of byte-order mark to skip. */
+  bomLength: number;
+  delimiter: Delimiter;
+  lineEnding: 'crlf' | 'lf' | 'cr';
+  /** Rows before the header (report titles, blank lines) to skip. */
+  headerIndex: number;
+  headers: string[];
+}
+
+/**
+ * A column reference in a mapping: `"<sourceIndex>:<header>"`, or a bare header for the primary file.
+ * Kept as text so a mapping saved in the workbook reads the same in the wizard, the CLI and the worker.
+ */
+export type ColumnRef = string;
+
+/** Record field → column. `id` is required; any other field may be left unmapped. */
+export type FieldMapping = Partial<Record<RecordField, ColumnRef>>;
+
+export interface JoinSpec {
+  /** The file joined onto the primary one (e.g. deals onto leads). */
+  sourceIndex: number;
+  /** Key column in the primary file. */
+  leftColumn: string;
+  /** Key column in the joined file. */
+  rightColumn: string;
+}
+
+export interface ImportLimits {
+  maxBytes: number;
+  maxRows: number;
+}
+export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 2_000_000_000, maxRows: 5_000_000 };
+
+export interface ImportRequest {
+  sources: { path: string; name?: string }[];
+  join?: JoinSpec;
+  mapping: FieldMapping;
+  /** IANA zone of the export's wall-clock times (default in the wizard: the workbook's). */
+  timeZone: string;
+  /** The user's answer for date columns where both day/month orders fit, keyed by column ref. */
+  dateOrder?: Record<ColumnRef, DateOrder>;
+  /** The export's "as of" instant (ISO). Default: the latest timestamp in the imported data. */
+  asOf?: string;
+  limits?: Partial<ImportLimits>;
+}
+
+export interface ImportProgress {
+  phase: 'join' | 'read' | 'finish';
+  /** Index of the file being read. */
+  sourceIndex: number;
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+  rowsPerSecond: number;
+}
+
+/** One offending cell, for the report: 1-based row as a spreadsheet shows it (header = row 1). */
+export interface CellExample {
+  file: string;
+  row: number;
+  column: string;
+  value: string;
+}
+
+export type SkipReason = 'empty' | 'missingId' | 'duplicateId' | 'footer' | 'preamble';
+
+export interface ImportReport {
+  rowsRead: number;
+  rowsUsed: number;
+  skipped: Partial<Record<SkipReason, { count: number; examples: CellExample[] }>>;
+  duplicateIds: { count: number; examples: CellExample[] };
+  /** Rows whose number of cells differs from the header's (kept; missing cells read as empty). */
+  raggedRows: { count: number; examples: CellExample[] };
+  /** Values in mapped columns that could not be read as the field's type, per field. */
+  unparsed: Partial<Record<RecordField, { count: number; examples: CellExample[] }>>;
+  /** Headers present in the files but mapped to nothing, per file. */
+  unmappedColumns: { file: string; columns: string[] }[];
+  /** Rows of the joined file whose key matched no primary row, and keys found twice there. */
+  join?: { unmatched: number; duplicateKeys: number; examples: CellExample[] };
+  /** The day/month order used for each date column with slashed/dotted dates. */
+  dateOrders: Record<ColumnRef, DateOrder>;
+  /** Text that looks like mis-decoded UTF-8 (e.g. “Ã©”, “â€™”): the file was probably re-saved badly. */
+  mojibake?: CellExample;
+  /** Bytes that were not valid in the detected encoding (replaced by �). */
+  invalidBytes: number;
+}
+
+export interface ImportedFile {
+  name: string;
+  size: number;
+  sha256: string;
+  rows: number;
+}
+
+export interface ImportOutcome {
+  records: RecordSet;
+  report: ImportReport;
+  files: ImportedFile[];
+}
+
+/** What the wizard needs to show a file before importing it. */
+export interface SniffResult {
+  name: string;
+  size: number;
+  dialect: CsvDialect;
+  /** The first data rows (after the header), for the preview table. */
+  preview: string[][];
+  /** Date-looking columns (by header) where both d/m/y and m/d/y fit every sampled value. */
+  ambiguousDateColumns: string[];
+  mojibake?: string;
+}
