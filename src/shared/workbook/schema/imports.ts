@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, ShortText } from './common';
+import { ComplianceResult } from './compliance-result';
+
+export * from './compliance-result';
 
 /**
  * Imports: saved column mappings and the summaries (snapshots) of past imports, so the compliance
@@ -25,8 +28,11 @@ export const Snapshot = z.object({
   importedAt: IsoDateTime,
   asOf: IsoDateTime,
   files: z.array(SnapshotFile).max(10),
+  /** Record field → source column, as mapped for this import (and the preset it started from). */
+  mapping: ColumnMapping.shape.fields.optional(),
+  preset: ShortText.optional(),
   /** The measured result, as produced by the compliance engine. */
-  result: z.unknown(),
+  result: ComplianceResult,
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 

@@ -1,0 +1,69 @@
+import type { RecordSet } from '../records/record-set';
+import type { Workbook } from '../workbook/schema';
+import { calendarClock, workingTimeFor, type Clock } from './business-calendar';
+import { MonthIndex } from './months';
+
+/** What every clause evaluation needs, computed once per measurement. */
+export class MeasureContext {
+  readonly months: MonthIndex;
+  /** Index of the month that contains "as of" (incomplete), or -1. */
+  readonly currentMonth: number;
+  private readonly stageOrder: Map<string, number>;
+  private readonly reachCache = new Map<string, Float64Array | undefined>();
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly records: RecordSet,
+    readonly asOf: number,
+  ) {
+    this.stageOrder = new Map(workbook.stages.map((s, i) => [s.id, i]));
+    let first = Infinity;
+    for (const col of Object.values(records.stageEntered)) {
+      for (let i = 0; i < col.length; i++) {
+        const t = col[i]!;
+        if (t < first) first = t;
+      }
+    }
+    this.months = new MonthIndex(Math.min(first, asOf), asOf, workbook.calendar.timeZone);
+    this.currentMonth = this.months.of(asOf);
+  }
+
+  clock(hours: 'business' | 'calendar'): Clock {
+    if (hours === 'calendar') return calendarClock;
+    return workingTimeFor(this.workbook.calendar);
+  }
+
+  entered(stageId: string): Float64Array | undefined {
+    return this.records.stageEntered[stageId];
+  }
+
+  /**
+   * When each record reached `stageId` or any later stage of the workbook's order (the earliest such
+   * entry; NaN if none): records may skip stages. Undefined when no stage from here on has a column.
+   */
+  reached(stageId: string): Float64Array | undefined {
+    if (this.reachCache.has(stageId)) return this.reachCache.get(stageId);
+    const from = this.stageOrder.get(stageId);
+    const cols =
+      from === undefined
+        ? []
+        : this.workbook.stages
+            .slice(from)
+            .map((s) => this.records.stageEntered[s.id])
+            .filter((c): c is Float64Array => c !== undefined);
+    let out: Float64Array | undefined;
+    if (cols.length === 1) out = cols[0];
+    else if (cols.length > 1) {
+      out = new Float64Array(this.records.size).fill(NaN);
+      for (const col of cols) {
+        for (let i = 0; i < out.length; i++) {
+          const t = col[i]!;
+          // NaN compares false, so a missing entry never wins and a missing minimum is replaced.
+          if (t < out[i]! || (out[i] !== out[i] && t === t)) out[i] = t;
+        }
+      }
+    }
+    this.reachCache.set(stageId, out);
+    return out;
+  }
+}

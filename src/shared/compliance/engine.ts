@@ -1,0 +1,130 @@
+import type { RecordSet } from '../records/record-set';
+import {
+  BREACH_CAP,
+  type Breach,
+  type Clause,
+  type ClauseResult,
+  type ComplianceResult,
+  type Workbook,
+} from '../workbook/schema';
+import { consecutiveMisses, histogramOf, monthsOf, slicesOf } from './aggregate';
+import { MeasureContext } from './context';
+import { BREACH, channelAt, evaluate, monthlyTarget, ownerAt, type Evaluation } from './evaluate';
+import { measuredTransitions, monthlyVolumes } from './funnel-actuals';
+
+export interface MeasureOptions {
+  /** Overrides the export's "as of" instant (epoch ms). */
+  asOf?: number;
+  /** Breaches kept in the result (the total is always counted). */
+  breachCap?: number;
+}
+
+/**
+ * Measures every clause of the workbook against imported records, per calendar month in the
+ * workbook calendar's time zone, up to the "as of" instant. Pure and synchronous; the result is what
+ * a snapshot stores, so the dashboard can reopen without the source files.
+ */
+export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOptions = {}): ComplianceResult {
+  const asOf = opts.asOf ?? (Number.isFinite(records.asOf) ? records.asOf : latestInstant(records));
+  const ctx = new MeasureContext(workbook, records, asOf);
+  const cap = Math.min(opts.breachCap ?? BREACH_CAP, BREACH_CAP);
+  const breaches: Breach[] = [];
+  let breachTotal = 0;
+
+  const clauses = workbook.clauses.map((clause): ClauseResult => {
+    const base = {
+      id: clause.id,
+      title: clause.title,
+      type: clause.type,
+      ownerTeamId: clause.ownerTeamId,
+      byOwner: [],
+      byChannel: [],
+      consecutiveMisses: 0,
+      reviewTriggered: false,
+    };
+    const evaluated = evaluate(ctx, clause);
+    if (!evaluated.ok) {
+      return {
+        ...base,
+        unit: clause.type === 'qualitative' ? 'none' : unitOf(clause),
+        reason: evaluated.reason,
+        months: ctx.months.labels.map((month, m) => ({
+          month,
+          actual: null,
+          target: monthlyTarget(clause, ctx.months.days(m)),
+          status: 'not-measurable',
+          reason: evaluated.reason,
+          count: 0,
+          breaches: 0,
+          pending: 0,
+        })),
+      };
+    }
+    const ev = evaluated.evaluation;
+    const months = monthsOf(ev, ctx.months.labels, ctx.currentMonth);
+    const streak = consecutiveMisses(months);
+    breachTotal += collectBreaches(ctx, clause.id, ev, breaches, cap);
+    return {
+      ...base,
+      unit: ev.unit,
+      months,
+      consecutiveMisses: streak,
+      reviewTriggered: streak >= workbook.review.consecutiveMisses,
+      byOwner: records.owner ? slicesOf(ev, (i) => ownerAt(ctx, i)) : [],
+      byChannel: records.channel ? slicesOf(ev, (i) => channelAt(ctx, i)) : [],
+      ...(clause.type === 'responseTime' ? { histogram: histogramOf(ev) } : {}),
+    };
+  });
+
+  return {
+    asOf: new Date(asOf).toISOString(),
+    timeZone: workbook.calendar.timeZone,
+    records: records.size,
+    months: monthlyVolumes(ctx),
+    conversion: measuredTransitions(ctx),
+    clauses,
+    breaches: { total: breachTotal, items: breaches },
+  };
+}
+
+function collectBreaches(
+  ctx: MeasureContext,
+  clauseId: string,
+  ev: Evaluation,
+  out: Breach[],
+  cap: number,
+): number {
+  let total = 0;
+  for (let i = 0; i < ev.outcome.length; i++) {
+    if (ev.outcome[i] !== BREACH) continue;
+    total++;
+    if (out.length >= cap) continue;
+    const v = ev.value[i]!;
+    out.push({
+      clauseId,
+      recordId: ctx.records.ids[i] ?? '',
+      month: ctx.months.labels[ev.month[i]!] ?? '',
+      owner: ownerAt(ctx, i),
+      channel: channelAt(ctx, i),
+      value: Number.isFinite(v) ? v : null,
+      limit: ev.limit,
+    });
+  }
+  return total;
+}
+
+function unitOf(clause: Clause): ClauseResult['unit'] {
+  if (clause.type === 'volume') return 'count';
+  if (clause.type === 'velocity') return 'days';
+  return 'share';
+}
+
+function latestInstant(records: RecordSet): number {
+  let last = -Infinity;
+  const cols = [...Object.values(records.stageEntered), records.firstTouch, records.created];
+  for (const col of cols) {
+    if (!col) continue;
+    for (let i = 0; i < col.length; i++) if (col[i]! > last) last = col[i]!;
+  }
+  return Number.isFinite(last) ? last : 0;
+}

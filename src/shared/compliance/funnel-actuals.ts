@@ -1,0 +1,60 @@
+import type { MeasuredTransition } from '../workbook/schema';
+import { median } from './aggregate';
+import type { MeasureContext } from './context';
+
+const DAY = 86_400_000;
+
+/** Stages of the workbook's order that the import has a column for. */
+export function measuredStages(ctx: MeasureContext): string[] {
+  return ctx.workbook.stages.map((s) => s.id).filter((id) => ctx.entered(id) !== undefined);
+}
+
+/** Records entering each measured stage per calendar month. */
+export function monthlyVolumes(ctx: MeasureContext): { month: string; entered: Record<string, number> }[] {
+  const stages = measuredStages(ctx);
+  const counts = stages.map(() => new Array<number>(ctx.months.length).fill(0));
+  stages.forEach((id, s) => {
+    const col = ctx.entered(id)!;
+    const row = counts[s]!;
+    for (let i = 0; i < col.length; i++) {
+      const m = ctx.months.of(col[i]!);
+      if (m >= 0) row[m]!++;
+    }
+  });
+  return ctx.months.labels.map((month, m) => ({
+    month,
+    entered: Object.fromEntries(stages.map((id, s) => [id, counts[s]![m]!])),
+  }));
+}
+
+/**
+ * Conversion and lag between consecutive measured stages, over every record up to "as of": of the
+ * records that entered `from`, the share that reached `to` or any later stage, and the median days it
+ * took them. Stages without a column are skipped, so a leads-and-deals export gives MQL → Customer.
+ */
+export function measuredTransitions(ctx: MeasureContext): MeasuredTransition[] {
+  const stages = measuredStages(ctx);
+  const out: MeasuredTransition[] = [];
+  for (let s = 0; s + 1 < stages.length; s++) {
+    const from = ctx.entered(stages[s]!)!;
+    const to = ctx.reached(stages[s + 1]!)!;
+    let entered = 0;
+    const lags: number[] = [];
+    for (let i = 0; i < from.length; i++) {
+      const t0 = from[i]!;
+      if (!(t0 <= ctx.asOf)) continue;
+      entered++;
+      const t1 = to[i]!;
+      if (t1 <= ctx.asOf) lags.push(Math.max(0, t1 - t0) / DAY);
+    }
+    out.push({
+      from: stages[s]!,
+      to: stages[s + 1]!,
+      rate: entered ? lags.length / entered : null,
+      medianDays: median(lags),
+      entered,
+      reached: lags.length,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Calendar months in one time zone, as epoch-ms boundaries, so that assigning a record to its month is
+ * a binary search over a small array instead of a luxon object per record.
+ */
+export class MonthIndex {
+  /** Start of each month, plus the end of the last one. */
+  readonly bounds: Float64Array;
+  readonly labels: string[];
+
+  constructor(from: number, to: number, zone: string) {
+    const labels: string[] = [];
+    const bounds: number[] = [];
+    if (Number.isFinite(from) && Number.isFinite(to) && to >= from) {
+      let m = DateTime.fromMillis(from, { zone }).startOf('month');
+      const last = DateTime.fromMillis(to, { zone }).startOf('month');
+      while (m <= last) {
+        labels.push(m.toFormat('yyyy-MM'));
+        bounds.push(m.toMillis());
+        m = m.plus({ months: 1 });
+      }
+      bounds.push(m.toMillis());
+    }
+    this.labels = labels;
+    this.bounds = Float64Array.from(bounds);
+  }
+
+  get length(): number {
+    return this.labels.length;
+  }
+
+  /** The month index of instant t, or -1 outside the range (or NaN). */
+  of(t: number): number {
+    const b = this.bounds;
+    if (!(t >= b[0]!) || !(t < b[b.length - 1]!)) return -1;
+    let lo = 0;
+    let hi = b.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (b[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Days in month i (for prorating weekly targets). */
+  days(i: number): number {
+    return Math.round((this.bounds[i + 1]! - this.bounds[i]!) / 86_400_000);
+  }
+}
