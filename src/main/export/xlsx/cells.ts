@@ -10,9 +10,14 @@ import type { Language } from '../../../shared/workbook/schema';
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** User text as a string cell value: never a formula, hyperlink or rich-text object. */
+/**
+ * User text as a string cell value: never a formula, hyperlink or rich-text object. Line breaks
+ * become LF, which is what XML keeps of a bare CR anyway.
+ */
 export function text(value: string | null | undefined): string {
-  return String(value ?? '').replace(XML_INVALID, '');
+  return String(value ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(XML_INVALID, '');
 }
 
 /** A calendar date (YYYY-MM-DD or ISO date-time) as a Date that exceljs writes as that day's serial. */
