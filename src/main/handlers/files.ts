@@ -5,7 +5,7 @@ import type { HandlerSlice } from './types';
 import type { filesChannels } from '../../shared/ipc/files';
 import { ok } from '../../shared/errors/result';
 import { readWorkbookFile, RecoveryStore, writeWorkbookFile } from '../services/workbook-files';
-import { createWorkbook } from '../services/new-workbook';
+import { createFromTemplate } from '../../shared/workbook/templates';
 
 const WORKBOOK_FILTERS = [{ name: 'Pacto', extensions: ['pacto'] }];
 const RECENT_LIMIT = 10;
@@ -46,7 +46,7 @@ export function createFileHandlers(ports: Ports): HandlerSlice<keyof typeof file
     async newWorkbook({ template, lang }, { session }) {
       session.path = null;
       session.dirty = false;
-      return ok({ doc: createWorkbook(template, lang, ports.clock.now()), fileName: null });
+      return ok({ doc: createFromTemplate(template, lang, ports.clock.now()), fileName: null });
     },
 
     async openWorkbook(_input, { session }) {

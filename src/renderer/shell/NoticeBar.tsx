@@ -7,7 +7,7 @@ export function NoticeBar() {
   const { t } = useTranslation();
   const notice = useUi((s) => s.notice);
   if (!notice) return null;
-  const text = 'error' in notice ? errorMessage(t, notice.error) : notice.text;
+  const text = notice.kind === 'error' ? errorMessage(t, notice.error) : t(notice.key, notice.params);
   return (
     <div
       className={`notice ${notice.kind}`}
@@ -15,7 +15,7 @@ export function NoticeBar() {
       data-testid="notice"
     >
       <span>{text}</span>
-      <button type="button" className="link" onClick={() => notify(null)} aria-label={t('actions.close')}>
+      <button type="button" className="link" onClick={() => notify(null)} aria-label={t('actions.dismiss')}>
         ×
       </button>
     </div>

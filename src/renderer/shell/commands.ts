@@ -5,6 +5,7 @@ import { notify, uiStore } from '../state/ui-store';
 import type { MenuCommand } from '../../shared/ipc/events';
 import type { OpenedWorkbook } from '../../shared/ipc/files';
 import type { Language } from '../../shared/workbook/schema';
+import type { TemplateName } from '../../shared/workbook/templates';
 import { setLanguage } from '../i18n';
 import { languageFromLocale } from '../../shared/i18n';
 
@@ -13,15 +14,14 @@ import { languageFromLocale } from '../../shared/i18n';
 export function showOpened(opened: OpenedWorkbook): void {
   loadWorkbook(opened.doc, opened.fileName);
   uiStore.setState({ route: 'workbook' });
-  notify({
-    kind: 'info',
-    text: opened.migratedFrom
-      ? i18next.t('status.migrated', { from: opened.migratedFrom })
-      : i18next.t('status.opened', { name: opened.fileName ?? i18next.t('untitled') }),
-  });
+  notify(
+    opened.migratedFrom
+      ? { kind: 'info', key: 'status.migrated', params: { from: opened.migratedFrom } }
+      : { kind: 'info', key: 'status.opened', params: { name: opened.fileName ?? i18next.t('untitled') } },
+  );
 }
 
-export async function newWorkbook(template: string, lang: Language): Promise<void> {
+export async function newWorkbook(template: TemplateName, lang: Language): Promise<void> {
   const result = await call('newWorkbook', { template, lang });
   if (!result.ok) return notify({ kind: 'error', error: result.error });
   loadWorkbook(result.value.doc, null, false);
@@ -51,7 +51,7 @@ export async function save(as = false): Promise<boolean> {
   }
   if (!result.value) return false; // dialog cancelled
   markSaved(doc, result.value.fileName);
-  notify({ kind: 'info', text: i18next.t('status.saved', { name: result.value.fileName }) });
+  notify({ kind: 'info', key: 'status.saved', params: { name: result.value.fileName } });
   return true;
 }
 

@@ -3,7 +3,10 @@ import type { Language } from '../../shared/workbook/schema';
 import type { AppError } from '../../shared/errors/result';
 import type { Recovery } from '../../shared/ipc/files';
 
-export type Notice = { kind: 'info' | 'error'; text: string } | { kind: 'error'; error: AppError };
+/** A status line, kept as a catalog key so it follows a language switch. Errors use the `errors` namespace. */
+export type Notice =
+  | { kind: 'info'; key: string; params?: Record<string, string | number> }
+  | { kind: 'error'; error: AppError };
 
 interface UiState {
   ready: boolean;

@@ -22,6 +22,7 @@ const en = {
     discard: 'Discard',
     cancel: 'Cancel',
     close: 'Close',
+    dismiss: 'Dismiss',
   },
   settings: {
     title: 'Settings',
@@ -89,6 +90,7 @@ const es: typeof en = {
     discard: 'Descartar',
     cancel: 'Cancelar',
     close: 'Cerrar',
+    dismiss: 'Ocultar aviso',
   },
   settings: {
     title: 'Ajustes',

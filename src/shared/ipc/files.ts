@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { Language, type Workbook } from '../workbook/schema';
+import { templateNames } from '../workbook/templates';
 
 /** What main hands the renderer when a workbook is opened or created. */
 export interface OpenedWorkbook {
@@ -29,7 +30,9 @@ const DocInput = z.object({ doc: z.unknown() });
 const Empty = z.object({}).strict();
 
 export const filesChannels = {
-  newWorkbook: channel<OpenedWorkbook>()(z.object({ template: z.string().max(64), lang: Language }).strict()),
+  newWorkbook: channel<OpenedWorkbook>()(
+    z.object({ template: z.enum(templateNames), lang: Language }).strict(),
+  ),
   openWorkbook: channel<OpenedWorkbook | null>()(Empty),
   openRecent: channel<OpenedWorkbook>()(z.object({ id: z.string().max(64) }).strict()),
   listRecent: channel<RecentEntry[]>()(Empty),
