@@ -4,6 +4,7 @@ import errors from './errors';
 import exportNs from './export';
 import importNs from './import';
 import scenarios from './scenarios';
+import workbook from './workbook';
 import type { Language } from '../workbook/schema';
 import type { AppError } from '../errors/result';
 
@@ -11,7 +12,14 @@ import type { AppError } from '../errors/result';
  * Message catalogs, one module per namespace, each with `en` and `es` (es is typed against en, so a
  * missing translation fails the typecheck). Add a namespace here when a feature adds one.
  */
-export const namespaces = { common, errors, export: exportNs, import: importNs, scenarios } as const;
+export const namespaces = {
+  common,
+  errors,
+  export: exportNs,
+  import: importNs,
+  scenarios,
+  workbook,
+} as const;
 export type Namespace = keyof typeof namespaces;
 
 export const resources = Object.fromEntries(
