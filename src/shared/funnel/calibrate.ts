@@ -1,4 +1,4 @@
-import type { Scenario, Stage } from '../workbook/schema';
+import type { Scenario, Snapshot, Stage } from '../workbook/schema';
 import { scenarioForStages } from './align';
 
 /** A conversion measured from CRM data by the compliance engine. */
@@ -8,6 +8,20 @@ export interface MeasuredRate {
   rate: number;
   /** Median days from entering `from` to entering `to`; null when too few records reached `to`. */
   medianDays: number | null;
+}
+
+/**
+ * The rates measured by the latest import (the compliance engine's `conversion` list in its snapshot);
+ * empty before any import. Conversions with no rate (nobody entered the stage) are left out.
+ */
+export function measuredRates(snapshots: readonly Snapshot[]): MeasuredRate[] {
+  const latest = snapshots.reduce<Snapshot | null>(
+    (a, s) => (a === null || s.importedAt > a.importedAt ? s : a),
+    null,
+  );
+  return (latest?.result.conversion ?? []).flatMap((c) =>
+    c.rate === null ? [] : [{ from: c.from, to: c.to, rate: c.rate, medianDays: c.medianDays }],
+  );
 }
 
 export interface Calibration {

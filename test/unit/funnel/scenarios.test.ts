@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { scenarioForStages, newScenario } from '../../../src/shared/funnel/align';
 import { compareScenarios } from '../../../src/shared/funnel/compare';
-import { calibrateScenario } from '../../../src/shared/funnel/calibrate';
+import { calibrateScenario, measuredRates } from '../../../src/shared/funnel/calibrate';
 import { planScenario } from '../../../src/shared/funnel/plan';
 import {
   addScenario,
@@ -14,7 +14,7 @@ import {
   setPlanOfRecord,
   uniqueName,
 } from '../../../src/shared/funnel/scenarios';
-import type { Scenarios, Stage } from '../../../src/shared/workbook/schema';
+import type { MeasuredTransition, Scenarios, Snapshot, Stage } from '../../../src/shared/workbook/schema';
 import { baseScenario, stages, withRate } from './fixtures';
 
 const stage = (id: string, kind: Stage['kind'], name = id): Stage => ({
@@ -174,5 +174,49 @@ describe('calibrating from measured rates (Olist CRM data)', () => {
       ok: false,
       code: 'calibrate.noData',
     });
+  });
+});
+
+describe('reading measured rates from import snapshots', () => {
+  const snapshot = (importedAt: string, conversion: MeasuredTransition[]): Snapshot => ({
+    id: importedAt,
+    importedAt,
+    asOf: importedAt,
+    files: [],
+    result: {
+      asOf: importedAt,
+      timeZone: 'Europe/Madrid',
+      records: 100,
+      months: [],
+      conversion,
+      clauses: [],
+      breaches: { total: 0, items: [] },
+    },
+  });
+  const t = (
+    from: string,
+    to: string,
+    rate: number | null,
+    medianDays: number | null,
+  ): MeasuredTransition => ({
+    from,
+    to,
+    rate,
+    medianDays,
+    entered: 100,
+    reached: rate === null ? 0 : Math.round(rate * 100),
+  });
+
+  it('takes the latest import and leaves out conversions nobody could make', () => {
+    const older = snapshot('2026-01-10T09:00:00.000Z', [t('mql', 'sql', 0.5, 3)]);
+    const newer = snapshot('2026-02-10T09:00:00.000Z', [
+      t('mql', 'sql', 0.31, 6.5),
+      t('sql', 'opportunity', null, null),
+    ]);
+    expect(measuredRates([newer, older])).toEqual([{ from: 'mql', to: 'sql', rate: 0.31, medianDays: 6.5 }]);
+  });
+
+  it('is empty before any import', () => {
+    expect(measuredRates([])).toEqual([]);
   });
 });
