@@ -28,6 +28,11 @@ export class MeasureContext {
     this.currentMonth = this.months.of(asOf);
   }
 
+  /** The month of instant t, or -1 when it is missing or after "as of" (an --as-of in the past). */
+  monthOf(t: number): number {
+    return t <= this.asOf ? this.months.of(t) : -1;
+  }
+
   clock(hours: 'business' | 'calendar'): Clock {
     if (hours === 'calendar') return calendarClock;
     return workingTimeFor(this.workbook.calendar);

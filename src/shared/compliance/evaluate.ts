@@ -103,7 +103,7 @@ function volume(ctx: MeasureContext, c: Extract<Clause, { type: 'volume' }>): Ev
       const code = channel!.codes[i]!;
       if (!matches[code]) continue;
     }
-    const m = ctx.months.of(entered[i]!);
+    const m = ctx.monthOf(entered[i]!);
     if (m < 0) continue;
     ev.month[i] = m;
     ev.outcome[i] = OK;
@@ -125,7 +125,7 @@ function responseTime(ctx: MeasureContext, c: Extract<Clause, { type: 'responseT
   const touchMinutes = new Float64Array(entered.length).fill(NaN);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.months.of(t0);
+    const m = ctx.monthOf(t0);
     if (m < 0) continue;
     ev.month[i] = m;
     const t1 = touch[i]!;
@@ -172,7 +172,7 @@ function acceptance(ctx: MeasureContext, c: Extract<Clause, { type: 'acceptance'
   const ev = blank(ctx);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.months.of(t0);
+    const m = ctx.monthOf(t0);
     if (m < 0) continue;
     ev.month[i] = m;
     let t1 = accepted ? accepted[i]! : NaN;
@@ -206,7 +206,7 @@ function conversion(ctx: MeasureContext, c: Extract<Clause, { type: 'conversion'
   const ev = blank(ctx);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.months.of(t0);
+    const m = ctx.monthOf(t0);
     if (m < 0) continue;
     ev.month[i] = m;
     const t1 = reached[i]!;
@@ -236,7 +236,7 @@ function recycling(ctx: MeasureContext, c: Extract<Clause, { type: 'recycling' }
   const ev = blank(ctx);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.months.of(t0);
+    const m = ctx.monthOf(t0);
     if (m < 0) continue;
     const deadline = t0 + stallMs;
     const moved = movedOn ? movedOn[i]! : NaN;
@@ -271,7 +271,7 @@ function velocity(ctx: MeasureContext, c: Extract<Clause, { type: 'velocity' }>)
     const t0 = entered[i]!;
     const t1 = reached[i]!;
     if (!(t0 === t0 && t1 === t1)) continue;
-    const m = ctx.months.of(t1);
+    const m = ctx.monthOf(t1);
     if (m < 0) continue;
     ev.month[i] = m;
     const days = Math.max(0, t1 - t0) / DAY;

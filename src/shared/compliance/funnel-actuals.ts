@@ -17,7 +17,7 @@ export function monthlyVolumes(ctx: MeasureContext): { month: string; entered: R
     const col = ctx.entered(id)!;
     const row = counts[s]!;
     for (let i = 0; i < col.length; i++) {
-      const m = ctx.months.of(col[i]!);
+      const m = ctx.monthOf(col[i]!);
       if (m >= 0) row[m]!++;
     }
   });

@@ -1,0 +1,73 @@
+import type { ClauseStatus, ComplianceResult, Snapshot } from '../workbook/schema';
+
+/** The snapshot the dashboard reads: the newest "as of" (ties: the latest import). */
+export function latestSnapshot(snapshots: readonly Snapshot[]): Snapshot | undefined {
+  let best: Snapshot | undefined;
+  for (const s of snapshots) {
+    if (!best || s.asOf > best.asOf || (s.asOf === best.asOf && s.importedAt >= best.importedAt)) best = s;
+  }
+  return best;
+}
+
+/** The snapshot before `current` in "as of" order, to show what a newer export changed. */
+export function previousSnapshot(snapshots: readonly Snapshot[], current: Snapshot): Snapshot | undefined {
+  return latestSnapshot(
+    snapshots.filter((s) => s !== current && s.id !== current.id && s.asOf <= current.asOf),
+  );
+}
+
+export interface StatusChange {
+  clauseId: string;
+  title: string;
+  month: string;
+  before: ClauseStatus | null;
+  after: ClauseStatus;
+}
+
+export interface SnapshotDiff {
+  records: { before: number; after: number };
+  breaches: { before: number; after: number };
+  /** Months the newer export adds. */
+  newMonths: string[];
+  /** Months whose clause status changed (or that are new), oldest first. */
+  statusChanges: StatusChange[];
+  /** Clauses present now and not before (the agreement changed between imports). */
+  newClauses: string[];
+}
+
+/** What changed from one measurement to the next (re-importing a newer export). */
+export function diffResults(before: ComplianceResult, after: ComplianceResult): SnapshotDiff {
+  const oldMonths = new Set(before.months.map((m) => m.month));
+  const oldClauses = new Map(
+    before.clauses.map((c) => [c.id, new Map(c.months.map((m) => [m.month, m.status]))]),
+  );
+  const statusChanges: StatusChange[] = [];
+  const newClauses: string[] = [];
+  for (const clause of after.clauses) {
+    const old = oldClauses.get(clause.id);
+    if (!old) {
+      newClauses.push(clause.id);
+      continue;
+    }
+    for (const m of clause.months) {
+      const prev = old.get(m.month) ?? null;
+      if (prev !== m.status) {
+        statusChanges.push({
+          clauseId: clause.id,
+          title: clause.title,
+          month: m.month,
+          before: prev,
+          after: m.status,
+        });
+      }
+    }
+  }
+  statusChanges.sort((a, b) => a.month.localeCompare(b.month));
+  return {
+    records: { before: before.records, after: after.records },
+    breaches: { before: before.breaches.total, after: after.breaches.total },
+    newMonths: after.months.map((m) => m.month).filter((m) => !oldMonths.has(m)),
+    statusChanges,
+    newClauses,
+  };
+}

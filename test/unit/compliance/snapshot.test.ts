@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { measure } from '../../../src/shared/compliance/engine';
+import { planVsActual } from '../../../src/shared/compliance/plan-vs-actual';
+import { diffResults, latestSnapshot, previousSnapshot } from '../../../src/shared/compliance/snapshot';
+import { parseWorkbook, serializeWorkbook } from '../../../src/shared/workbook/document';
+import type { Scenario, Snapshot, Workbook } from '../../../src/shared/workbook/schema';
+import { records, workbook } from './fixture';
+
+const MARCH = Date.parse('2026-03-10T12:00:00Z');
+
+function snapshot(id: string, asOf: number, importedAt: string): Snapshot {
+  const result = measure(workbook(), records, { asOf });
+  return {
+    id,
+    importedAt,
+    asOf: result.asOf,
+    files: [{ name: 'leads.csv', size: 1234, sha256: 'a'.repeat(64), rows: 9 }],
+    mapping: { id: 'Record ID', 'stage:mql': 'Became a Marketing Qualified Lead Date' },
+    preset: 'hubspot',
+    result,
+  };
+}
+
+describe('snapshots', () => {
+  const march = snapshot('s1', MARCH, '2026-03-10T13:00:00.000Z');
+  const april = snapshot('s2', Date.parse('2026-04-15T12:00:00Z'), '2026-04-15T13:00:00.000Z');
+
+  it('a workbook with snapshots saves and reopens with the dashboard data intact', () => {
+    const wb: Workbook = { ...workbook(), imports: { mappings: [], snapshots: [april, march] } };
+    const reopened = parseWorkbook(serializeWorkbook(wb), 'sla.pacto');
+    expect(reopened.ok).toBe(true);
+    if (!reopened.ok) return;
+    expect(reopened.value.doc.imports.snapshots).toEqual([april, march]);
+    const snaps = reopened.value.doc.imports.snapshots;
+    expect(latestSnapshot(snaps)?.id).toBe('s2');
+    expect(previousSnapshot(snaps, latestSnapshot(snaps)!)?.id).toBe('s1');
+  });
+
+  it('a measurement "as of" an earlier instant ignores later events', () => {
+    // By 10 March: r7 is the only March MQL; r3's late customer date (20 March) has not happened.
+    const vol = march.result.clauses.find((c) => c.id === 'vol')!;
+    expect(vol.months.map((m) => [m.month, m.actual, m.status])).toEqual([
+      ['2026-01', 4, 'met'],
+      ['2026-02', 2, 'missed'],
+      ['2026-03', 1, 'immature'],
+    ]);
+    // Breaches by then: response r3, r4; conversion r2, r3.
+    expect(march.result.breaches.total).toBe(4);
+  });
+
+  it('re-importing a newer export shows what changed', () => {
+    const diff = diffResults(march.result, april.result);
+    expect(diff.newMonths).toEqual(['2026-04']);
+    expect(diff.breaches).toEqual({ before: 4, after: 7 });
+    const march26 = diff.statusChanges.filter((c) => c.month === '2026-03');
+    // Volume: March closed below 3. Response: r8 (31 March) was never touched. Velocity: r3 won on 20 March after 65 days.
+    expect(march26.map((c) => [c.clauseId, c.before, c.after])).toEqual([
+      ['vol', 'immature', 'missed'],
+      ['resp', 'met', 'missed'],
+      ['vel', 'not-measurable', 'missed'],
+    ]);
+    // Every clause gains an April month (7 clauses), and nothing changed in January or February.
+    expect(diff.statusChanges.filter((c) => c.month === '2026-04')).toHaveLength(7);
+    expect(diff.statusChanges.some((c) => c.month < '2026-03')).toBe(false);
+  });
+});
+
+describe('planVsActual', () => {
+  // 120,000 / 10,000 = 12 customers a year, 1 a month; every step converts 50 % (visits 10 %), no lags:
+  // per month 1 customer ← 2 opportunities ← 4 SQLs ← 8 MQLs ← 16 leads ← 160 visits.
+  const scenario: Scenario = {
+    id: 'plan',
+    name: 'Plan 2026',
+    notes: '',
+    goal: 120_000,
+    avgDealSize: 10_000,
+    fiscalYear: 2026,
+    fiscalYearStartMonth: 1,
+    seasonality: null,
+    transitions: [
+      ['visit', 'lead', 0.1],
+      ['lead', 'mql', 0.5],
+      ['mql', 'sql', 0.5],
+      ['sql', 'opportunity', 0.5],
+      ['opportunity', 'customer', 0.5],
+    ].map(([fromStageId, toStageId, rate]) => ({
+      fromStageId: fromStageId as string,
+      toStageId: toStageId as string,
+      rate: rate as number,
+      lagDays: 10,
+    })),
+    capacity: { reps: 0, leadsPerRep: 0, handoverStageId: '' },
+    topOfFunnel: null,
+  };
+  const wb: Workbook = { ...workbook(), scenarios: { planOfRecordId: 'plan', items: [scenario] } };
+
+  it('puts the plan-of-record volumes and rates beside the measured ones', () => {
+    const pva = planVsActual(wb, measure(wb, records));
+    expect(pva?.scenarioName).toBe('Plan 2026');
+    const mql = pva!.stages.find((s) => s.stageId === 'mql')!;
+    expect(mql.months.find((m) => m.month === '2026-01')).toEqual({ month: '2026-01', plan: 8, actual: 4 });
+    expect(mql.months.find((m) => m.month === '2026-04')).toEqual({ month: '2026-04', plan: 8, actual: 1 });
+    // Months only the plan has (after "as of") have no actual.
+    expect(mql.months.find((m) => m.month === '2026-12')?.actual).toBeNull();
+    // SQL→Customer skips Opportunity in the data: planned 0.5 × 0.5 = 0.25 over 10 + 10 days.
+    expect(pva!.rates).toEqual([
+      { from: 'mql', to: 'sql', planned: 0.5, measured: 5 / 9, plannedDays: 10, measuredDays: 15 },
+      { from: 'sql', to: 'customer', planned: 0.25, measured: 0.5, plannedDays: 20, measuredDays: 24.5 },
+    ]);
+  });
+
+  it('is null without a plan of record', () => {
+    expect(planVsActual(workbook(), measure(workbook(), records))).toBeNull();
+  });
+});
