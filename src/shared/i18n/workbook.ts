@@ -313,6 +313,13 @@ const en = {
     noWorkingDays: 'The calendar has no working days.',
     emptyHours: 'The working day starts and ends at the same time.',
   },
+  cli: {
+    created: 'Created {{file}} from the “{{template}}” template ({{lang}}).',
+    unknownTemplate: 'Unknown template “{{template}}”. Templates: {{names}}.',
+    unknownLang: 'Unknown workbook language “{{lang}}”: use es or en.',
+    missingOut: 'Say where to write the workbook: --out <file.pacto>.',
+    exists: '{{file}} already exists; add --force to replace it.',
+  },
   weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
 };
 
@@ -632,6 +639,13 @@ const es: typeof en = {
     timeZoneInvalid: '«{{tz}}» no es una zona horaria conocida.',
     noWorkingDays: 'El calendario no tiene días laborables.',
     emptyHours: 'La jornada empieza y termina a la misma hora.',
+  },
+  cli: {
+    created: 'Creado {{file}} con la plantilla «{{template}}» ({{lang}}).',
+    unknownTemplate: 'Plantilla desconocida «{{template}}». Plantillas: {{names}}.',
+    unknownLang: 'Idioma de acuerdo desconocido «{{lang}}»: usa es o en.',
+    missingOut: 'Indica dónde escribir el acuerdo: --out <archivo.pacto>.',
+    exists: '{{file}} ya existe; añade --force para sustituirlo.',
   },
   weekdays: { 1: 'lun', 2: 'mar', 3: 'mié', 4: 'jue', 5: 'vie', 6: 'sáb', 7: 'dom' },
 };
