@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import common from './common';
+import compliance from './compliance';
 import errors from './errors';
 import exportNs from './export';
 import importNs from './import';
@@ -14,6 +15,7 @@ import type { AppError } from '../errors/result';
  */
 export const namespaces = {
   common,
+  compliance,
   errors,
   export: exportNs,
   import: importNs,
