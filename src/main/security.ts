@@ -18,8 +18,11 @@ export function installSecurity(isAppUrl: (url: string) => boolean): void {
     });
   });
   app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    // Only full screen (presentation mode) is ever granted.
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+      callback(permission === 'fullscreen'),
+    );
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => permission === 'fullscreen');
     // Offline by design: refuse every request that is not the app's own files.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
       callback({ cancel: !isAppUrl(details.url) && !details.url.startsWith('devtools://') });
