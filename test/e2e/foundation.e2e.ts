@@ -46,6 +46,33 @@ describe('foundation: create, save, reopen, switch language', () => {
     await again.close();
   });
 
+  it('undoes typing as one step, and asks before New discards unsaved changes', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New blank workbook' }).click();
+    const title = page.getByLabel('Title');
+    await title.pressSequentially('Q1 agreement');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => title.inputValue()).toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => title.inputValue()).toBe('Q1 agreement');
+
+    await page.keyboard.press('Control+n');
+    await page.getByRole('button', { name: 'New blank workbook' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain('Discard unsaved changes?');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Workbook', exact: true }).click();
+    expect(await page.getByLabel('Title').inputValue()).toBe('Q1 agreement');
+
+    await page.keyboard.press('Control+n');
+    await page.getByRole('button', { name: 'New blank workbook' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
   it('follows the OS language on first start', async () => {
     const app = await launchApp({ locale: 'es-ES' });
     await expect

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { routes } from './routes';
 import { useUi, uiStore } from '../state/ui-store';
 import { isDirty, useWorkbook } from '../state/workbook-store';
-import { commandForKey, runCommand } from './commands';
+import { commandForKey, runCommand, togglePresentation } from './commands';
 import { StartScreen } from './StartScreen';
 import { RecoveryBanner } from './RecoveryBanner';
 import { NoticeBar } from './NoticeBar';
 import { SettingsDialog } from './SettingsDialog';
+import { ConfirmDiscard } from './ConfirmDiscard';
 import { useDocumentLifecycle } from './lifecycle';
 
 export function App() {
@@ -26,7 +27,7 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && uiStore.getState().presentation) {
-        uiStore.setState({ presentation: false });
+        togglePresentation();
         return;
       }
       const command = commandForKey(e);
@@ -93,6 +94,7 @@ export function App() {
         )}
       </main>
       <SettingsDialog />
+      <ConfirmDiscard />
     </div>
   );
 }

@@ -21,7 +21,21 @@ export function showOpened(opened: OpenedWorkbook): void {
   );
 }
 
+/** Asks before unsaved changes would be replaced; true when it is fine to go on. */
+export function confirmDiscard(): Promise<boolean> {
+  if (!dirtyNow()) return Promise.resolve(true);
+  return new Promise((resolve) =>
+    uiStore.setState({
+      confirm: (discard) => {
+        uiStore.setState({ confirm: null });
+        resolve(discard);
+      },
+    }),
+  );
+}
+
 export async function newWorkbook(template: TemplateName, lang: Language): Promise<void> {
+  if (!(await confirmDiscard())) return;
   const result = await call('newWorkbook', { template, lang });
   if (!result.ok) return notify({ kind: 'error', error: result.error });
   loadWorkbook(result.value.doc, null, false);
@@ -29,12 +43,14 @@ export async function newWorkbook(template: TemplateName, lang: Language): Promi
 }
 
 export async function openWorkbook(): Promise<void> {
+  if (!(await confirmDiscard())) return;
   const result = await call('openWorkbook', {});
   if (!result.ok) return notify({ kind: 'error', error: result.error });
   if (result.value) showOpened(result.value);
 }
 
 export async function openRecent(id: string): Promise<void> {
+  if (!(await confirmDiscard())) return;
   const result = await call('openRecent', { id });
   if (!result.ok) return notify({ kind: 'error', error: result.error });
   showOpened(result.value);
@@ -63,13 +79,18 @@ export async function changeLanguage(setting: Language | null): Promise<void> {
   setLanguage(language);
 }
 
-export const togglePresentation = (): void => uiStore.setState((s) => ({ presentation: !s.presentation }));
+/** Presentation mode: large type and high contrast, full screen where the platform allows it. */
+export function togglePresentation(): void {
+  const presentation = !uiStore.getState().presentation;
+  uiStore.setState({ presentation });
+  if (presentation) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+}
 
 export async function runCommand(command: MenuCommand): Promise<void> {
   switch (command) {
     case 'new':
-      workbookStore.setState({}); // keep the document; the start screen offers the choices
-      uiStore.setState({ route: 'start' });
+      uiStore.setState({ route: 'start' }); // the start screen offers blank, template or open
       return;
     case 'open':
       return openWorkbook();

@@ -19,6 +19,8 @@ interface UiState {
   notice: Notice | null;
   recovery: Recovery | null;
   settingsOpen: boolean;
+  /** A pending "discard unsaved changes?" question, answered by ConfirmDiscard. */
+  confirm: ((discard: boolean) => void) | null;
 }
 
 export const uiStore = create<UiState>()(() => ({
@@ -31,6 +33,7 @@ export const uiStore = create<UiState>()(() => ({
   notice: null,
   recovery: null,
   settingsOpen: false,
+  confirm: null,
 }));
 
 export const useUi = <T>(selector: (s: UiState) => T): T => uiStore(selector);

@@ -58,6 +58,11 @@ const en = {
     quit: 'Quit',
     learnMore: 'About service level agreements',
   },
+  confirmDiscard: {
+    title: 'Discard unsaved changes?',
+    body: 'The open workbook has changes that are not saved. They will be lost.',
+    discard: 'Discard changes',
+  },
   confirmClose: {
     title: 'Unsaved changes',
     body: 'Save the changes to “{{name}}” before closing?',
@@ -126,6 +131,11 @@ const es: typeof en = {
     help: 'Ayuda',
     quit: 'Salir',
     learnMore: 'Sobre los acuerdos de nivel de servicio',
+  },
+  confirmDiscard: {
+    title: '¿Descartar los cambios sin guardar?',
+    body: 'El acuerdo abierto tiene cambios sin guardar. Se perderán.',
+    discard: 'Descartar cambios',
   },
   confirmClose: {
     title: 'Cambios sin guardar',
