@@ -11,7 +11,7 @@ import {
   type ImportRequest,
   type SniffResult,
 } from '../../shared/import/types';
-import { sniffFile, streamRows, type StreamStats } from './read-csv';
+import { sniffOrThrow, streamRows, type StreamStats } from './read-csv';
 
 export interface ImportOptions {
   onProgress?(p: ImportProgress): void;
@@ -35,7 +35,7 @@ export async function importFiles(
   const names = req.sources.map((s) => s.name ?? basename(s.path));
   try {
     const sniffs: SniffResult[] = [];
-    for (const [i, s] of req.sources.entries()) sniffs.push(await sniffFile(s.path, limits, names[i]));
+    for (const [i, s] of req.sources.entries()) sniffs.push(await sniffOrThrow(s.path, limits, names[i]!));
     const files = sniffs.map((s) => ({ name: s.name, headers: s.dialect.headers }));
     const planned = compilePlan(files, req.mapping, req.join);
     if (!planned.ok) return planned;

@@ -6,24 +6,38 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { AppFailure } from '../../shared/errors/result';
+import { AppFailure, fail, ok, type Result } from '../../shared/errors/result';
 import { binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
 import { completeLines, newlineOf, sniffLayout } from '../../shared/import/dialect';
 import { ImportError } from '../../shared/import/errors';
 import { ambiguousDateColumns } from '../../shared/import/sniff-dates';
-import type { CsvDialect, ImportLimits, SniffResult } from '../../shared/import/types';
+import {
+  DEFAULT_LIMITS,
+  type CsvDialect,
+  type ImportLimits,
+  type SniffResult,
+} from '../../shared/import/types';
 
 /** Enough to see the header, a preview and the dialect of any export, without reading it all. */
 const SAMPLE_BYTES = 1 << 20;
 const PREVIEW_ROWS = 200;
 const MB = 1_000_000;
 
-/** Reads the first bytes of a file and works out how to parse it. Throws AppFailure. */
+/** Reads the first bytes of a file and works out how to parse it (encoding, dialect, header, preview). */
 export async function sniffFile(
   path: string,
-  limits: ImportLimits,
-  name = basename(path),
-): Promise<SniffResult> {
+  opts: { name?: string; limits?: ImportLimits } = {},
+): Promise<Result<SniffResult>> {
+  try {
+    return ok(await sniffOrThrow(path, opts.limits ?? DEFAULT_LIMITS, opts.name ?? basename(path)));
+  } catch (e) {
+    if (e instanceof AppFailure) return { ok: false, error: e.toError() };
+    return fail(ImportError.read, { file: opts.name ?? basename(path), detail: (e as Error).message });
+  }
+}
+
+/** sniffFile for the importer's own use: throws AppFailure. */
+export async function sniffOrThrow(path: string, limits: ImportLimits, name: string): Promise<SniffResult> {
   let size: number;
   let sample: Uint8Array;
   try {
@@ -58,6 +72,7 @@ export async function sniffFile(
   const layout = sniffLayout(text);
   if (!layout) throw new AppFailure(ImportError.notCsv, { file: name });
   const preview = layout.rows.slice(0, PREVIEW_ROWS);
+  while (preview.length > 0 && preview.at(-1)!.every((c) => c.trim() === '')) preview.pop();
   return {
     name,
     size,

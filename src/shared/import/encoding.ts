@@ -98,8 +98,10 @@ const MOJIBAKE = /Ã[\u0080-\u00bf]|Ã[©±³¡­º¼ª]|â€[™œ\u009d“”
 export function findMojibake(text: string): string | undefined {
   const m = MOJIBAKE.exec(text);
   if (!m) return undefined;
-  const start = Math.max(0, text.lastIndexOf(' ', m.index) + 1);
-  const endSpace = text.slice(m.index).search(/[\s,;"|]/);
-  const end = endSpace < 0 ? text.length : m.index + endSpace;
-  return text.slice(start, Math.min(end, start + 60));
+  const boundary = /[\s,;"|]/;
+  let start = m.index;
+  while (start > 0 && m.index - start < 40 && !boundary.test(text[start - 1]!)) start--;
+  let end = m.index + m[0].length;
+  while (end < text.length && end - m.index < 40 && !boundary.test(text[end]!)) end++;
+  return text.slice(start, end);
 }

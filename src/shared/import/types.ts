@@ -72,7 +72,7 @@ export interface CellExample {
   value: string;
 }
 
-export type SkipReason = 'empty' | 'missingId' | 'duplicateId' | 'footer' | 'preamble';
+export type SkipReason = 'empty' | 'missingId' | 'duplicateId' | 'footer';
 
 export interface ImportReport {
   rowsRead: number;
