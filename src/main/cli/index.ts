@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from './types';
+import { measureCommand } from './commands/measure';
 import { newCommand } from './commands/new';
 import { planCommand } from './commands/plan';
 import { createI18n, languageFromLocale } from '../../shared/i18n';
@@ -8,7 +9,7 @@ import { createI18n, languageFromLocale } from '../../shared/i18n';
  * The `pacto` command line: the same services as the app, for scripted monthly reports.
  * A subcommand is a module in ./commands listed here.
  */
-export const commands: CliCommand[] = [newCommand, planCommand];
+export const commands: CliCommand[] = [newCommand, planCommand, measureCommand];
 
 const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),

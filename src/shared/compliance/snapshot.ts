@@ -71,3 +71,40 @@ export function diffResults(before: ComplianceResult, after: ComplianceResult): 
     newClauses,
   };
 }
+
+/** Snapshots a workbook keeps; the oldest are dropped beyond this (the schema's limit). */
+export const MAX_SNAPSHOTS = 200;
+
+export interface SnapshotInput {
+  id: string;
+  now: Date;
+  files: Snapshot['files'];
+  /** Record field → column, as the import used it. */
+  mapping?: Record<string, string | undefined>;
+  preset?: string;
+  result: ComplianceResult;
+}
+
+/** The summary of one import the workbook keeps: files, mapping, "as of" and the measured result. */
+export function createSnapshot(input: SnapshotInput): Snapshot {
+  const mapping = input.mapping
+    ? Object.fromEntries(
+        Object.entries(input.mapping).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      )
+    : undefined;
+  return {
+    id: input.id,
+    importedAt: input.now.toISOString(),
+    asOf: input.result.asOf,
+    files: input.files.slice(0, 10),
+    ...(mapping ? { mapping } : {}),
+    ...(input.preset ? { preset: input.preset } : {}),
+    result: input.result,
+  };
+}
+
+/** Appends a snapshot, dropping the oldest imports beyond MAX_SNAPSHOTS. */
+export function addSnapshot(snapshots: readonly Snapshot[], snapshot: Snapshot): Snapshot[] {
+  const next = [...snapshots, snapshot];
+  return next.length > MAX_SNAPSHOTS ? next.slice(next.length - MAX_SNAPSHOTS) : next;
+}

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { z } from 'zod';
+import type { CliCommand, CliContext } from '../types';
+import { nodeFiles } from '../../adapters/node-files';
+import { importFiles } from '../../import/import-files';
+import { measureSources } from '../../compliance/measure-sources';
+import { readWorkbookFile, writeWorkbookFile } from '../../services/workbook-files';
+import { addSnapshot, createSnapshot } from '../../../shared/compliance/snapshot';
+import { AppFailure, type AppError } from '../../../shared/errors/result';
+import { errorMessage } from '../../../shared/i18n';
+import type { FieldMapping } from '../../../shared/import/types';
+import type { ClauseMonth, ClauseResult, ComplianceResult } from '../../../shared/workbook/schema';
+import { newId } from '../../../shared/workbook/ids';
+
+/** A mapping file: `{ "<field>": "<column>" }`, or a saved mapping `{ "fields": { … } }`. */
+const MappingFile = z.union([
+  z.object({ fields: z.record(z.string(), z.string()) }).transform((m) => m.fields),
+  z.record(z.string(), z.string()),
+]);
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * `pacto measure`: imports one export (or a leads + deals pair) and measures the workbook's clauses.
+ * A clean measurement exits 0 even when clauses are missed; errors go to stderr with exit 1 (2 for
+ * bad usage). `--save` adds the result to the workbook as a snapshot, as an import in the app does.
+ */
+export const measureCommand: CliCommand = {
+  name: 'measure',
+  summary: 'Measure the SLA clauses against CRM exports (CSV).',
+  usage:
+    'pacto measure --workbook <W.pacto> --source <a.csv> [--source <b.csv> --join <column>] [--preset <name> | --mapping <m.json>] [--as-of <ISO time>] [--time-zone <IANA zone>] [--save] [--json]',
+  options: {
+    workbook: { type: 'string', short: 'w' },
+    source: { type: 'string', short: 's', multiple: true },
+    join: { type: 'string' },
+    preset: { type: 'string' },
+    mapping: { type: 'string' },
+    'as-of': { type: 'string' },
+    'time-zone': { type: 'string' },
+    save: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+  async run(values, ctx) {
+    const { io, t } = ctx;
+    const usage = (key: string, params?: Record<string, string>): number => {
+      io.stderr(t(`compliance:cli.${key}`, params ?? {}) + '\n');
+      return 2;
+    };
+    const workbookArg = str(values.workbook);
+    const sources = Array.isArray(values.source)
+      ? values.source.filter((s): s is string => typeof s === 'string')
+      : [];
+    if (!workbookArg) return usage('missingWorkbook');
+    if (sources.length === 0) return usage('missingSource');
+    if (sources.length > 2) return usage('tooManySources');
+    const preset = str(values.preset);
+    const mappingArg = str(values.mapping);
+    if (preset && mappingArg) return usage('presetAndMapping');
+    const asOf = str(values['as-of']);
+    if (asOf && Number.isNaN(Date.parse(asOf))) return usage('badAsOf', { value: asOf });
+
+    const failed = (error: AppError): number => {
+      io.stderr(errorMessage(t, error) + '\n');
+      return 1;
+    };
+    const workbookPath = resolve(io.cwd, workbookArg);
+    try {
+      const { doc } = await readWorkbookFile(nodeFiles, workbookPath);
+      let mapping: FieldMapping | undefined;
+      if (mappingArg) {
+        const file = resolve(io.cwd, mappingArg);
+        const parsed = await readMapping(file);
+        if (!parsed.ok) return usage('badMapping', { file: basename(file), detail: parsed.detail });
+        mapping = parsed.mapping;
+      }
+      const measured = await measureSources(
+        {
+          workbook: doc,
+          sources: sources.map((s) => resolve(io.cwd, s)),
+          ...(str(values.join) ? { join: str(values.join) } : {}),
+          ...(preset ? { preset } : {}),
+          ...(mapping ? { mapping } : {}),
+          ...(asOf ? { asOf } : {}),
+          ...(str(values['time-zone']) ? { timeZone: str(values['time-zone']) } : {}),
+        },
+        (req) => importFiles(req),
+      );
+      if (!measured.ok) return failed(measured.error);
+      const { result, outcome } = measured.value;
+      if (values.save) {
+        const snapshot = createSnapshot({
+          id: newId(),
+          now: new Date(),
+          files: outcome.files,
+          mapping: measured.value.mapping,
+          ...(measured.value.presetId ? { preset: measured.value.presetId } : {}),
+          result,
+        });
+        const next = {
+          ...doc,
+          imports: { ...doc.imports, snapshots: addSnapshot(doc.imports.snapshots, snapshot) },
+        };
+        await writeWorkbookFile(nodeFiles, workbookPath, next, new Date());
+      }
+      if (values.json) {
+        io.stdout(
+          JSON.stringify({ workbook: basename(workbookPath), files: outcome.files, ...result }, null, 2) +
+            '\n',
+        );
+      } else {
+        io.stdout(textReport(result, ctx));
+        if (values.save) io.stdout(t('compliance:cli.saved', { file: basename(workbookPath) }) + '\n');
+      }
+      return 0;
+    } catch (e) {
+      if (e instanceof AppFailure) return failed(e.toError());
+      throw e;
+    }
+  },
+};
+
+async function readMapping(
+  file: string,
+): Promise<{ ok: true; mapping: FieldMapping } | { ok: false; detail: string }> {
+  try {
+    const parsed = MappingFile.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (!parsed.success) return { ok: false, detail: parsed.error.issues[0]?.message ?? '' };
+    return { ok: true, mapping: parsed.data as FieldMapping };
+  } catch (e) {
+    return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function formatValue(c: ClauseResult, value: number | null, lang: string): string {
+  if (value === null) return '—';
+  if (c.unit === 'share')
+    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+}
+
+function textReport(result: ComplianceResult, { t, lang }: CliContext): string {
+  const lines = [
+    t('compliance:cli.header', { records: result.records, asOf: result.asOf, zone: result.timeZone }),
+  ];
+  for (const c of result.clauses) {
+    lines.push('', c.title || c.id);
+    for (const m of c.months as ClauseMonth[]) {
+      const status =
+        t(`compliance:status.${m.status}`) + (m.reason ? ` (${t(`compliance:reason.${m.reason}`)})` : '');
+      lines.push(
+        t('compliance:cli.month', {
+          month: m.month,
+          status,
+          actual: formatValue(c, m.actual, lang),
+          target: formatValue(c, m.target, lang),
+        }),
+      );
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,79 @@
+import { fail, ok, type Result } from '../../shared/errors/result';
+import { measure } from '../../shared/compliance/engine';
+import { PRESETS, suggestMapping } from '../../shared/import/presets';
+import type { FieldMapping, ImportOutcome, ImportRequest, JoinSpec } from '../../shared/import/types';
+import type { ComplianceResult, Workbook } from '../../shared/workbook/schema';
+import { sniffFile } from '../import/read-csv';
+
+export interface MeasureSourcesRequest {
+  workbook: Workbook;
+  /** CSV paths; the first is the primary file (leads) unless a preset says otherwise. */
+  sources: string[];
+  /** Key column present in both files. */
+  join?: string;
+  preset?: string;
+  mapping?: FieldMapping;
+  /** ISO instant; default: the latest timestamp in the data. */
+  asOf?: string;
+  /** Zone of the exports' wall-clock times; default: the workbook calendar's. */
+  timeZone?: string;
+}
+
+export interface MeasuredSources {
+  result: ComplianceResult;
+  outcome: ImportOutcome;
+  mapping: FieldMapping;
+  presetId: string | undefined;
+}
+
+export type Importer = (req: ImportRequest) => Promise<Result<ImportOutcome>>;
+
+/**
+ * Works out the mapping (explicit, a named preset, or the best-matching preset), imports the files
+ * and measures the workbook's clauses: `pacto measure` and the app share this path.
+ */
+export async function measureSources(
+  req: MeasureSourcesRequest,
+  runImport: Importer,
+): Promise<Result<MeasuredSources>> {
+  const headers: string[][] = [];
+  for (const path of req.sources) {
+    const sniffed = await sniffFile(path);
+    if (!sniffed.ok) return sniffed;
+    headers.push(sniffed.value.dialect.headers);
+  }
+  let mapping: FieldMapping;
+  let join: JoinSpec | undefined;
+  let presetId: string | undefined;
+  if (req.mapping) {
+    mapping = req.mapping;
+  } else {
+    if (req.preset && !PRESETS.some((p) => p.id === req.preset)) {
+      return fail('compliance:cli.unknownPreset', {
+        preset: req.preset,
+        names: PRESETS.map((p) => p.id).join(', '),
+      });
+    }
+    const suggestion = suggestMapping(headers, req.workbook.stages);
+    if (req.preset && suggestion.presetId !== req.preset) {
+      return fail('compliance:cli.presetMismatch', { preset: req.preset, found: suggestion.presetId ?? '—' });
+    }
+    mapping = suggestion.mapping;
+    join = suggestion.join;
+    presetId = suggestion.presetId;
+  }
+  if (req.join) {
+    join = { sourceIndex: join?.sourceIndex ?? 1, leftColumn: req.join, rightColumn: req.join };
+  }
+  if (req.sources.length > 1 && !join) return fail('compliance:cli.joinNeeded');
+  const imported = await runImport({
+    sources: req.sources.map((path) => ({ path })),
+    ...(join ? { join } : {}),
+    mapping,
+    timeZone: req.timeZone ?? req.workbook.calendar.timeZone,
+    ...(req.asOf ? { asOf: req.asOf } : {}),
+  });
+  if (!imported.ok) return imported;
+  const result = measure(req.workbook, imported.value.records);
+  return ok({ result, outcome: imported.value, mapping, presetId });
+}

@@ -1,0 +1,225 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/main/cli/index';
+import type { CliIo } from '../../../src/main/cli/types';
+import { blankWorkbook } from '../../../src/shared/workbook/blank';
+import { parseWorkbook, serializeWorkbook } from '../../../src/shared/workbook/document';
+import { ComplianceResult, type Clause, type Workbook } from '../../../src/shared/workbook/schema';
+
+/*
+ * The real Olist funnel (8,000 MQLs, 842 won deals), imported through the Olist preset with the two
+ * files joined on mql_id, measured by `pacto measure --json`. Every expected figure below comes from
+ * test/fixtures/compliance/olist-figures.py, an independent stdlib-Python reading of the same CSVs
+ * (wall-clock values in America/Sao_Paulo, which still had DST in 2017–18).
+ */
+const DATA = '/work/shared/datasets/olist-marketing-funnel/';
+const LEADS = DATA + 'olist_marketing_qualified_leads_dataset.csv';
+const DEALS = DATA + 'olist_closed_deals_dataset.csv';
+
+const base = {
+  ownerTeamId: '',
+  period: 'month' as const,
+  consequence: '',
+  status: 'agreed' as const,
+  comments: [],
+};
+const clauses: Clause[] = [
+  { ...base, id: 'mqls', title: '1,000 MQLs a month', type: 'volume', stageId: 'mql', target: 1000 },
+  {
+    ...base,
+    id: 'conv',
+    title: '10 % of MQLs won within 90 days',
+    type: 'conversion',
+    fromStageId: 'mql',
+    toStageId: 'customer',
+    targetRate: 0.1,
+    windowDays: 90,
+  },
+  {
+    ...base,
+    id: 'vel',
+    title: 'Won within 10 days (median)',
+    type: 'velocity',
+    fromStageId: 'mql',
+    toStageId: 'customer',
+    targetDays: 10,
+  },
+  {
+    ...base,
+    id: 'resp',
+    title: 'First touch within 4 h',
+    type: 'responseTime',
+    stageId: 'mql',
+    limitHours: 4,
+    hours: 'business',
+    targetShare: 0.9,
+  },
+];
+
+function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), cwd: '/', env: {} };
+  return main(args, io).then((code) => ({ code, out, err }));
+}
+
+describe('pacto measure on the Olist pair', () => {
+  let dir = '';
+  let wbPath = '';
+  let result: ComplianceResult;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pacto-measure-'));
+    wbPath = join(dir, 'olist.pacto');
+    const wb: Workbook = {
+      ...blankWorkbook('en', new Date('2018-12-01T00:00:00Z'), 'America/Sao_Paulo'),
+      clauses,
+    };
+    writeFileSync(wbPath, serializeWorkbook(wb));
+    const r = await run([
+      'measure',
+      '--workbook',
+      wbPath,
+      '--source',
+      LEADS,
+      '--source',
+      DEALS,
+      '--join',
+      'mql_id',
+      '--preset',
+      'olist',
+      '--json',
+    ]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    result = ComplianceResult.parse(JSON.parse(r.out));
+  });
+
+  it('joins the two files into 8,000 records, as of the latest won date', () => {
+    expect(result.records).toBe(8000);
+    // Latest won_date 2018-11-14 18:04:19 in São Paulo (UTC−2 under DST) = 20:04:19Z.
+    expect(result.asOf).toBe('2018-11-14T20:04:19.000Z');
+  });
+
+  it('counts MQLs and customers per month', () => {
+    const entered = Object.fromEntries(result.months.map((m) => [m.month, m.entered]));
+    const mqls = {
+      '2017-06': 4,
+      '2017-07': 239,
+      '2017-08': 386,
+      '2017-09': 312,
+      '2017-10': 416,
+      '2017-11': 445,
+      '2017-12': 200,
+      '2018-01': 1141,
+      '2018-02': 1028,
+      '2018-03': 1174,
+      '2018-04': 1352,
+      '2018-05': 1303,
+    };
+    const customers = {
+      '2017-12': 3,
+      '2018-01': 73,
+      '2018-02': 113,
+      '2018-03': 147,
+      '2018-04': 207,
+      '2018-05': 122,
+      '2018-06': 57,
+      '2018-07': 37,
+      '2018-08': 33,
+      '2018-09': 23,
+      '2018-10': 21,
+      '2018-11': 6,
+    };
+    for (const [month, n] of Object.entries(mqls)) expect(entered[month]?.mql, month).toBe(n);
+    for (const [month, n] of Object.entries(customers)) expect(entered[month]?.customer, month).toBe(n);
+    expect(result.months.map((m) => m.month)).toHaveLength(18); // 2017-06 … 2018-11
+    expect(result.months.reduce((n, m) => n + (m.entered.mql ?? 0), 0)).toBe(8000);
+    expect(result.months.reduce((n, m) => n + (m.entered.customer ?? 0), 0)).toBe(842);
+  });
+
+  it('measures MQL→customer conversion and the median days to won', () => {
+    expect(result.conversion).toHaveLength(1);
+    const c = result.conversion[0]!;
+    expect([c.from, c.to, c.entered, c.reached]).toEqual(['mql', 'customer', 8000, 842]);
+    expect(c.rate).toBeCloseTo(0.10525, 10); // 842 / 8000
+    expect(c.medianDays).toBeCloseTo(14.6715625, 6);
+  });
+
+  it('judges the clauses month by month', () => {
+    const clause = (id: string) => result.clauses.find((c) => c.id === id)!;
+    const month = (id: string, m: string) => clause(id).months.find((x) => x.month === m)!;
+    expect([month('mqls', '2018-01').status, month('mqls', '2017-12').status]).toEqual(['met', 'missed']);
+    // Won within 90 days of the first contact, per MQL cohort: Jan 129/1141, Apr 171/1352, May 109/1303.
+    expect(month('conv', '2018-01').actual).toBeCloseTo(129 / 1141, 12);
+    expect(month('conv', '2018-04').actual).toBeCloseTo(171 / 1352, 12);
+    expect(month('conv', '2018-05').actual).toBeCloseTo(109 / 1303, 12);
+    expect(['2017-10', '2017-11', '2018-01', '2018-05'].map((m) => month('conv', m).status)).toEqual([
+      'missed',
+      'missed',
+      'met',
+      'missed',
+    ]);
+    expect(month('conv', '2018-06')).toMatchObject({ status: 'not-measurable', reason: 'noRecords' });
+    // Median days to won, by won month: Mar 10.5177, Apr 10.8209, May 9.7197.
+    expect(month('vel', '2018-03').actual).toBeCloseTo(10.517696759259259, 6);
+    expect(month('vel', '2018-04').actual).toBeCloseTo(10.820891203703704, 6);
+    expect(month('vel', '2018-05')).toMatchObject({ status: 'met' });
+    expect(month('vel', '2018-05').actual).toBeCloseTo(9.719658564814814, 6);
+    // Olist has no first-touch column.
+    expect(clause('resp').reason).toBe('noFirstTouchColumn');
+    // Per owner (the sales rep): the busiest rep closed 133 deals.
+    const top = clause('vel').byOwner[0]!;
+    expect([top.key, top.count]).toEqual(['4ef15afb4b2723d8f3d81e51ec7afefe', 133]);
+  });
+
+  it('prints a readable report in Spanish, and saves a snapshot with --save', async () => {
+    const r = await run([
+      'measure',
+      '-w',
+      wbPath,
+      '-s',
+      LEADS,
+      '-s',
+      DEALS,
+      '--preset',
+      'olist',
+      '--save',
+      '--lang',
+      'es',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('8000 registros');
+    // Spanish groups thousands only from five digits: 1141, not 1.141.
+    expect(r.out).toMatch(/2018-01 {2}Cumplido {2}real 1141 · objetivo 1000/);
+    expect(r.out).toContain('No medible (No hay columna de primer contacto asignada)');
+    const saved = parseWorkbook(readFileSync(wbPath, 'utf8'), 'olist.pacto');
+    if (!saved.ok) throw new Error(saved.error.code);
+    const [snapshot] = saved.value.doc.imports.snapshots;
+    expect(snapshot).toMatchObject({ preset: 'olist', asOf: '2018-11-14T20:04:19.000Z' });
+    expect(snapshot!.files.map((f) => [f.name, f.size])).toEqual([
+      ['olist_marketing_qualified_leads_dataset.csv', 703836],
+      ['olist_closed_deals_dataset.csv', 171352],
+    ]);
+    expect(snapshot!.mapping).toMatchObject({
+      'stage:mql': '0:first_contact_date',
+      'stage:customer': '1:won_date',
+    });
+    expect(snapshot!.result.records).toBe(8000);
+  });
+
+  it('reports errors on stderr with a non-zero exit', async () => {
+    const missing = await run(['measure', '-w', wbPath, '-s', join(dir, 'nope.csv'), '--json']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('nope.csv');
+    expect(missing.out).toBe('');
+    const preset = await run(['measure', '-w', wbPath, '-s', LEADS, '--preset', 'hubspot']);
+    expect(preset.code).toBe(1);
+    expect(preset.err).toContain('hubspot');
+    expect((await run(['measure', '-w', wbPath])).code).toBe(2);
+    const badAsOf = await run(['measure', '-w', wbPath, '-s', LEADS, '--as-of', 'yesterday']);
+    expect([badAsOf.code, badAsOf.err.includes('yesterday')]).toEqual([2, true]);
+  });
+});
