@@ -35,6 +35,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/renderer/index.html'),
+          print: resolve('src/renderer/print.html'),
         },
       },
     },

@@ -1,5 +1,5 @@
 import { createI18n } from '../i18n';
-import type { Clause, Language, Workbook } from '../workbook/schema';
+import type { Clause, ComplianceResult, Language, Snapshot, Workbook } from '../workbook/schema';
 
 /**
  * Plain-text renderings of agreement fields shared by the Excel writer (main) and the print view
@@ -93,3 +93,20 @@ export function clauseTarget(clause: Clause, doc: Workbook, t: Translate, lang: 
       return clause.text.trim() || t('target.qualitative');
   }
 }
+
+/** The latest import's measured result, or null before any import. */
+export function latestResult(snapshots: readonly Snapshot[]): ComplianceResult | null {
+  const latest = snapshots.reduce<Snapshot | null>(
+    (a, s) => (!a || s.importedAt > a.importedAt ? s : a),
+    null,
+  );
+  return latest?.result ?? null;
+}
+
+/** Catalog key (under compliance.periodStatus) of each month status. */
+export const STATUS_KEY = {
+  met: 'met',
+  missed: 'missed',
+  'not-measurable': 'notMeasurable',
+  immature: 'immature',
+} as const;

@@ -1,7 +1,7 @@
 import type { CellValue, Row, Style, Worksheet, stream } from 'exceljs';
+import type { Paper } from '../../../shared/export/print-data';
 import { bodyStyle, headerStyle } from './cells';
 
-export type Paper = 'a4' | 'letter';
 type WorkbookWriter = stream.xlsx.WorkbookWriter;
 
 export interface SheetOptions {

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
-import { exportTranslator } from '../../../shared/export/agreement-text';
+import { exportTranslator, latestResult } from '../../../shared/export/agreement-text';
 import { revisionInfo } from '../../../shared/export/revision';
 import type { Language, Workbook } from '../../../shared/workbook/schema';
 import { formatsFor } from './cells';
 import type { SheetContext } from './context';
-import type { Paper } from './sheet';
-import { latestResult, writeBreachesSheet, writeComplianceSheet } from './sheets/compliance';
+import type { Paper } from '../../../shared/export/print-data';
+import { writeBreachesSheet, writeComplianceSheet } from './sheets/compliance';
 import {
   writeCommitmentsSheet,
   writePersonasSheet,

@@ -1,24 +1,8 @@
-import type { ClauseResult, ComplianceResult, Snapshot } from '../../../../shared/workbook/schema';
-import { teamName } from '../../../../shared/export/agreement-text';
+import type { ClauseResult, ComplianceResult } from '../../../../shared/workbook/schema';
+import { STATUS_KEY, teamName } from '../../../../shared/export/agreement-text';
 import { dateCell, labelStyle, text } from '../cells';
 import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeTable } from '../sheet';
-
-/** The latest import's measured result, or null before any import. */
-export function latestResult(snapshots: readonly Snapshot[]): ComplianceResult | null {
-  const latest = snapshots.reduce<Snapshot | null>(
-    (a, s) => (!a || s.importedAt > a.importedAt ? s : a),
-    null,
-  );
-  return latest?.result ?? null;
-}
-
-const STATUS_KEY = {
-  met: 'met',
-  missed: 'missed',
-  'not-measurable': 'notMeasurable',
-  immature: 'immature',
-} as const;
 
 /** Month by month, per clause: actual against target and the status (one row each, to filter and pivot). */
 export function writeComplianceSheet(ctx: SheetContext, result: ComplianceResult): void {

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, relative, isAbsolute } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { AppFailure } from '../../shared/errors/result';
+import {
+  PAGE_MARGINS,
+  PRINT_MESSAGE,
+  READY_ATTRIBUTE,
+  pageTemplates,
+  type PrintData,
+} from '../../shared/export/print-data';
+import { CHROMIUM_ARGS, findChromium } from '../platform/chromium';
+import type { PdfRenderer } from './pdf-renderer';
+
+/** An origin that never resolves on the network: every request to it is answered from `rendererDir`. */
+const ORIGIN = 'http://pacto.print';
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+/** The file under `root` a request URL names, or null for anything outside it or off our origin. */
+export function servedFile(root: string, url: string): string | null {
+  const parsed = new URL(url);
+  if (parsed.origin !== ORIGIN) return null;
+  const path = normalize(join(root, decodeURIComponent(parsed.pathname)));
+  const rel = relative(root, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? path : null;
+}
+
+export interface ChromiumPdfOptions {
+  /** The built renderer (out/renderer), holding print.html and its assets. */
+  rendererDir: string;
+  executablePath?: string;
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Prints with a system Chromium via playwright-core. Requests are intercepted: files of the built
+ * renderer are served from disk and everything else is aborted, so the view can load nothing remote.
+ */
+export class ChromiumPdfRenderer implements PdfRenderer {
+  constructor(private readonly options: ChromiumPdfOptions) {}
+
+  async render(data: PrintData): Promise<Uint8Array> {
+    const executablePath = this.options.executablePath ?? findChromium(this.options.env);
+    if (!executablePath) throw new AppFailure('export:cli.noChromium');
+    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
+    try {
+      return await this.print(browser, data);
+    } finally {
+      await browser.close();
+    }
+  }
+
+  private async print(browser: Browser, data: PrintData): Promise<Uint8Array> {
+    const root = this.options.rendererDir;
+    const page = await browser.newPage({ javaScriptEnabled: true });
+    await page.route('**/*', async (route) => {
+      const file = servedFile(root, route.request().url());
+      if (!file) return route.abort('blockedbyclient');
+      try {
+        const body = await readFile(file);
+        return route.fulfill({
+          status: 200,
+          body,
+          contentType: MIME[extname(file)] ?? 'application/octet-stream',
+        });
+      } catch {
+        return route.fulfill({ status: 404, body: '' });
+      }
+    });
+    await page.goto(`${ORIGIN}/print.html`, { waitUntil: 'load' });
+    // Runs in the page; typed through globalThis because main has no DOM types.
+    await page.evaluate(
+      ({ message, origin }) =>
+        (globalThis as unknown as { postMessage(m: unknown, origin: string): void }).postMessage(
+          message,
+          origin,
+        ),
+      { message: { type: PRINT_MESSAGE, payload: data }, origin: ORIGIN },
+    );
+    await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({
+      format: data.paper === 'letter' ? 'Letter' : 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      ...pageTemplates(data),
+      margin: PAGE_MARGINS,
+    });
+    return new Uint8Array(pdf);
+  }
+}

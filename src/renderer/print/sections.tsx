@@ -1,0 +1,295 @@
+import type { ReactNode } from 'react';
+import {
+  STATUS_KEY,
+  clauseTarget,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  stageName,
+  teamName,
+  type Translate,
+} from '../../shared/export/agreement-text';
+import type { FunnelPlan } from '../../shared/funnel/plan';
+import type { ComplianceResult, Language, Workbook } from '../../shared/workbook/schema';
+import { FunnelChart } from './FunnelChart';
+import { Prose, Table } from './Table';
+
+export interface SectionProps {
+  doc: Workbook;
+  t: Translate;
+  lang: Language;
+}
+
+export function PartiesSection({ doc, t }: SectionProps) {
+  const teams = doc.parties.teams;
+  return (
+    <>
+      <Table
+        head={[t('summary.team'), t('summary.kind'), t('summary.owner'), t('summary.approver')]}
+        rows={teams.map((team) => [team.name, t(`teamKind.${team.kind}`), team.owner, team.approver])}
+      />
+      {doc.parties.raci.length > 0 && (
+        <>
+          <h3>{t('pdf.sections.raci')}</h3>
+          <Table
+            head={['', ...teams.map((team) => team.name)]}
+            rows={doc.parties.raci.map((row) => [
+              row.activity,
+              ...teams.map((team) => row.roles[team.id] ?? ''),
+            ])}
+          />
+        </>
+      )}
+      <Prose text={doc.parties.notes} />
+    </>
+  );
+}
+
+export function PersonasSection({ doc, t }: SectionProps) {
+  if (doc.personas.length === 0) return <p className="empty">{t('pdf.empty')}</p>;
+  return (
+    <>
+      {doc.personas.map((p) => (
+        <div className="card" key={p.id}>
+          <h3>
+            {p.name} <span className="badge">{t(`status.${p.status}`)}</span>
+          </h3>
+          <dl>
+            <Field label={t('columns.role')} value={p.role} />
+            <Field label={t('columns.companySize')} value={p.companySize} />
+            <Field label={t('columns.industry')} value={p.industry} />
+            <Field label={t('columns.pains')} value={p.pains} />
+            <Field label={t('columns.triggers')} value={p.triggers} />
+            <Field label={t('columns.disqualifiers')} value={p.disqualifiers} />
+            <Field
+              label={t('columns.agreedBy')}
+              value={doc.parties.teams
+                .filter((team) => p.agreedBy[team.id])
+                .map((team) => team.name)
+                .join(', ')}
+            />
+          </dl>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Field(props: { label: string; value: ReactNode }) {
+  if (props.value === '' || props.value === null || props.value === undefined) return null;
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>{props.value}</dd>
+    </>
+  );
+}
+
+export function StagesSection({ doc, t }: SectionProps) {
+  return (
+    <Table
+      head={[
+        t('columns.stage'),
+        t('columns.definition'),
+        t('columns.entry'),
+        t('columns.exit'),
+        t('columns.owner'),
+      ]}
+      rows={doc.stages.map((s) => [
+        s.name,
+        s.definition,
+        s.entryCriteria,
+        s.exitCriteria,
+        teamName(doc, s.ownerTeamId),
+      ])}
+    />
+  );
+}
+
+export function ScoringSection({ doc, t, lang }: SectionProps) {
+  return (
+    <>
+      <p>
+        {t('scoring.threshold')}: <strong>{formatNumber(doc.scoring.threshold, lang)}</strong>
+      </p>
+      <Table
+        head={[t('columns.criterion'), t('columns.scoringKind'), t('columns.points')]}
+        rows={doc.scoring.criteria.map((c) => [
+          c.label,
+          t(`scoring.${c.kind}`),
+          formatNumber(c.points, lang),
+        ])}
+        numeric={[2]}
+      />
+    </>
+  );
+}
+
+/** Each commitment as its own block: the clause titles are what a reader looks for. */
+export function CommitmentsSection({ doc, t, lang }: SectionProps) {
+  if (doc.clauses.length === 0) return <p className="empty">{t('pdf.empty')}</p>;
+  return (
+    <>
+      {doc.clauses.map((c, i) => (
+        <div className="card clause" key={c.id}>
+          <h3>
+            {i + 1}. {c.title} <span className="badge">{t(`status.${c.status}`)}</span>
+          </h3>
+          <dl>
+            <Field label={t('columns.type')} value={t(`clauseType.${c.type}`)} />
+            <Field label={t('columns.owner')} value={teamName(doc, c.ownerTeamId)} />
+            <Field label={t('columns.target')} value={clauseTarget(c, doc, t, lang)} />
+            <Field label={t('columns.period')} value={t(`period.${c.period}`)} />
+            <Field label={t('columns.consequence')} value={c.consequence} />
+          </dl>
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function FeedbackSection({ doc, t }: SectionProps) {
+  const f = doc.feedback;
+  return (
+    <>
+      <h3>{t('pdf.channels')}</h3>
+      <Prose text={f.channels} empty={t('pdf.empty')} />
+      {f.reports.length > 0 && (
+        <>
+          <h3>{t('pdf.reports')}</h3>
+          <Table
+            head={[t('pdf.from'), t('pdf.to'), t('pdf.what'), t('pdf.channel'), t('pdf.frequency')]}
+            rows={f.reports.map((r) => [
+              teamName(doc, r.fromTeamId),
+              teamName(doc, r.toTeamId),
+              r.what,
+              r.channel,
+              r.frequency,
+            ])}
+          />
+        </>
+      )}
+      {f.meetings.length > 0 && (
+        <>
+          <h3>{t('pdf.meetings')}</h3>
+          <Table
+            head={[t('summary.name'), t('pdf.cadence'), t('pdf.attendees'), t('pdf.agenda')]}
+            rows={f.meetings.map((m) => [m.name, m.cadence, m.attendees, m.agenda])}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+export function PlaybookSection({ doc, t }: SectionProps) {
+  if (doc.playbook.length === 0) return <p className="empty">{t('pdf.empty')}</p>;
+  return (
+    <Table
+      head={[t('pdf.problem'), t('pdf.diagnosis'), t('pdf.action')]}
+      rows={doc.playbook.map((p) => [p.problem, p.diagnosis, p.action])}
+    />
+  );
+}
+
+export function ReviewSection({ doc, t, lang }: SectionProps) {
+  const r = doc.review;
+  return (
+    <>
+      <p>{t('pdf.reviewTrigger', { count: r.consecutiveMisses })}</p>
+      <dl>
+        <Field label={t('pdf.reviewDate')} value={r.reviewDate ? formatDate(r.reviewDate, lang) : ''} />
+        <Field label={t('pdf.renegotiation')} value={r.renegotiation} />
+        <Field label={t('pdf.termination')} value={r.termination} />
+      </dl>
+    </>
+  );
+}
+
+export function CalendarSection({ doc, t, lang }: SectionProps) {
+  const c = doc.calendar;
+  const dayName = (d: number) =>
+    new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, d)),
+    );
+  return (
+    <dl>
+      <Field label={t('pdf.timeZone')} value={c.timeZone} />
+      <Field label={t('pdf.workingDays')} value={c.workingDays.map(dayName).join(', ')} />
+      <Field label={t('pdf.workingHours')} value={`${c.start}–${c.end}`} />
+      <Field label={t('pdf.holidays')} value={c.holidays.map((h) => formatDate(h, lang)).join(', ')} />
+    </dl>
+  );
+}
+
+export function FunnelSection(
+  props: SectionProps & { plan: FunnelPlan; scenarioName: string; onDrawn: () => void },
+) {
+  const { doc, t, lang, plan } = props;
+  const month = (i: number) => {
+    const m = plan.months[i]!;
+    return new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(m.year, m.month - 1, 1)),
+    );
+  };
+  return (
+    <>
+      <p>
+        {t('summary.planOfRecord')}: <strong>{props.scenarioName}</strong> · {t('funnel.customers')}:{' '}
+        <strong>{formatNumber(plan.customers, lang)}</strong> · {t('funnel.revenue')}:{' '}
+        <strong>{formatMoney(plan.revenue, doc.meta.currency, lang)}</strong>
+      </p>
+      <FunnelChart plan={plan} stages={doc.stages} lang={lang} onDrawn={props.onDrawn} />
+      <Table
+        head={[t('columns.stage'), ...plan.months.map((_, i) => month(i)), t('columns.total')]}
+        rows={plan.stages.map((s) => [
+          stageName(doc, s.stageId),
+          ...s.volumes.map((v) => formatNumber(v, lang)),
+          formatNumber(s.total, lang),
+        ])}
+        numeric={plan.months.map((_, i) => i + 1).concat(plan.months.length + 1)}
+      />
+    </>
+  );
+}
+
+export function ComplianceSection(props: SectionProps & { result: ComplianceResult }) {
+  const { doc, t, lang, result } = props;
+  const value = (unit: string, v: number | null) =>
+    v === null
+      ? '—'
+      : unit === 'share'
+        ? formatPercent(v, lang)
+        : formatNumber(v, lang, unit === 'days' ? 1 : 0);
+  return (
+    <>
+      <p>{t('compliance.asOf', { date: formatDate(result.asOf, lang) })}</p>
+      <Table
+        head={[
+          t('columns.clause'),
+          t('columns.owner'),
+          t('columns.met'),
+          t('columns.missed'),
+          t('columns.notMeasurable'),
+          t('columns.month'),
+        ]}
+        rows={result.clauses.map((c) => {
+          const count = (s: string) => c.months.filter((m) => m.status === s).length;
+          const last = [...c.months].reverse().find((m) => m.status === 'met' || m.status === 'missed');
+          return [
+            c.title,
+            teamName(doc, c.ownerTeamId),
+            count('met'),
+            count('missed'),
+            count('not-measurable'),
+            last
+              ? `${last.month}: ${value(c.unit, last.actual)} / ${value(c.unit, last.target)} (${t(`compliance.periodStatus.${STATUS_KEY[last.status]}`)})`
+              : '—',
+          ];
+        })}
+        numeric={[2, 3, 4]}
+      />
+    </>
+  );
+}
