@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import { Bar } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+import { compareScenarios, type ComparisonRow } from '../../../shared/funnel/compare';
+import type { Scenario, Stage } from '../../../shared/workbook/schema';
+import { formatCurrency, formatNumber, formatPercent } from '../../format';
+import { useUi } from '../../state/ui-store';
+import { COMMON, colour, plugins } from './charts';
+
+interface Props {
+  scenarios: readonly Scenario[];
+  stages: readonly Stage[];
+  currency: string;
+}
+
+/** Two or three scenarios side by side: a table of figures with differences, and a grouped chart. */
+export function CompareView({ scenarios, stages, currency }: Props) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  const cmp = useMemo(() => compareScenarios(stages, scenarios), [stages, scenarios]);
+  const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
+
+  const format = (row: ComparisonRow, v: number | null, signed = false): string => {
+    if (v === null) return '—';
+    const sign = signed && v > 0 ? '+' : '';
+    switch (row.format) {
+      case 'currency':
+        return sign + formatCurrency(v, currency, lang);
+      case 'percent':
+        return signed
+          ? t('compare.points', { value: sign + formatNumber(v * 100, lang, 2) })
+          : formatPercent(v, lang, 2);
+      case 'days':
+        return sign + formatNumber(v, lang, 1);
+      default:
+        return sign + formatNumber(v, lang);
+    }
+  };
+  const rowLabel = (row: ComparisonRow) =>
+    t(`compare.rows.${row.kind}`, {
+      from: name(row.stageId),
+      to: name(row.toStageId),
+      stage: name(row.stageId),
+    });
+  const first = scenarios[0]!;
+  const volumeRows = cmp.rows.filter((r) => r.kind === 'volume');
+
+  return (
+    <section className="compare" data-testid="compare">
+      <div className="table-scroll">
+        <table className="comparison">
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.figure')}</th>
+              {scenarios.map((s, i) => (
+                <th scope="col" key={s.id}>
+                  <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
+                  {s.name}
+                </th>
+              ))}
+              {scenarios.slice(1).map((s) => (
+                <th scope="col" key={`d-${s.id}`}>
+                  {s.name}: {t('compare.difference', { name: first.name })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {cmp.rows.map((row, r) => (
+              <tr key={r} className={row.deltas.some((d) => d !== null && d !== 0) ? 'differs' : undefined}>
+                <th scope="row">{rowLabel(row)}</th>
+                {row.values.map((v, i) => (
+                  <td key={i}>{format(row, v)}</td>
+                ))}
+                {row.deltas.slice(1).map((d, i) => (
+                  <td key={`d${i}`} className="delta">
+                    {d === 0 ? '=' : format(row, d, true)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="chart tall" data-testid="chart-compare">
+        <Bar
+          role="img"
+          aria-label={t('charts.compare')}
+          data={{
+            labels: volumeRows.map((r) => name(r.stageId)),
+            datasets: scenarios.map((s, i) => ({
+              label: s.name,
+              data: volumeRows.map((r) => r.values[i] ?? null),
+              backgroundColor: colour(i),
+              borderColor: '#1b1f24',
+              borderWidth: i === 0 ? 0 : 1,
+            })),
+          }}
+          options={{
+            ...COMMON,
+            plugins: plugins(t('charts.compare')),
+            scales: {
+              x: { ticks: { font: { size: 14 }, color: '#1b1f24' } },
+              y: {
+                type: 'logarithmic',
+                ticks: { font: { size: 13 }, callback: (v) => formatNumber(Number(v), lang) },
+              },
+            },
+          }}
+        />
+      </div>
+    </section>
+  );
+}
