@@ -195,7 +195,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<App> {
   session.pendingPath = opts.pendingPath ?? null;
   const emit = async <E extends EventName>(event: E, payload: EventPayload<E>) => {
     await page.evaluate(
-      ([e, p]) => (window as unknown as { __pactoEmit(e: string, p: unknown): void }).__pactoEmit(e, p),
+      ([e, p]) => (globalThis as unknown as { __pactoEmit(e: string, p: unknown): void }).__pactoEmit(e, p),
       [event, payload] as const,
     );
   };
