@@ -3,13 +3,14 @@ import type { CliCommand, CliIo } from './types';
 import { measureCommand } from './commands/measure';
 import { newCommand } from './commands/new';
 import { planCommand } from './commands/plan';
+import { exportCommand } from './commands/export';
 import { createI18n, languageFromLocale } from '../../shared/i18n';
 
 /**
  * The `pacto` command line: the same services as the app, for scripted monthly reports.
  * A subcommand is a module in ./commands listed here.
  */
-export const commands: CliCommand[] = [newCommand, planCommand, measureCommand];
+export const commands: CliCommand[] = [newCommand, planCommand, measureCommand, exportCommand];
 
 const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
