@@ -1,24 +1,171 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateWorkbook, useDoc } from '../../state/workbook-store';
+import { useDoc } from '../../state/workbook-store';
+import { useUi } from '../../state/ui-store';
+import { validateWorkbook } from '../../../shared/workbook/validate';
+import { agreementProgress, revisionState } from '../../../shared/workbook/signoff';
+import type { Workbook } from '../../../shared/workbook/schema';
+import { IssuesContext } from './issues';
+import { RevisionLabel } from './RevisionLabel';
+import { SECTION_IDS, sectionStore, stepSection, type SectionId } from './sections';
+import { General } from './sections/General';
+import { Parties } from './sections/Parties';
+import { Personas } from './sections/Personas';
+import { Stages } from './sections/Stages';
+import { Scoring } from './sections/Scoring';
+import { Clauses } from './sections/Clauses';
+import { Feedback } from './sections/Feedback';
+import { Playbook } from './sections/Playbook';
+import { Review } from './sections/Review';
+import { Calendar } from './sections/Calendar';
+import { SignOff } from './sections/SignOff';
+import { Checklist } from './sections/Checklist';
+import './workbook.css';
 
-/** Placeholder: the workbook's title. The editor feature replaces this screen. */
+/** Issues are tied to the schema's section names; the editor's "general" screen shows `meta`. */
+const issueSection = (s: SectionId): string => (s === 'general' ? 'meta' : s);
+
+const isEditable = (el: EventTarget | null): boolean =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+/**
+ * The SLA workbook editor: one screen per section. In presentation mode (the shell's flag) the same
+ * screens show in large, high-contrast type and PageDown / PageUp (or → / ←) step through them.
+ */
 export default function WorkbookScreen() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('workbook');
   const doc = useDoc();
+  const presentation = useUi((s) => s.presentation);
+  const section = sectionStore((s) => s.section);
+  const issues = useMemo(() => (doc ? validateWorkbook(doc) : []), [doc]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const forward = e.key === 'PageDown' || (presentation && e.key === 'ArrowRight');
+      const back = e.key === 'PageUp' || (presentation && e.key === 'ArrowLeft');
+      if (!forward && !back) return;
+      // Arrow keys belong to the field being edited; page keys always move between sections.
+      if (e.key.startsWith('Arrow') && isEditable(e.target)) return;
+      e.preventDefault();
+      stepSection(forward ? 1 : -1);
+      window.scrollTo({ top: 0 });
+      document.querySelector<HTMLElement>('.workbook-section')?.focus({ preventScroll: true });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presentation]);
+
   if (!doc) return null;
+  const goTo = (s: SectionId) => sectionStore.setState({ section: s });
+  const progress = agreementProgress(doc);
+  const index = SECTION_IDS.indexOf(section);
+  const count = (s: SectionId) => issues.filter((i) => i.section === issueSection(s)).length;
+
   return (
-    <section>
-      <h1>{t('nav.workbook')}</h1>
-      <label className="field">
-        <span>{t('fields.title')}</span>
-        <input
-          value={doc.meta.title}
-          onChange={(e) => {
-            const title = e.target.value;
-            updateWorkbook((d) => void (d.meta.title = title), { coalesce: 'meta.title' });
-          }}
-        />
-      </label>
-    </section>
+    <IssuesContext.Provider value={issues}>
+      <div className={presentation ? 'workbook presenting' : 'workbook'}>
+        <header className="workbook-header">
+          <div className="workbook-title">
+            <span className="company">{doc.meta.company}</span>
+            <span className="title">{doc.meta.title || t('general.title')}</span>
+          </div>
+          <div className="workbook-progress" data-testid="progress">
+            <progress max={progress.clauses.total || 1} value={progress.clauses.agreed} aria-hidden="true" />
+            <span>{t('progress.clauses', { ...progress.clauses })}</span>
+            <span className="muted">{t('progress.personas', { ...progress.personas })}</span>
+            <RevisionLabel state={revisionState(doc)} />
+            {!presentation && (
+              <button type="button" className="link" onClick={() => goTo('checklist')}>
+                {t('issuesButton', { count: issues.length })}
+              </button>
+            )}
+          </div>
+        </header>
+        <div className="section-tabs" role="tablist" aria-label={t('sectionsNav')}>
+          {SECTION_IDS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              role="tab"
+              id={`tab-${s}`}
+              aria-selected={s === section}
+              aria-controls="workbook-section"
+              className={s === section ? 'active' : ''}
+              onClick={() => goTo(s)}
+            >
+              {t(`sections.${s}`)}
+              {s !== 'checklist' && count(s) > 0 && <span className="tab-count">{count(s)}</span>}
+            </button>
+          ))}
+        </div>
+        <section
+          className="workbook-section"
+          id="workbook-section"
+          role="tabpanel"
+          tabIndex={-1}
+          aria-labelledby="section-title"
+          data-section={section}
+        >
+          <h1 id="section-title">{t(`sections.${section}`)}</h1>
+          {presentation && (
+            <p className="presentation-bar">
+              <button type="button" disabled={index === 0} onClick={() => stepSection(-1)}>
+                ← {t('presentation.previous')}
+              </button>
+              <span>{t('presentation.position', { n: index + 1, total: SECTION_IDS.length })}</span>
+              <button
+                type="button"
+                disabled={index === SECTION_IDS.length - 1}
+                onClick={() => stepSection(1)}
+              >
+                {t('presentation.next')} →
+              </button>
+              <span className="hint">{t('presentation.hint')}</span>
+            </p>
+          )}
+          <SectionBody section={section} doc={doc} issues={issues} goTo={goTo} />
+        </section>
+      </div>
+    </IssuesContext.Provider>
   );
+}
+
+function SectionBody({
+  section,
+  doc,
+  issues,
+  goTo,
+}: {
+  section: SectionId;
+  doc: Workbook;
+  issues: ReturnType<typeof validateWorkbook>;
+  goTo: (s: SectionId) => void;
+}): ReactNode {
+  switch (section) {
+    case 'general':
+      return <General doc={doc} />;
+    case 'parties':
+      return <Parties doc={doc} />;
+    case 'personas':
+      return <Personas doc={doc} />;
+    case 'stages':
+      return <Stages doc={doc} />;
+    case 'scoring':
+      return <Scoring doc={doc} />;
+    case 'clauses':
+      return <Clauses doc={doc} />;
+    case 'feedback':
+      return <Feedback doc={doc} />;
+    case 'playbook':
+      return <Playbook doc={doc} />;
+    case 'review':
+      return <Review doc={doc} />;
+    case 'calendar':
+      return <Calendar doc={doc} />;
+    case 'signoff':
+      return <SignOff doc={doc} issues={issues} />;
+    case 'checklist':
+      return <Checklist issues={issues} goTo={goTo} />;
+  }
 }

@@ -1,0 +1,212 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NumberInput, type NumberInputProps } from '../../components/NumberInput';
+import type { AgreementStatus } from '../../../shared/workbook/schema';
+import { IssueNotes, useIssues, useIssueText, type At } from './issues';
+
+interface TextProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  at?: At;
+  multiline?: boolean;
+  type?: 'text' | 'date' | 'time';
+  className?: string;
+  list?: string;
+}
+
+/** A labelled text input or text area with its inline issues. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  at,
+  multiline,
+  type = 'text',
+  className,
+  list,
+}: TextProps) {
+  const id = useId();
+  const issues = useIssues(at);
+  const invalid = issues.length > 0;
+  return (
+    <div className={['field', className].filter(Boolean).join(' ')}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea id={id} value={value} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          list={list}
+          aria-invalid={invalid}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+      <IssueNotes issues={issues} />
+    </div>
+  );
+}
+
+interface SelectProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  at?: At;
+  className?: string;
+}
+
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  at,
+  className,
+}: SelectProps<T>) {
+  const id = useId();
+  const issues = useIssues(at);
+  // A value that is not among the options (a deleted stage or team) stays visible, flagged by the issue.
+  const known = options.some((o) => o.value === value);
+  return (
+    <div className={['field', className].filter(Boolean).join(' ')}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={issues.length > 0}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        {!known && <option value={value}>?</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <IssueNotes issues={issues} />
+    </div>
+  );
+}
+
+/** NumberInput with the issue of `at` (if any) shown inline. */
+export function NumberField(props: Omit<NumberInputProps, 'issue'> & { at?: At }) {
+  const issues = useIssues(props.at);
+  const text = useIssueText();
+  const { at: _at, ...rest } = props;
+  return <NumberInput {...rest} issue={issues[0] ? text(issues[0]) : undefined} />;
+}
+
+const STATUSES: AgreementStatus[] = ['draft', 'proposed', 'agreed', 'disputed'];
+
+/** Workshop status as a row of toggle buttons, large enough to press on a projected screen. */
+export function StatusPicker({
+  value,
+  onChange,
+}: {
+  value: AgreementStatus;
+  onChange: (s: AgreementStatus) => void;
+}) {
+  const { t } = useTranslation('workbook');
+  return (
+    <div className="status-picker" role="group" aria-label={t('status.label')}>
+      {STATUSES.map((s) => (
+        <button
+          key={s}
+          type="button"
+          className={`status status-${s}`}
+          aria-pressed={value === s}
+          onClick={() => value !== s && onChange(s)}
+        >
+          {t(`status.${s}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function StatusBadge({ value }: { value: AgreementStatus }) {
+  const { t } = useTranslation('workbook');
+  return <span className={`badge status-${value}`}>{t(`status.${value}`)}</span>;
+}
+
+/** A card for one item of a list, with its own issues (those not tied to a field) and actions. */
+export function ItemCard({
+  title,
+  actions,
+  children,
+  at,
+  testId,
+}: {
+  title: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  at?: At;
+  testId?: string;
+}) {
+  const issues = useIssues(at ? { itemId: at.itemId } : undefined);
+  return (
+    <article className="item-card" data-testid={testId}>
+      <header>
+        <h3>{title}</h3>
+        <div className="item-actions">{actions}</div>
+      </header>
+      <IssueNotes issues={issues} />
+      {children}
+    </article>
+  );
+}
+
+/** Move up / move down / remove buttons for an item of an ordered list. */
+export function ListActions({
+  index,
+  count,
+  onMove,
+  onRemove,
+  name,
+  removeDisabled,
+}: {
+  index: number;
+  count: number;
+  onMove?: (from: number, to: number) => void;
+  onRemove: () => void;
+  name: string;
+  removeDisabled?: boolean;
+}) {
+  const { t } = useTranslation('workbook');
+  return (
+    <>
+      {onMove && (
+        <>
+          <button
+            type="button"
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1)}
+            aria-label={`${t('actions.moveUp')}: ${name}`}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+            aria-label={`${t('actions.moveDown')}: ${name}`}
+          >
+            ↓
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        className="danger"
+        disabled={removeDisabled}
+        onClick={onRemove}
+        aria-label={`${t('actions.remove')}: ${name}`}
+      >
+        {t('actions.remove')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,332 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateWorkbook } from '../../../state/workbook-store';
+import { useUi } from '../../../state/ui-store';
+import { clauseTypes, type Clause, type ClauseType, type Workbook } from '../../../../shared/workbook/schema';
+import { byId, newClause, removeById } from '../edits';
+import { formatNumber, formatPercent } from '../../../format';
+import { ItemCard, NumberField, SelectField, StatusBadge, StatusPicker, TextField } from '../fields';
+import { useTeamOptions } from './Stages';
+import { Comments } from './Comments';
+
+/** Edits one clause; `K` narrows the recipe to the clause's own type. */
+function edit<T extends Clause>(clause: T, recipe: (c: T) => void, coalesce?: string) {
+  updateWorkbook(
+    (d) => {
+      const c = byId(d.clauses, clause.id);
+      if (c && c.type === clause.type) recipe(c as T);
+    },
+    coalesce ? { coalesce } : {},
+  );
+}
+
+/** A one-line reading of the clause's commitment, shown in its header. */
+function useSummary(doc: Workbook): (c: Clause) => string {
+  const { t } = useTranslation('workbook');
+  const lang = useUi((s) => s.language);
+  const stage = (id: string) => doc.stages.find((s) => s.id === id)?.name ?? '?';
+  return (c) => {
+    const pct = (x: number) => formatPercent(x, lang, 1);
+    switch (c.type) {
+      case 'volume':
+        return t('clauses.summary.volume', {
+          target: formatNumber(c.target, lang),
+          stage: stage(c.stageId) + (c.channel ? ` (${c.channel})` : ''),
+          period: t(`clauses.periods.${c.period}`).toLowerCase(),
+        });
+      case 'responseTime':
+        return t('clauses.summary.responseTime', {
+          share: pct(c.targetShare),
+          hours: formatNumber(c.limitHours, lang, 1),
+          stage: stage(c.stageId),
+        });
+      case 'acceptance':
+        return t('clauses.summary.acceptance', {
+          share: pct(c.targetShare),
+          hours: formatNumber(c.limitHours, lang, 1),
+        });
+      case 'conversion':
+        return t('clauses.summary.conversion', {
+          rate: pct(c.targetRate),
+          from: stage(c.fromStageId),
+          to: stage(c.toStageId),
+          days: c.windowDays,
+        });
+      case 'recycling':
+        return t('clauses.summary.recycling', {
+          share: pct(c.targetShare),
+          days: c.stallDays,
+          stage: stage(c.stageId),
+        });
+      case 'velocity':
+        return t('clauses.summary.velocity', {
+          from: stage(c.fromStageId),
+          to: stage(c.toStageId),
+          days: formatNumber(c.targetDays, lang, 1),
+        });
+      case 'qualitative':
+        return '';
+    }
+  };
+}
+
+function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
+  const { t } = useTranslation('workbook');
+  const stages = doc.stages.map((s) => ({ value: s.id, label: s.name || '—' }));
+  const at = (field: string) => ({ itemId: c.id, field });
+  const stageSelect = (field: 'stageId' | 'acceptStageId' | 'fromStageId' | 'toStageId', label: string) => (
+    <SelectField
+      label={label}
+      value={(c as Record<string, unknown>)[field] as string}
+      options={stages}
+      at={at(field)}
+      onChange={(v) => edit(c, (x) => void ((x as Record<string, unknown>)[field] = v))}
+    />
+  );
+  const hours = (x: Extract<Clause, { hours: 'business' | 'calendar' }>) => (
+    <>
+      <NumberField
+        label={t('clauses.limitHours')}
+        value={x.limitHours}
+        minValue={0.25}
+        maxValue={24 * 365}
+        at={at('limitHours')}
+        onChange={(v) => v !== null && edit(x, (y) => void (y.limitHours = v))}
+      />
+      <SelectField
+        label={t('clauses.hours')}
+        value={x.hours}
+        options={(['business', 'calendar'] as const).map((h) => ({
+          value: h,
+          label: t(`clauses.hoursKinds.${h}`),
+        }))}
+        onChange={(v) => edit(x, (y) => void (y.hours = v))}
+      />
+    </>
+  );
+  const share = (x: Extract<Clause, { targetShare: number }>) => (
+    <NumberField
+      label={t('clauses.targetShare')}
+      value={x.targetShare}
+      percent
+      minValue={0}
+      maxValue={1}
+      at={at('targetShare')}
+      onChange={(v) => v !== null && edit(x, (y) => void (y.targetShare = v))}
+    />
+  );
+  switch (c.type) {
+    case 'volume':
+      return (
+        <div className="section-grid three">
+          {stageSelect('stageId', t('clauses.stage'))}
+          <NumberField
+            label={t('clauses.target')}
+            value={c.target}
+            minValue={0}
+            maxValue={1_000_000_000}
+            maxDecimals={0}
+            at={at('target')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.target = v))}
+          />
+          <TextField
+            label={t('clauses.channel')}
+            value={c.channel ?? ''}
+            onChange={(v) =>
+              edit(
+                c,
+                (y) => {
+                  if (v === '') delete y.channel;
+                  else y.channel = v;
+                },
+                `clause:${c.id}:channel`,
+              )
+            }
+          />
+        </div>
+      );
+    case 'responseTime':
+      return (
+        <div className="section-grid four">
+          {stageSelect('stageId', t('clauses.stage'))}
+          {hours(c)}
+          {share(c)}
+        </div>
+      );
+    case 'acceptance':
+      return (
+        <>
+          <div className="section-grid three">
+            {stageSelect('stageId', t('clauses.stage'))}
+            {stageSelect('acceptStageId', t('clauses.acceptStage'))}
+            {share(c)}
+            {hours(c)}
+          </div>
+          <TextField
+            multiline
+            label={t('clauses.reasonCodes')}
+            value={c.reasonCodes.join('\n')}
+            at={at('reasonCodes')}
+            onChange={(v) =>
+              edit(c, (y) => void (y.reasonCodes = v.split('\n').slice(0, 50)), `clause:${c.id}:reasons`)
+            }
+          />
+        </>
+      );
+    case 'conversion':
+      return (
+        <div className="section-grid four">
+          {stageSelect('fromStageId', t('clauses.fromStage'))}
+          {stageSelect('toStageId', t('clauses.toStage'))}
+          <NumberField
+            label={t('clauses.targetRate')}
+            value={c.targetRate}
+            percent
+            minValue={0}
+            maxValue={1}
+            at={at('targetRate')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.targetRate = v))}
+          />
+          <NumberField
+            label={t('clauses.windowDays')}
+            value={c.windowDays}
+            minValue={1}
+            maxValue={3650}
+            maxDecimals={0}
+            at={at('windowDays')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.windowDays = Math.round(v)))}
+          />
+        </div>
+      );
+    case 'recycling':
+      return (
+        <div className="section-grid three">
+          {stageSelect('stageId', t('clauses.stage'))}
+          <NumberField
+            label={t('clauses.stallDays')}
+            value={c.stallDays}
+            minValue={1}
+            maxValue={3650}
+            maxDecimals={0}
+            at={at('stallDays')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.stallDays = Math.round(v)))}
+          />
+          {share(c)}
+        </div>
+      );
+    case 'velocity':
+      return (
+        <div className="section-grid three">
+          {stageSelect('fromStageId', t('clauses.fromStage'))}
+          {stageSelect('toStageId', t('clauses.toStage'))}
+          <NumberField
+            label={t('clauses.targetDays')}
+            value={c.targetDays}
+            minValue={0.5}
+            maxValue={3650}
+            maxDecimals={1}
+            at={at('targetDays')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.targetDays = v))}
+          />
+        </div>
+      );
+    case 'qualitative':
+      return (
+        <TextField
+          multiline
+          label={t('clauses.text')}
+          value={c.text}
+          at={at('text')}
+          onChange={(v) => edit(c, (y) => void (y.text = v), `clause:${c.id}:text`)}
+        />
+      );
+  }
+}
+
+export function Clauses({ doc }: { doc: Workbook }) {
+  const { t } = useTranslation('workbook');
+  const teamOptions = useTeamOptions(doc);
+  const summary = useSummary(doc);
+  const [newType, setNewType] = useState<ClauseType>('volume');
+  return (
+    <>
+      {doc.clauses.length === 0 && <p className="muted">{t('clauses.empty')}</p>}
+      {doc.clauses.map((c) => (
+        <ItemCard
+          key={c.id}
+          at={{ itemId: c.id }}
+          testId={`clause-${c.id}`}
+          title={
+            <>
+              <span className="clause-type">{t(`clauses.types.${c.type}`)}</span> {c.title || '—'}{' '}
+              <StatusBadge value={c.status} />
+            </>
+          }
+          actions={
+            <button
+              type="button"
+              className="danger"
+              aria-label={`${t('actions.remove')}: ${c.title}`}
+              onClick={() => updateWorkbook((d) => removeById(d.clauses, c.id))}
+            >
+              {t('actions.remove')}
+            </button>
+          }
+        >
+          {summary(c) && <p className="clause-summary">{summary(c)}</p>}
+          <StatusPicker value={c.status} onChange={(s) => edit(c, (x) => void (x.status = s))} />
+          <div className="section-grid three">
+            <TextField
+              label={t('clauses.title')}
+              value={c.title}
+              at={{ itemId: c.id, field: 'title' }}
+              onChange={(v) => edit(c, (x) => void (x.title = v), `clause:${c.id}:title`)}
+            />
+            <SelectField
+              label={t('clauses.owner')}
+              value={c.ownerTeamId}
+              options={teamOptions}
+              at={{ itemId: c.id, field: 'ownerTeamId' }}
+              onChange={(v) => edit(c, (x) => void (x.ownerTeamId = v))}
+            />
+            <SelectField
+              label={t('clauses.period')}
+              value={c.period}
+              options={(['week', 'month', 'quarter'] as const).map((p) => ({
+                value: p,
+                label: t(`clauses.periods.${p}`),
+              }))}
+              onChange={(v) => edit(c, (x) => void (x.period = v))}
+            />
+          </div>
+          <TypeFields c={c} doc={doc} />
+          <TextField
+            multiline
+            label={t('clauses.consequence')}
+            value={c.consequence}
+            at={{ itemId: c.id, field: 'consequence' }}
+            onChange={(v) => edit(c, (x) => void (x.consequence = v), `clause:${c.id}:consequence`)}
+          />
+          <Comments comments={c.comments} onAdd={(cm) => edit(c, (x) => void x.comments.push(cm))} />
+        </ItemCard>
+      ))}
+      <div className="button-row add-clause">
+        <SelectField
+          label={t('clauses.newType')}
+          value={newType}
+          options={clauseTypes.map((k) => ({ value: k, label: t(`clauses.types.${k}`) }))}
+          onChange={setNewType}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            updateWorkbook((d) => void d.clauses.push(newClause(newType, doc, t(`clauses.types.${newType}`))))
+          }
+        >
+          {t('actions.addClause')}
+        </button>
+        <span className="muted">{t(`clauses.typeHelp.${newType}`)}</span>
+      </div>
+    </>
+  );
+}

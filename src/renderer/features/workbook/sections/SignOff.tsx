@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateWorkbook } from '../../../state/workbook-store';
+import { notify, useUi } from '../../../state/ui-store';
+import type { Signatory, Workbook } from '../../../../shared/workbook/schema';
+import { lastSigned, revisionState, signedContent, signOff } from '../../../../shared/workbook/signoff';
+import { agreementContent } from '../../../../shared/workbook/hash';
+import { diffAgreement } from '../../../../shared/workbook/diff';
+import { errorMessage } from '../../../../shared/i18n';
+import type { AppError } from '../../../../shared/errors/result';
+import type { Issue } from '../../../../shared/workbook/validate';
+import { formatDateTime } from '../../../format';
+import { ChangeList } from './Changes';
+import { RevisionLabel } from '../RevisionLabel';
+
+const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Signatories start as each team's approver; the facilitator corrects them before signing. */
+const initialSignatories = (doc: Workbook): Signatory[] =>
+  doc.parties.teams
+    .filter((x) => x.approver.trim() !== '')
+    .map((x) => ({ name: x.approver, role: x.name, teamId: x.id, date: today() }));
+
+export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue[] }) {
+  const { t, i18n } = useTranslation('workbook');
+  const lang = useUi((s) => s.language);
+  const [signatories, setSignatories] = useState<Signatory[]>(() => initialSignatories(doc));
+  const [error, setError] = useState<AppError | null>(null);
+  const state = revisionState(doc);
+  const last = lastSigned(doc);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const setRow = (i: number, patch: Partial<Signatory>) =>
+    setSignatories((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  const sign = () => {
+    const result = signOff(doc, signatories, new Date());
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    updateWorkbook((d) => void (d.signOff = result.value.signOff));
+    notify({
+      kind: 'info',
+      key: 'workbook:signoff.signed',
+      params: { revision: doc.signOff.currentRevision },
+    });
+  };
+
+  const frozen = last ? signedContent(last) : null;
+  const changes = frozen ? diffAgreement(frozen, agreementContent(doc)) : [];
+
+  return (
+    <>
+      <p className="revision-state">
+        <strong>{t('signoff.state')}:</strong> <RevisionLabel state={state} />
+      </p>
+
+      <h2>{t('signoff.signatories')}</h2>
+      <div className="table-scroll">
+        <table className="edit-table">
+          <thead>
+            <tr>
+              <th>{t('signoff.name')}</th>
+              <th>{t('signoff.role')}</th>
+              <th>{t('signoff.team')}</th>
+              <th>{t('signoff.date')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {signatories.map((s, i) => (
+              <tr key={i}>
+                <td>
+                  <input
+                    aria-label={`${t('signoff.name')} ${i + 1}`}
+                    value={s.name}
+                    onChange={(e) => setRow(i, { name: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t('signoff.role')} ${i + 1}`}
+                    value={s.role}
+                    onChange={(e) => setRow(i, { role: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={`${t('signoff.team')} ${i + 1}`}
+                    value={s.teamId}
+                    onChange={(e) => setRow(i, { teamId: e.target.value })}
+                  >
+                    <option value="">{t('clauses.noOwner')}</option>
+                    {doc.parties.teams.map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="date"
+                    aria-label={`${t('signoff.date')} ${i + 1}`}
+                    value={s.date}
+                    onChange={(e) => e.target.value && setRow(i, { date: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => setSignatories((rows) => rows.filter((_, j) => j !== i))}
+                  >
+                    {t('actions.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            setSignatories((rows) => [...rows, { name: '', role: '', teamId: '', date: today() }])
+          }
+        >
+          {t('actions.addSignatory')}
+        </button>
+        <button type="button" className="primary" onClick={sign}>
+          {t('actions.signOff', { revision: doc.signOff.currentRevision })}
+        </button>
+      </div>
+      {errors > 0 && <p className="issue warning">{t('signoff.issuesBeforeSigning', { count: errors })}</p>}
+      {error && (
+        <p className="issue error" role="alert">
+          {errorMessage(i18n.t, error)}
+        </p>
+      )}
+
+      <h2>{last ? t('signoff.changes', { revision: last.number }) : t('signoff.revisions')}</h2>
+      {!last ? (
+        <p className="muted">{t('signoff.neverSigned')}</p>
+      ) : !frozen ? (
+        <p className="issue error">{t('signoff.unreadable', { revision: last.number })}</p>
+      ) : changes.length === 0 ? (
+        <p className="muted" data-testid="changes">
+          {t('signoff.noChanges', { revision: last.number })}
+        </p>
+      ) : (
+        <ChangeList changes={changes} doc={doc} />
+      )}
+
+      {last && (
+        <>
+          <h2>{t('signoff.revisions')}</h2>
+          <ul className="revision-list">
+            {[...doc.signOff.revisions].reverse().map((r) => (
+              <li key={r.number}>
+                <strong>
+                  {t('signoff.revisionLine', {
+                    number: r.number,
+                    date: formatDateTime(r.signedAt, lang),
+                    hash: r.hash.slice(0, 12),
+                  })}
+                </strong>
+                <ul>
+                  {r.signatories.map((s, i) => (
+                    <li key={i}>
+                      {s.name} — {s.role} ({doc.parties.teams.find((x) => x.id === s.teamId)?.name ?? '—'}),{' '}
+                      {s.date}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
