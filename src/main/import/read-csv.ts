@@ -2,13 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
-import Papa from 'papaparse';
 import { AppFailure, fail, ok, type Result } from '../../shared/errors/result';
 import { binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
-import { completeLines, newlineOf, sniffLayout } from '../../shared/import/dialect';
+import { CsvChunkParser } from '../../shared/import/csv-chunks';
+import { completeLines, sniffLayout } from '../../shared/import/dialect';
 import { ImportError } from '../../shared/import/errors';
 import { ambiguousDateColumns } from '../../shared/import/sniff-dates';
 import {
@@ -93,8 +91,8 @@ export interface StreamStats {
 }
 
 /**
- * Streams a file through decoding and papaparse, calling `onRow` with each row and its 1-based row
- * number (header = headerIndex + 1). Only a chunk of text and the rows in flight are in memory.
+ * Streams a file through decoding and the chunk parser, calling `onRow` with each row and its 1-based
+ * row number (header = headerIndex + 1). Only one chunk of bytes and of text is in memory at a time.
  */
 export async function streamRows(
   path: string,
@@ -103,47 +101,32 @@ export async function streamRows(
   opts: { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {},
 ): Promise<StreamStats> {
   const hash = createHash('sha256');
+  const decoder = iconv.getDecoder(dialect.encoding);
+  const countInvalid = dialect.encoding !== 'windows-1252';
   let size = 0;
   let invalidBytes = 0;
   let mojibake: string | undefined;
-  const replacement = dialect.encoding === 'windows-1252' ? -1 : 0xfffd;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      opts.onBytes?.(size);
-      done(null, chunk);
-    },
-  });
-  const inspect = new Transform({
-    decodeStrings: false,
-    transform(text: string, _enc, done) {
-      if (replacement > 0)
-        for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) invalidBytes++;
-      if (mojibake === undefined) mojibake = findMojibake(text);
-      done(null, text);
-    },
-  });
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
-    delimiter: dialect.delimiter,
-    newline: newlineOf(dialect.lineEnding) as '\r\n' | '\n' | '\r',
-    quoteChar: '"',
-  }) as unknown as NodeJS.ReadWriteStream;
   let index = 0;
   const header = dialect.headerIndex;
-  parser.on('data', (row: string[]) => {
+  const csv = new CsvChunkParser(dialect, (row) => {
     index++;
     if (index > header + 1) onRow(row, index);
   });
-  await pipeline(
-    createReadStream(path, { highWaterMark: 1 << 20 }),
-    tap,
-    iconv.decodeStream(dialect.encoding),
-    inspect,
-    parser,
-    {
-      signal: opts.signal,
-    },
-  );
+  const feed = (text: string): void => {
+    if (countInvalid)
+      for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) invalidBytes++;
+    if (mojibake === undefined) mojibake = findMojibake(text);
+    csv.push(text);
+  };
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, signal: opts.signal })) {
+    const buf = chunk as Buffer;
+    hash.update(buf);
+    size += buf.length;
+    feed(decoder.write(buf));
+    opts.onBytes?.(size);
+  }
+  const tail = decoder.end();
+  if (tail) feed(tail);
+  csv.end();
   return { size, sha256: hash.digest('hex'), rows: index, invalidBytes, mojibake };
 }

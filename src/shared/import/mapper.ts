@@ -19,7 +19,15 @@ import type { CellExample, DateOrder, ImportReport, SkipReason } from './types';
 const MAX_EXAMPLES = 5;
 /** Cells that mean “no value” in CRM exports (Salesforce writes empty lookups as 000000000000000AAA). */
 const EMPTY_MARKERS = new Set(['', 'n/a', '#n/a', 'null', 'none', '-', '—', '000000000000000aaa']);
-const isEmpty = (v: string): boolean => v.length <= 18 && EMPTY_MARKERS.has(v.toLowerCase());
+/** First characters of the markers (n/N, #, -, —, 0): other values skip the lookup. */
+const MARKER_START = /^[nN#\-—0]/;
+const isEmpty = (v: string): boolean =>
+  v === '' || (v.length <= 18 && MARKER_START.test(v) && EMPTY_MARKERS.has(v.toLowerCase()));
+/** Whether any cell has content (most rows: the first cell does, so this returns at once). */
+const hasContent = (row: string[]): boolean => {
+  for (const c of row) if (c !== '' && c.trim() !== '') return true;
+  return false;
+};
 
 interface Tally {
   count: number;
@@ -40,11 +48,12 @@ class DateColumn {
   }
 }
 
-type Column =
-  | { kind: 'date'; b: Binding; col: DateColumn }
-  | { kind: 'text'; b: Binding; col: TextBuilder }
-  | { kind: 'amount'; b: Binding; col: Growable<Float64Array> }
-  | { kind: 'id'; b: Binding };
+/** A mapped column being built; `slot` is its index among the joined file's kept values. */
+type Column = { b: Binding; slot: number } & (
+  | { kind: 'date'; col: DateColumn }
+  | { kind: 'text'; col: TextBuilder }
+  | { kind: 'amount'; col: Growable<Float64Array> }
+);
 
 export interface MapperOptions {
   files: { name: string; headers: string[] }[];
@@ -70,6 +79,7 @@ export class RecordMapper {
   private readonly idIndex = new Map<string, number>();
   private readonly rowNumbers: Growable<Uint32Array>;
   private readonly columns: Column[];
+  private readonly idBinding: Binding;
   private readonly joinedValues = new Map<string, { values: string[]; used: boolean; row: number }>();
   private readonly joinReport = { unmatched: 0, duplicateKeys: 0, examples: [] as CellExample[] };
   private readonly skipped: Partial<Record<SkipReason, Tally>> = {};
@@ -86,11 +96,13 @@ export class RecordMapper {
   ) {
     const cap = opts.capacityHint ?? 1024;
     this.rowNumbers = new Growable(Uint32Array, cap);
-    this.columns = plan.bindings.map((b): Column => {
-      if (b.kind === 'date') return { kind: 'date', b, col: new DateColumn(cap) };
-      if (b.kind === 'text') return { kind: 'text', b, col: new TextBuilder(cap) };
-      if (b.kind === 'amount') return { kind: 'amount', b, col: new Growable(Float64Array, cap) };
-      return { kind: 'id', b };
+    this.idBinding = plan.bindings.find((b) => b.kind === 'id')!;
+    this.columns = plan.bindings.flatMap((b): Column[] => {
+      const slot = plan.joined.indexOf(b);
+      if (b.kind === 'date') return [{ kind: 'date', b, slot, col: new DateColumn(cap) }];
+      if (b.kind === 'text') return [{ kind: 'text', b, slot, col: new TextBuilder(cap) }];
+      if (b.kind === 'amount') return [{ kind: 'amount', b, slot, col: new Growable(Float64Array, cap) }];
+      return [];
     });
   }
 
@@ -116,9 +128,7 @@ export class RecordMapper {
   }
 
   private checkWidth(source: number, row: string[], n: number): boolean {
-    let blank = true;
-    for (const c of row) if (c.trim() !== '') blank = false;
-    if (blank) return false;
+    if (!hasContent(row)) return false;
     const width = this.opts.files[source]?.headers.length ?? 0;
     if (row.length !== width) {
       note(this.ragged, {
@@ -161,7 +171,7 @@ export class RecordMapper {
       this.skip('empty', { file, row: n, column: '', value: '' });
       return;
     }
-    const idCol = this.columns.find((c) => c.kind === 'id')!.b;
+    const idCol = this.idBinding;
     const id = (row[idCol.column] ?? '').trim();
     if (isEmpty(id)) {
       this.skip('missingId', { file, row: n, column: idCol.header, value: row.join(' | ').slice(0, 120) });
@@ -195,12 +205,9 @@ export class RecordMapper {
       }
     }
     for (const c of this.columns) {
-      if (c.kind === 'id') continue;
       const b = c.b;
-      let raw: string;
-      if (b.source === primary) raw = row[b.column] ?? '';
-      else raw = joined?.[this.plan.joined.indexOf(b)] ?? '';
-      const v = raw.trim();
+      const raw = (c.slot < 0 ? row[b.column] : joined?.[c.slot]) ?? '';
+      const v = raw === '' ? raw : raw.trim();
       const empty = isEmpty(v);
       const at = b.source === primary ? n : joinedRow;
       if (c.kind === 'text') {

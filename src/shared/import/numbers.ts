@@ -7,9 +7,13 @@
  * grouping unless `decimalComma` says the export writes decimal commas (then `1,500` = 1.5) — the
  * caller passes true for `;`-delimited files, which is how European Excel saves them.
  */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
 export function parseAmount(raw: string, decimalComma: boolean): number {
   let s = raw.trim();
   if (s === '') return NaN;
+  // Most exports write plain numbers; `1.500` (three decimals) still needs the rules below.
+  if (PLAIN.test(s) && !(decimalComma && /\.\d{3}$/.test(s))) return Number(s);
   let negative = false;
   if (s.startsWith('(') && s.endsWith(')')) {
     negative = true;

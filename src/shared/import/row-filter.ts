@@ -8,9 +8,10 @@
 const BOILERPLATE =
   /^(grand totals?|totals?|total general|totales|confidential|confidencial|copyright|\(c\)|©|generated|generado)/i;
 
-const nonEmptyCells = (row: string[]): number => {
+/** Non-empty cells, counting no further than `upTo` (rows are checked one by one: keep it cheap). */
+const nonEmptyCells = (row: string[], upTo = Infinity): number => {
   let n = 0;
-  for (const c of row) if (c.trim() !== '') n++;
+  for (const c of row) if (c !== '' && c.trim() !== '' && ++n >= upTo) return n;
   return n;
 };
 
@@ -27,10 +28,12 @@ export class FooterFilter {
   ) {}
 
   private suspicious(row: string[]): boolean {
-    const cells = nonEmptyCells(row);
+    // The checks below tell apart at most width/2 cells, so counting stops there.
+    const limit = Math.max(1, this.width / 2);
+    const cells = nonEmptyCells(row, Math.floor(limit) + 1);
     if (cells === 0) return true;
     if (this.width > 2 && cells === 1 && row.length <= 2) return true;
-    return BOILERPLATE.test((row[0] ?? '').trim()) && cells <= Math.max(1, this.width / 2);
+    return cells <= limit && BOILERPLATE.test((row[0] ?? '').trim());
   }
 
   push(row: string[], rowNumber: number): void {
