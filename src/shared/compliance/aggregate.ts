@@ -1,4 +1,5 @@
-import type { ClauseMonth, ClauseStatus, Slice } from '../workbook/schema';
+import { MISSING_CODE, type TextColumn } from '../records/record-set';
+import type { Breach, ClauseMonth, ClauseStatus, Slice } from '../workbook/schema';
 import { RESPONSE_BANDS_MINUTES } from '../workbook/schema';
 import { BREACH, OK, PENDING, type Evaluation } from './evaluate';
 
@@ -6,40 +7,43 @@ import { BREACH, OK, PENDING, type Evaluation } from './evaluate';
 const EPS = 1e-9;
 const MAX_SLICES = 1000;
 
-interface Tally {
-  ok: number;
-  breach: number;
-  pending: number;
-  values: number[];
-}
-const tally = (): Tally => ({ ok: 0, breach: 0, pending: 0, values: [] });
-
-function add(t: Tally, ev: Evaluation, i: number): void {
-  const o = ev.outcome[i];
-  if (o === OK) t.ok++;
-  else if (o === BREACH) t.breach++;
-  else if (o === PENDING) t.pending++;
-  if (ev.kind === 'median') t.values.push(ev.value[i]!);
-}
-
-export function median(values: ArrayLike<number>): number | null {
+/** Median of the values (a typed array is sorted in place). */
+export function median(values: Float64Array | readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values instanceof Float64Array ? values.sort() : Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function actualOf(ev: Evaluation, t: Tally): number | null {
-  const total = t.ok + t.breach + t.pending;
+/**
+ * Outcome counts per group (a month, an owner, a channel) in one flat typed array: [ok, breach,
+ * pending] at 3·g. Counting into typed arrays by dictionary code keeps a million-record pass free of
+ * strings and objects.
+ */
+class Tallies {
+  readonly counts: Int32Array;
+  /** Values per group, only for median clauses. */
+  readonly values: number[][] | undefined;
+  constructor(groups: number, withValues: boolean) {
+    this.counts = new Int32Array(groups * 3);
+    this.values = withValues ? Array.from({ length: groups }, () => []) : undefined;
+  }
+  ok = (g: number): number => this.counts[g * 3]!;
+  breach = (g: number): number => this.counts[g * 3 + 1]!;
+  pending = (g: number): number => this.counts[g * 3 + 2]!;
+  total = (g: number): number => this.ok(g) + this.breach(g) + this.pending(g);
+}
+
+function actualOf(ev: Evaluation, t: Tallies, g: number): number | null {
   switch (ev.kind) {
     case 'count':
-      return t.ok;
+      return t.ok(g);
     case 'median':
-      return median(t.values);
+      return median(t.values![g]!);
     case 'cohort':
-      return total ? t.ok / total : null;
+      return t.total(g) ? t.ok(g) / t.total(g) : null;
     case 'share':
-      return t.ok + t.breach ? t.ok / (t.ok + t.breach) : null;
+      return t.ok(g) + t.breach(g) ? t.ok(g) / (t.ok(g) + t.breach(g)) : null;
   }
 }
 
@@ -48,56 +52,142 @@ function actualOf(ev: Evaluation, t: Tally): number | null {
  * `met` only if it is met even if every pending record fails, otherwise `immature`; so is a volume
  * month still in progress that has not reached its target yet.
  */
-function statusOf(ev: Evaluation, t: Tally, target: number, inProgress: boolean): ClauseStatus {
-  const total = t.ok + t.breach + t.pending;
-  if (ev.kind === 'count') return t.ok >= target - EPS ? 'met' : inProgress ? 'immature' : 'missed';
+function statusOf(ev: Evaluation, t: Tallies, g: number, target: number, inProgress: boolean): ClauseStatus {
+  if (ev.kind === 'count') return t.ok(g) >= target - EPS ? 'met' : inProgress ? 'immature' : 'missed';
   if (ev.kind === 'median') {
-    const m = median(t.values);
+    const m = median(t.values![g]!);
     return m !== null && m <= target + EPS ? 'met' : 'missed';
   }
-  const worst = t.ok / total;
-  if (worst >= target - EPS) return 'met';
-  if (t.pending > 0) return 'immature';
-  return 'missed';
+  if (t.ok(g) / t.total(g) >= target - EPS) return 'met';
+  return t.pending(g) > 0 ? 'immature' : 'missed';
 }
 
-export function monthsOf(ev: Evaluation, labels: readonly string[], currentMonth: number): ClauseMonth[] {
-  const tallies = labels.map(tally);
-  for (let i = 0; i < ev.month.length; i++) {
-    const m = ev.month[i]!;
-    if (m >= 0) add(tallies[m]!, ev, i);
-  }
-  return labels.map((month, m) => {
-    const t = tallies[m]!;
-    const target = ev.target(m);
-    const count = ev.kind === 'median' ? t.values.length : t.ok + t.breach + t.pending;
-    const base = { month, target, count, breaches: t.breach, pending: t.pending };
-    if (count === 0 && ev.kind !== 'count') {
-      return { ...base, actual: null, status: 'not-measurable', reason: 'noRecords' } satisfies ClauseMonth;
+const countOf = (ev: Evaluation, t: Tallies, g: number): number =>
+  ev.kind === 'median' ? t.values![g]!.length : t.total(g);
+
+export interface ClauseAggregate {
+  months: ClauseMonth[];
+  byOwner: Slice[];
+  byChannel: Slice[];
+  histogram: { bands: number[]; untouched: number } | undefined;
+  breachTotal: number;
+}
+
+export interface AggregateInput {
+  clauseId: string;
+  labels: readonly string[];
+  currentMonth: number;
+  ids: readonly string[];
+  owner: TextColumn | undefined;
+  channel: TextColumn | undefined;
+  /** Breach list shared by all clauses, filled up to `cap`. */
+  breaches: Breach[];
+  cap: number;
+}
+
+/** Months, owner and channel breakdowns, histogram and breach list of one clause, in a single pass. */
+export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregate {
+  const { labels, owner, channel } = input;
+  const withValues = ev.kind === 'median';
+  const months = new Tallies(labels.length, withValues);
+  // Group per dictionary code, plus one last group for records with no value.
+  const ownerGroups = owner ? owner.values.length + 1 : 0;
+  const channelGroups = channel ? channel.values.length + 1 : 0;
+  const owners = new Tallies(ownerGroups, withValues);
+  const channels = new Tallies(channelGroups, withValues);
+  const minutes = ev.touchMinutes;
+  const bands = new Array<number>(RESPONSE_BANDS_MINUTES.length + 1).fill(0);
+  let untouched = 0;
+  let breachTotal = 0;
+  const { month, outcome, value } = ev;
+  const mc = months.counts;
+  const oc = owners.counts;
+  const cc = channels.counts;
+  const ownerCodes = owner?.codes;
+  const channelCodes = channel?.codes;
+
+  for (let i = 0; i < month.length; i++) {
+    const m = month[i]!;
+    if (m < 0) continue;
+    const o = outcome[i]!;
+    const slot = o === OK ? 0 : o === BREACH ? 1 : o === PENDING ? 2 : -1;
+    if (slot < 0) continue;
+    let og = -1;
+    let cg = -1;
+    mc[m * 3 + slot]!++;
+    if (ownerCodes) {
+      const code = ownerCodes[i]!;
+      og = code === MISSING_CODE ? ownerGroups - 1 : code;
+      oc[og * 3 + slot]!++;
     }
-    return { ...base, actual: actualOf(ev, t), status: statusOf(ev, t, target, m === currentMonth) };
+    if (channelCodes) {
+      const code = channelCodes[i]!;
+      cg = code === MISSING_CODE ? channelGroups - 1 : code;
+      cc[cg * 3 + slot]!++;
+    }
+    if (withValues) {
+      const v = value[i]!;
+      months.values![m]!.push(v);
+      if (og >= 0) owners.values![og]!.push(v);
+      if (cg >= 0) channels.values![cg]!.push(v);
+    }
+    if (minutes) {
+      const v = minutes[i]!;
+      if (v !== v) untouched++;
+      else {
+        let b = 0;
+        while (b < RESPONSE_BANDS_MINUTES.length && v >= RESPONSE_BANDS_MINUTES[b]!) b++;
+        bands[b]!++;
+      }
+    }
+    if (o === BREACH) {
+      breachTotal++;
+      if (input.breaches.length < input.cap) {
+        const v = value[i]!;
+        input.breaches.push({
+          clauseId: input.clauseId,
+          recordId: input.ids[i] ?? '',
+          month: labels[m]!,
+          owner: og >= 0 && og < ownerGroups - 1 ? owner!.values[og]! : '',
+          channel: cg >= 0 && cg < channelGroups - 1 ? channel!.values[cg]! : '',
+          value: Number.isFinite(v) ? v : null,
+          limit: ev.limit,
+        });
+      }
+    }
+  }
+
+  const monthRows = labels.map((label, m): ClauseMonth => {
+    const target = ev.target(m);
+    const count = countOf(ev, months, m);
+    const base = { month: label, target, count, breaches: months.breach(m), pending: months.pending(m) };
+    if (count === 0 && ev.kind !== 'count') {
+      return { ...base, actual: null, status: 'not-measurable', reason: 'noRecords' };
+    }
+    return {
+      ...base,
+      actual: actualOf(ev, months, m),
+      status: statusOf(ev, months, m, target, m === input.currentMonth),
+    };
   });
+  return {
+    months: monthRows,
+    byOwner: owner ? slices(ev, owners, owner.values) : [],
+    byChannel: channel ? slices(ev, channels, channel.values) : [],
+    histogram: minutes ? { bands, untouched } : undefined,
+    breachTotal,
+  };
 }
 
-/** Figures per owner or channel over all months, largest first. */
-export function slicesOf(ev: Evaluation, keyAt: (i: number) => string): Slice[] {
-  const byKey = new Map<string, Tally>();
-  for (let i = 0; i < ev.month.length; i++) {
-    if (ev.month[i]! < 0) continue;
-    const key = keyAt(i);
-    let t = byKey.get(key);
-    if (!t) byKey.set(key, (t = tally()));
-    add(t, ev, i);
+/** Figures per owner or channel over all months, largest first; '' is the group with no value. */
+function slices(ev: Evaluation, t: Tallies, keys: readonly string[]): Slice[] {
+  const out: Slice[] = [];
+  for (let g = 0; g <= keys.length; g++) {
+    const count = countOf(ev, t, g);
+    if (count === 0) continue;
+    out.push({ key: keys[g] ?? '', count, actual: actualOf(ev, t, g), breaches: t.breach(g) });
   }
-  return [...byKey.entries()]
-    .map(([key, t]) => ({
-      key,
-      count: ev.kind === 'median' ? t.values.length : t.ok + t.breach + t.pending,
-      actual: actualOf(ev, t),
-      breaches: t.breach,
-    }))
-    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
-    .slice(0, MAX_SLICES);
+  return out.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, MAX_SLICES);
 }
 
 /** Missed months in a row, ending at the latest month that is decided (immature months are skipped). */
@@ -107,24 +197,4 @@ export function consecutiveMisses(months: readonly ClauseMonth[]): number {
   let streak = 0;
   for (; k >= 0 && months[k]!.status === 'missed'; k--) streak++;
   return streak;
-}
-
-/** Counts of touch delays per band (see RESPONSE_BANDS_MINUTES) and of untouched records. */
-export function histogramOf(ev: Evaluation): { bands: number[]; untouched: number } {
-  const bands = new Array<number>(RESPONSE_BANDS_MINUTES.length + 1).fill(0);
-  let untouched = 0;
-  const minutes = ev.touchMinutes;
-  if (!minutes) return { bands, untouched };
-  for (let i = 0; i < minutes.length; i++) {
-    if (ev.month[i]! < 0) continue;
-    const v = minutes[i]!;
-    if (v !== v) {
-      untouched++;
-      continue;
-    }
-    let b = 0;
-    while (b < RESPONSE_BANDS_MINUTES.length && v >= RESPONSE_BANDS_MINUTES[b]!) b++;
-    bands[b]!++;
-  }
-  return { bands, untouched };
 }

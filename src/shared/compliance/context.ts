@@ -10,6 +10,8 @@ export class MeasureContext {
   readonly currentMonth: number;
   private readonly stageOrder: Map<string, number>;
   private readonly reachCache = new Map<string, Float64Array | undefined>();
+  private buffers:
+    { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array } | undefined;
 
   constructor(
     readonly workbook: Workbook,
@@ -31,6 +33,18 @@ export class MeasureContext {
   /** The month of instant t, or -1 when it is missing or after "as of" (an --as-of in the past). */
   monthOf(t: number): number {
     return t <= this.asOf ? this.months.of(t) : -1;
+  }
+
+  /** Per-record working columns, allocated once per measurement and reused by each clause. */
+  scratch(): { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array } {
+    const n = this.records.size;
+    this.buffers ??= {
+      month: new Int32Array(n),
+      outcome: new Uint8Array(n),
+      value: new Float64Array(n),
+      minutes: new Float64Array(n),
+    };
+    return this.buffers;
   }
 
   clock(hours: 'business' | 'calendar'): Clock {

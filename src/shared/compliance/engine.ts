@@ -7,9 +7,9 @@ import {
   type ComplianceResult,
   type Workbook,
 } from '../workbook/schema';
-import { consecutiveMisses, histogramOf, monthsOf, slicesOf } from './aggregate';
+import { aggregate, consecutiveMisses } from './aggregate';
 import { MeasureContext } from './context';
-import { BREACH, channelAt, evaluate, monthlyTarget, ownerAt, type Evaluation } from './evaluate';
+import { evaluate, monthlyTarget } from './evaluate';
 import { measuredTransitions, monthlyVolumes } from './funnel-actuals';
 
 export interface MeasureOptions {
@@ -61,18 +61,27 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
       };
     }
     const ev = evaluated.evaluation;
-    const months = monthsOf(ev, ctx.months.labels, ctx.currentMonth);
-    const streak = consecutiveMisses(months);
-    breachTotal += collectBreaches(ctx, clause.id, ev, breaches, cap);
+    const agg = aggregate(ev, {
+      clauseId: clause.id,
+      labels: ctx.months.labels,
+      currentMonth: ctx.currentMonth,
+      ids: records.ids,
+      owner: records.owner,
+      channel: records.channel,
+      breaches,
+      cap,
+    });
+    breachTotal += agg.breachTotal;
+    const streak = consecutiveMisses(agg.months);
     return {
       ...base,
       unit: ev.unit,
-      months,
+      months: agg.months,
       consecutiveMisses: streak,
       reviewTriggered: streak >= workbook.review.consecutiveMisses,
-      byOwner: records.owner ? slicesOf(ev, (i) => ownerAt(ctx, i)) : [],
-      byChannel: records.channel ? slicesOf(ev, (i) => channelAt(ctx, i)) : [],
-      ...(clause.type === 'responseTime' ? { histogram: histogramOf(ev) } : {}),
+      byOwner: agg.byOwner,
+      byChannel: agg.byChannel,
+      ...(agg.histogram ? { histogram: agg.histogram } : {}),
     };
   });
 
@@ -85,32 +94,6 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
     clauses,
     breaches: { total: breachTotal, items: breaches },
   };
-}
-
-function collectBreaches(
-  ctx: MeasureContext,
-  clauseId: string,
-  ev: Evaluation,
-  out: Breach[],
-  cap: number,
-): number {
-  let total = 0;
-  for (let i = 0; i < ev.outcome.length; i++) {
-    if (ev.outcome[i] !== BREACH) continue;
-    total++;
-    if (out.length >= cap) continue;
-    const v = ev.value[i]!;
-    out.push({
-      clauseId,
-      recordId: ctx.records.ids[i] ?? '',
-      month: ctx.months.labels[ev.month[i]!] ?? '',
-      owner: ownerAt(ctx, i),
-      channel: channelAt(ctx, i),
-      value: Number.isFinite(v) ? v : null,
-      limit: ev.limit,
-    });
-  }
-  return total;
 }
 
 function unitOf(clause: Clause): ClauseResult['unit'] {

@@ -1,4 +1,3 @@
-import { textAt } from '../records/record-set';
 import type { Clause, UnmeasurableReason } from '../workbook/schema';
 import type { MeasureContext } from './context';
 
@@ -122,7 +121,7 @@ function responseTime(ctx: MeasureContext, c: Extract<Clause, { type: 'responseT
   const clock = ctx.clock(c.hours);
   const limitMs = c.limitHours * HOUR;
   const ev = blank(ctx);
-  const touchMinutes = new Float64Array(entered.length).fill(NaN);
+  const touchMinutes = ctx.scratch().minutes.fill(NaN);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
     const m = ctx.monthOf(t0);
@@ -289,6 +288,3 @@ function nextStageId(ctx: MeasureContext, stageId: string): string | undefined {
   const i = stages.findIndex((s) => s.id === stageId);
   return i >= 0 ? stages[i + 1]?.id : undefined;
 }
-
-export const ownerAt = (ctx: MeasureContext, i: number): string => textAt(ctx.records.owner, i) ?? '';
-export const channelAt = (ctx: MeasureContext, i: number): string => textAt(ctx.records.channel, i) ?? '';

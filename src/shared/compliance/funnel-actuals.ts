@@ -39,21 +39,22 @@ export function measuredTransitions(ctx: MeasureContext): MeasuredTransition[] {
     const from = ctx.entered(stages[s]!)!;
     const to = ctx.reached(stages[s + 1]!)!;
     let entered = 0;
-    const lags: number[] = [];
+    let reached = 0;
+    const lags = new Float64Array(from.length);
     for (let i = 0; i < from.length; i++) {
       const t0 = from[i]!;
       if (!(t0 <= ctx.asOf)) continue;
       entered++;
       const t1 = to[i]!;
-      if (t1 <= ctx.asOf) lags.push(Math.max(0, t1 - t0) / DAY);
+      if (t1 <= ctx.asOf) lags[reached++] = Math.max(0, t1 - t0) / DAY;
     }
     out.push({
       from: stages[s]!,
       to: stages[s + 1]!,
-      rate: entered ? lags.length / entered : null,
-      medianDays: median(lags),
+      rate: entered ? reached / entered : null,
+      medianDays: median(lags.subarray(0, reached)),
       entered,
-      reached: lags.length,
+      reached,
     });
   }
   return out;

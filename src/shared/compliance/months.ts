@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 
+const AVG_MONTH_MS = (365.2425 / 12) * 86_400_000;
+
 /**
  * Calendar months in one time zone, as epoch-ms boundaries, so that assigning a record to its month is
  * a binary search over a small array instead of a luxon object per record.
@@ -33,15 +35,14 @@ export class MonthIndex {
   /** The month index of instant t, or -1 outside the range (or NaN). */
   of(t: number): number {
     const b = this.bounds;
-    if (!(t >= b[0]!) || !(t < b[b.length - 1]!)) return -1;
-    let lo = 0;
-    let hi = b.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (b[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const last = b.length - 2;
+    if (!(t >= b[0]!) || !(t < b[last + 1]!)) return -1;
+    // Months are 28–31 days: a proportional guess is at most one or two off.
+    let k = Math.floor((t - b[0]!) / AVG_MONTH_MS);
+    if (k > last) k = last;
+    while (b[k]! > t) k--;
+    while (b[k + 1]! <= t) k++;
+    return k;
   }
 
   /** Days in month i (for prorating weekly targets). */
