@@ -7,7 +7,8 @@ export interface Spread {
 }
 
 export function spreadOf(samples: readonly number[]): Spread {
-  if (samples.length === 0) throw new Error('no samples');
+  if (samples.length === 0 || samples.some((s) => !Number.isFinite(s)))
+    throw new Error(`bad samples: ${samples}`);
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;

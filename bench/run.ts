@@ -1,0 +1,265 @@
+/**
+ * `npm run bench`: every benchmark, each heavy run in a fresh process; prints a table and writes
+ * bench/results/latest.json (figures = median of the runs with min–max, plus the machine).
+ * Options: --only import,stall,scenarios,export,startup   --runs N (runs per heavy case; default 3)
+ */
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FullRun, ParseRun } from './cases/import';
+import type { StallRun } from './cases/responsiveness';
+import type { ScenarioRun } from './cases/scenarios';
+import type { ExportRun } from './cases/export';
+import type { StartupRun } from './cases/startup';
+import { ROWS, SEED, type Size } from './cases/workload';
+import { ensureDataset } from './generate/dataset';
+import { runInChild } from './harness/child';
+import { machine } from './harness/machine';
+import { figure, table, writeResults, type Figure } from './report';
+
+const GROUPS = ['import', 'stall', 'scenarios', 'export', 'startup'] as const;
+const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' } } });
+const only = new Set(values.only ? values.only.split(',') : GROUPS);
+const RUNS = Math.max(1, Number(values.runs ?? 3));
+const MB = 1_000_000;
+
+const figures: Figure[] = [];
+const details: Record<string, unknown> = {};
+const started = new Date();
+const host = machine();
+
+const times = async <T>(n: number, f: (i: number) => Promise<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await f(i));
+  return out;
+};
+
+async function importGroup(
+  size: Size,
+  target?: { wallMs: number; rssMb: number; ratio: number; recomputeMs: number },
+) {
+  const label = size === '1m' ? '1M' : '100k';
+  // Alternate full and parse-only runs so a burst of load elsewhere hits both alike.
+  const full: FullRun[] = [];
+  const parse: ParseRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    full.push(await runInChild<FullRun>('import.ts', ['full', size]));
+    parse.push(await runInChild<ParseRun>('import.ts', ['parse', size]));
+  }
+  const bytes = full[0]!.bytes;
+  const rows = full[0]!.rows;
+  figures.push(
+    figure(
+      `import.${size}.wall`,
+      `import+compliance ${label}: wall`,
+      'ms',
+      full.map((r) => r.wallMs),
+      target && { max: target.wallMs },
+    ),
+    figure(
+      `import.${size}.cpu`,
+      `import+compliance ${label}: CPU (all threads)`,
+      'ms',
+      full.map((r) => r.cpuMs),
+    ),
+    figure(
+      `import.${size}.mbps`,
+      `import+compliance ${label}: throughput`,
+      'MB/s',
+      full.map((r) => bytes / MB / (r.wallMs / 1000)),
+    ),
+    figure(
+      `import.${size}.rowsps`,
+      `import+compliance ${label}: rows/s`,
+      'rows/s',
+      full.map((r) => rows / (r.wallMs / 1000)),
+    ),
+    figure(
+      `import.${size}.rss`,
+      `import+compliance ${label}: peak RSS`,
+      'MB',
+      full.map((r) => r.peakRssMb),
+      target && { max: target.rssMb },
+    ),
+    figure(
+      `import.${size}.measure`,
+      `compliance pass ${label} (first, in the import run)`,
+      'ms',
+      full.map((r) => r.measureMs),
+    ),
+    figure(
+      `parse.${size}.wall`,
+      `parse-only baseline ${label}: wall`,
+      'ms',
+      parse.map((r) => r.wallMs),
+    ),
+    figure(
+      `parse.${size}.cpu`,
+      `parse-only baseline ${label}: CPU`,
+      'ms',
+      parse.map((r) => r.cpuMs),
+    ),
+    figure(
+      `parse.${size}.rss`,
+      `parse-only baseline ${label}: peak RSS`,
+      'MB',
+      parse.map((r) => r.peakRssMb),
+    ),
+    figure(
+      `import.${size}.ratio`,
+      `full path / parse-only ${label} (wall)`,
+      '×',
+      full.map((r, i) => r.wallMs / parse[i]!.wallMs),
+      target && { max: target.ratio },
+    ),
+    figure(
+      `import.${size}.ratioCpu`,
+      `full path / parse-only ${label} (CPU)`,
+      '×',
+      full.map((r, i) => r.cpuMs / parse[i]!.cpuMs),
+    ),
+    figure(
+      `recompute.${size}`,
+      `recompute metrics on imported ${label} store`,
+      'ms',
+      full.flatMap((r) => r.recompute.samples),
+      target && { max: target.recomputeMs },
+    ),
+  );
+  details[`import.${size}`] = {
+    bytes,
+    rows,
+    breaches: full[0]!.breaches,
+    clauses: full[0]!.clauses,
+    full,
+    parse,
+  };
+}
+
+async function stallGroup() {
+  const runs = await times(RUNS, () => runInChild<StallRun>('responsiveness.ts', ['1m']));
+  figures.push(
+    figure(
+      'stall.1m',
+      'main event loop: longest stall during 1M import',
+      'ms',
+      runs.map((r) => r.longestStallMs),
+      { max: 50 },
+    ),
+    figure(
+      'stall.1m.p99',
+      'main event loop: p99 delay during 1M import',
+      'ms',
+      runs.map((r) => r.p99Ms),
+    ),
+  );
+  details.stall = runs;
+}
+
+async function scenarioGroup() {
+  const r = await runInChild<ScenarioRun>('scenarios.ts');
+  figures.push(
+    figure('scenario.recompute', `scenario recompute (${r.stages} stages, 12 months)`, 'µs', r.recomputeUs, {
+      max: 1000,
+    }),
+    figure(
+      'scenario.monteCarlo',
+      `Monte Carlo ${r.monteCarloRuns.toLocaleString('en-US')} runs`,
+      'ms',
+      r.monteCarloMs,
+      { max: 250 },
+    ),
+    figure('scenario.sensitivity.revenue', 'sensitivity ±5 pts (revenue)', 'ms', r.sensitivityRevenueMs),
+    figure(
+      'scenario.sensitivity.volume',
+      'sensitivity ±5 pts (required volume)',
+      'ms',
+      r.sensitivityVolumeMs,
+    ),
+  );
+  details.scenarios = r;
+}
+
+async function exportGroup() {
+  details.exportPrepare = await runInChild<{ breaches: number }>('export.ts', ['prepare']);
+  const big = await times(RUNS, () => runInChild<ExportRun>('export.ts', ['xlsx', '100000']));
+  const capped = await times(RUNS, () => runInChild<ExportRun>('export.ts', ['xlsx', '5000']));
+  const pdf = await times(RUNS, () => runInChild<ExportRun>('export.ts', ['pdf']));
+  figures.push(
+    figure(
+      'export.xlsx.100k',
+      'xlsx, 100k breach rows: time',
+      'ms',
+      big.map((r) => r.wallMs),
+      { max: 6000 },
+    ),
+    figure(
+      'export.xlsx.100k.rss',
+      'xlsx, 100k breach rows: peak RSS',
+      'MB',
+      big.map((r) => r.peakRssMb),
+      { max: 250 },
+    ),
+    figure(
+      'export.xlsx.5k',
+      'xlsx, 5,000 breach rows (snapshot cap): time',
+      'ms',
+      capped.map((r) => r.wallMs),
+    ),
+    figure(
+      'export.pdf',
+      'PDF of the template workbook: time',
+      'ms',
+      pdf.map((r) => r.wallMs),
+    ),
+    figure(
+      'export.pdf.pages',
+      'PDF of the template workbook: pages',
+      'pages',
+      pdf.map((r) => r.pages ?? 0),
+    ),
+  );
+  details.export = { xlsx100k: big, xlsx5k: capped, pdf };
+}
+
+async function startupGroup() {
+  const r = await runInChild<StartupRun>('startup.ts');
+  figures.push(
+    figure('startup.fcp', 'renderer: first contentful paint', 'ms', r.firstContentfulPaintMs),
+    figure('startup.ready', 'renderer: first frame with the first screen ready', 'ms', r.readyFrameMs),
+    figure('startup.js', 'renderer: JavaScript loaded at start', 'KB', [r.jsBytes / 1000]),
+    figure('startup.jsGzip', 'renderer: JavaScript loaded at start (gzip)', 'KB', [r.jsGzipBytes / 1000]),
+  );
+  details.startup = r;
+}
+
+if (only.has('import') || only.has('stall') || only.has('export')) {
+  // Generate (or reuse) the data before any timing starts.
+  for (const size of ['100k', '1m'] as const) ensureDataset({ rows: ROWS[size], seed: SEED });
+}
+if (only.has('scenarios')) await scenarioGroup();
+if (only.has('import')) {
+  await importGroup('100k');
+  await importGroup('1m', { wallMs: 3000, rssMb: 300, ratio: 2, recomputeMs: 150 });
+}
+if (only.has('stall')) await stallGroup();
+if (only.has('export')) await exportGroup();
+if (only.has('startup')) await startupGroup();
+
+const out = resolve('bench/results/latest.json');
+writeResults(out, {
+  machine: { ...host, loadAverageAtEnd: Math.round(loadavg()[0]! * 100) / 100 } as typeof host,
+  startedAt: started.toISOString(),
+  finishedAt: new Date().toISOString(),
+  figures,
+  details,
+});
+console.log(`\nPacto benchmarks — ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB, Node ${host.node}`);
+console.log(`load average at start ${host.loadAverage}, at end ${loadavg()[0]!.toFixed(2)}\n`);
+console.log(table(figures));
+if (details.startup) {
+  console.log('\nlargest renderer modules (rendered bytes):');
+  for (const m of (details.startup as StartupRun).largestModules)
+    console.log(`  ${String(m.bytes).padStart(9)}  ${m.module}`);
+}
+console.log(`\nwrote ${out}`);
