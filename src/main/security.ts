@@ -1,5 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { isSafeExternalUrl } from './platform/external-url';
+import { isAllowedRequest, isPermissionGranted } from './security-policy';
 
 /**
  * Navigation lock for every webContents, installed before any window exists: no navigation away from
@@ -20,12 +21,12 @@ export function installSecurity(isAppUrl: (url: string) => boolean): void {
   app.whenReady().then(() => {
     // Only full screen (presentation mode) is ever granted.
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
-      callback(permission === 'fullscreen'),
+      callback(isPermissionGranted(permission)),
     );
-    session.defaultSession.setPermissionCheckHandler((_wc, permission) => permission === 'fullscreen');
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
     // Offline by design: refuse every request that is not the app's own files.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      callback({ cancel: !isAppUrl(details.url) && !details.url.startsWith('devtools://') });
+      callback({ cancel: !isAllowedRequest(details.url) });
     });
   });
 }

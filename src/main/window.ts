@@ -2,6 +2,7 @@ import { BrowserWindow, dialog, screen } from 'electron';
 import type { i18n } from 'i18next';
 import type { SettingsPort } from './ports';
 import type { Session } from './handlers/types';
+import { WEB_PREFERENCES } from './security-policy';
 
 /** The main window: sandboxed, isolated, no Node; bounds remembered; unsaved changes confirmed on close. */
 export function createMainWindow(opts: {
@@ -23,18 +24,7 @@ export function createMainWindow(opts: {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: opts.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...WEB_PREFERENCES, preload: opts.preload },
   });
   if (visible && saved.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

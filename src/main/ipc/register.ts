@@ -1,9 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../../shared/ipc/contract';
-import { fail } from '../../shared/errors/result';
 import type { HandlerContext, Handlers } from '../handlers/types';
-import { dispatch } from './dispatch';
-import { isAppUrl } from '../app-protocol';
+import { guardedDispatch } from './guarded-dispatch';
 
 /**
  * Registers every contract channel through one wrapper: the sender must be one of our windows showing
@@ -20,10 +18,8 @@ export function registerIpc(
     ipcMain.handle(channel, async (event, payload: unknown) => {
       const win = windowOf(event);
       const ctx = win ? contextFor(win) : undefined;
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (!ctx || !isAppUrl(frameUrl)) return fail('ipc.forbidden');
-      const result = await dispatch(handlers, channel, payload, ctx);
-      after?.(channel);
+      const result = await guardedDispatch(handlers, channel, payload, ctx, event.senderFrame?.url);
+      if (result.ok || result.error.code !== 'ipc.forbidden') after?.(channel);
       return result;
     });
   }
