@@ -120,6 +120,7 @@ export function StatusPicker({
           aria-pressed={value === s}
           onClick={() => value !== s && onChange(s)}
         >
+          {value === s && <span aria-hidden="true">✓ </span>}
           {t(`status.${s}`)}
         </button>
       ))}

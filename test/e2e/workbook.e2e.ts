@@ -1,0 +1,216 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { closeBrowser, launchApp } from './harness';
+import { memorySettings } from '../../src/main/adapters/memory-settings';
+import type { Workbook } from '../../src/shared/workbook/schema';
+
+afterAll(closeBrowser);
+
+const SCREENS = resolve('docs/screenshots');
+const SECTIONS: [id: string, tab: string][] = [
+  ['general', 'General'],
+  ['parties', 'Partes y funciones'],
+  ['personas', 'Buyer personas'],
+  ['stages', 'Etapas del ciclo de vida'],
+  ['scoring', 'Puntuación de leads'],
+  ['clauses', 'Compromisos'],
+  ['feedback', 'Feedback y comunicación'],
+  ['playbook', 'Manual de actuación'],
+  ['review', 'Revisión y terminación'],
+  ['calendar', 'Calendario laboral'],
+  ['signoff', 'Firma y revisiones'],
+  ['checklist', 'Lista de comprobación'],
+];
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: false }).first().click();
+const stageOrder = (page: Page) =>
+  page.locator('[data-testid^="stage-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+const clauseCard = (page: Page, id: string) => page.getByTestId(`clause-${id}`);
+const text = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
+
+describe('workbook editor (Spanish UI)', () => {
+  it('edits, undoes, agrees, signs, lists changes since the signed revision, and keeps it all after reopening', async () => {
+    const settings = memorySettings();
+    const app = await launchApp({ locale: 'es-ES', settings });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await expect
+      .poll(() => page.getByLabel('Título').inputValue())
+      .toBe('Acuerdo de nivel de servicio entre Marketing y Ventas');
+
+    // A screenshot of every section for the docs.
+    for (const [id, name] of SECTIONS) {
+      await tab(page, name);
+      await expect.poll(() => page.locator('#section-title').textContent()).toBe(name);
+      await page.screenshot({ path: join(SCREENS, `workbook-${id}.png`) });
+    }
+
+    // The lead-scoring calculator: CFO + company size + demo request = 20 + 15 + 30 = 65 ≥ 60.
+    await tab(page, 'Puntuación de leads');
+    for (const label of [
+      'Cargo con capacidad de decisión',
+      'Empresa de 50 a 500 empleados',
+      'Ha pedido una demo',
+    ]) {
+      await page.locator('.calculator label', { hasText: label }).click();
+    }
+    await expect.poll(() => text(page, 'score-result')).toContain('65 puntos (encaje 35, interacción 30)');
+    expect(await text(page, 'score-result')).toContain('es un MQL');
+
+    // Edit a clause's target, and a percentage typed the Spanish way.
+    await tab(page, 'Compromisos');
+    const volume = clauseCard(page, 'clause-mql-volume');
+    await volume.getByLabel('Objetivo (registros por periodo)').fill('450');
+    await volume.getByLabel('Objetivo (registros por periodo)').press('Tab');
+    await expect
+      .poll(() => volume.locator('.clause-summary').textContent())
+      .toContain('≥ 450 registros entran en MQL por mes');
+    const touch = clauseCard(page, 'clause-first-touch');
+    await touch.getByLabel('Porcentaje objetivo').fill('92,5 %');
+    await touch.getByLabel('Porcentaje objetivo').press('Tab');
+    await expect.poll(() => touch.locator('.clause-summary').textContent()).toContain('92,5');
+
+    // Reorder two stages, undo, redo.
+    await tab(page, 'Etapas del ciclo de vida');
+    const original = [
+      'stage-visit',
+      'stage-lead',
+      'stage-mql',
+      'stage-sql',
+      'stage-opportunity',
+      'stage-customer',
+    ];
+    const swapped = [
+      'stage-visit',
+      'stage-lead',
+      'stage-mql',
+      'stage-sql',
+      'stage-customer',
+      'stage-opportunity',
+    ];
+    expect(await stageOrder(page)).toEqual(original);
+    await page.getByRole('button', { name: 'Bajar: Oportunidad' }).click();
+    await expect.poll(() => stageOrder(page)).toEqual(swapped);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stageOrder(page)).toEqual(original);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => stageOrder(page)).toEqual(swapped);
+
+    // Mark every clause agreed: the progress indicator follows.
+    await tab(page, 'Compromisos');
+    expect(await text(page, 'progress')).toContain('2 de 8 cláusulas acordadas');
+    const cards = page.locator('[data-testid^="clause-"]');
+    for (let i = 0; i < (await cards.count()); i++) {
+      const agreed = cards.nth(i).getByRole('button', { name: 'Acordada', exact: true });
+      if ((await agreed.getAttribute('aria-pressed')) !== 'true') await agreed.click();
+    }
+    await expect.poll(() => text(page, 'progress')).toContain('8 de 8 cláusulas acordadas');
+
+    // Sign off revision 1 (signatories start as the teams' approvers).
+    await tab(page, 'Firma y revisiones');
+    expect(await page.getByLabel('Nombre 1').inputValue()).toBe('Lucía Ferrer');
+    await page.getByRole('button', { name: 'Firmar la revisión 1' }).click();
+    await expect.poll(() => text(page, 'revision-state')).toBe('Revisión 1 · firmada');
+    expect(await text(page, 'changes')).toContain('No hay cambios desde la revisión 1');
+
+    // Edit again: revision 2 is a draft and the change is listed against revision 1.
+    await tab(page, 'Compromisos');
+    await volume.getByLabel('Objetivo (registros por periodo)').fill('500');
+    await volume.getByLabel('Objetivo (registros por periodo)').press('Tab');
+    await tab(page, 'Firma y revisiones');
+    await expect
+      .poll(() => text(page, 'revision-state'))
+      .toBe('Revisión 2 · borrador (cambios desde la revisión 1)');
+    const changes = (await text(page, 'changes')) ?? '';
+    expect(changes).toContain('Compromisos');
+    expect(changes).toContain('Cambiado · Cláusula «Marketing entrega 400 MQL al mes»');
+    expect(changes).toMatch(/Objetivo \(registros por periodo\): 450 → 500/);
+    await page.screenshot({ path: join(SCREENS, 'workbook-changes.png') });
+
+    // Save, close, reopen: everything is there.
+    const file = join(app.tmp, 'acuerdo.pacto');
+    app.dialogs.answerSave(file);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => existsSync(file)).toBe(true);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Workbook;
+    const savedVolume = saved.clauses.find((c) => c.id === 'clause-mql-volume');
+    expect(savedVolume?.type === 'volume' && savedVolume.target).toBe(500);
+    const savedTouch = saved.clauses.find((c) => c.id === 'clause-first-touch');
+    expect(savedTouch?.type === 'responseTime' && savedTouch.targetShare).toBe(0.925);
+    expect(saved.stages.map((s) => s.id)).toEqual(swapped.map((s) => s.replace('stage-', '')));
+    expect(saved.signOff.revisions.map((r) => [r.number, r.signatories.length])).toEqual([[1, 4]]);
+    expect(saved.signOff.currentRevision).toBe(2);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+
+    const again = await launchApp({ locale: 'es-ES', settings });
+    again.dialogs.answerOpen([file]);
+    await again.page.getByRole('button', { name: 'Abrir un acuerdo…' }).click();
+    await expect.poll(() => text(again.page, 'progress')).toContain('8 de 8 cláusulas acordadas');
+    await tab(again.page, 'Etapas del ciclo de vida');
+    expect(await stageOrder(again.page)).toEqual(swapped);
+    await tab(again.page, 'Compromisos');
+    expect(
+      await clauseCard(again.page, 'clause-mql-volume')
+        .getByLabel('Objetivo (registros por periodo)')
+        .inputValue(),
+    ).toBe('500');
+    // Intl puts a no-break space before the percent sign.
+    const share = await clauseCard(again.page, 'clause-first-touch')
+      .getByLabel('Porcentaje objetivo')
+      .inputValue();
+    expect(share.replace(/\s/g, ' ')).toBe('92,5 %');
+    await tab(again.page, 'Firma y revisiones');
+    expect(await text(again.page, 'revision-state')).toBe(
+      'Revisión 2 · borrador (cambios desde la revisión 1)',
+    );
+    expect(await text(again.page, 'changes')).toMatch(/450 → 500/);
+    expect(again.pageErrors).toEqual([]);
+    await again.close();
+  });
+
+  it('presentation mode: large high-contrast type, section by section with the keyboard, status still editable', async () => {
+    const app = await launchApp({ locale: 'es-ES' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await tab(page, 'Compromisos');
+    await page.keyboard.press('F5');
+    await expect.poll(() => page.locator('.workbook.presenting').count()).toBe(1);
+    await expect.poll(() => page.locator('.presentation-bar').textContent()).toContain('Sección 6 de 12');
+
+    const bodySize = await page
+      .locator('.clause-summary')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(24);
+    const color = await page.locator('.workbook').evaluate((el) => getComputedStyle(el).color);
+    expect(color).toBe('rgb(0, 0, 0)');
+
+    // A status change during the workshop.
+    const disputed = page.getByTestId('clause-clause-mql-to-sql');
+    await disputed.getByRole('button', { name: 'Acordada', exact: true }).click();
+    await expect.poll(() => text(page, 'progress')).toContain('3 de 8 cláusulas acordadas');
+    await page.screenshot({ path: join(SCREENS, 'workbook-presentation.png') });
+    await app.screenshot('workbook-presentation');
+
+    // PageDown / → forward, PageUp / ← back; arrows inside a field stay with the field.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator('#section-title').textContent()).toBe('Feedback y comunicación');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#section-title').textContent()).toBe('Manual de actuación');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#section-title').textContent()).toBe('Compromisos');
+    await page.getByTestId('clause-clause-mql-volume').getByLabel('Título').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#section-title').textContent()).toBe('Compromisos');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.workbook.presenting').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
