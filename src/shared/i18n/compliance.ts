@@ -112,6 +112,10 @@ const en = {
     change: '{{title}}, {{month}}: {{before}} → {{after}}',
     new: 'new',
   },
+  errors: {
+    importGone:
+      'The imported records are no longer in memory (another import replaced them). Import the files again.',
+  },
   cli: {
     summary: 'Measure the SLA clauses against CRM exports (CSV).',
     missingWorkbook: 'Missing --workbook <file.pacto>.',
@@ -242,6 +246,10 @@ const es: typeof en = {
     none: 'Ninguna cláusula ha cambiado de estado.',
     change: '{{title}}, {{month}}: {{before}} → {{after}}',
     new: 'nuevo',
+  },
+  errors: {
+    importGone:
+      'Los registros importados ya no están en memoria (otra importación los sustituyó). Vuelve a importar los archivos.',
   },
   cli: {
     summary: 'Mide las cláusulas del SLA con exportaciones del CRM (CSV).',
