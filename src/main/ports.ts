@@ -3,6 +3,7 @@
  * implementations (adapters/); tests pass in-memory or scripted ones. Nothing here imports Electron.
  */
 import type { Settings } from '../shared/ipc/app';
+import type { PdfRenderer } from './export/pdf-renderer';
 
 export interface FilePort {
   readFile(path: string): Promise<Buffer>;
@@ -53,6 +54,8 @@ export interface Ports {
   settings: SettingsPort;
   clock: ClockPort;
   shell: ShellPort;
+  /** Prints the agreement's print view (Electron's printToPDF in the app); a system Chromium when absent. */
+  pdf?: PdfRenderer;
   /** Folder for the recovery file and other per-user state. */
   userDataDir: string;
   systemLocale: string;

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchApp } from './harness';
 import { main } from '../../src/main/cli';
 import { contentHash } from '../../src/shared/workbook/hash';
 import { serializeWorkbook } from '../../src/shared/workbook/document';
@@ -124,5 +125,35 @@ describe('PDF export (print view in Chromium)', () => {
     expect(last).toContain('VP Sales');
     expect(last).toContain('February 2, 2026');
     expect(last).toContain(doc.signOff.revisions[0]!.hash);
+  });
+});
+
+describe('Export screen', () => {
+  afterAll(closeBrowser);
+
+  it('previews the agreement and saves a PDF and an .xlsx through Save As dialogs', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Start from the B2B example' }).click();
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    const preview = page.getByLabel('Preview');
+    await expect.poll(() => preview.textContent()).toContain('Contents');
+    const pdf = join(app.tmp, 'agreement.pdf');
+    app.dialogs.answerSave(pdf);
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    await expect
+      .poll(() => page.getByTestId('export-status').textContent(), { timeout: 60_000 })
+      .toContain('Saved agreement.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = join(app.tmp, 'agreement.xlsx');
+    app.dialogs.answerSave(xlsx);
+    await page.getByRole('button', { name: 'Export Excel…' }).click();
+    await expect
+      .poll(() => page.getByTestId('export-status').textContent(), { timeout: 60_000 })
+      .toContain('Saved agreement.xlsx');
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    await page.getByRole('button', { name: 'Show in folder' }).click();
+    await app.screenshot('export-screen');
+    await app.close();
   });
 });

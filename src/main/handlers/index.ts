@@ -2,11 +2,13 @@ import type { Ports } from '../ports';
 import type { Handlers } from './types';
 import { createFileHandlers } from './files';
 import { createAppHandlers } from './app';
+import { createExportHandlers } from './export';
 
 /** Every channel's handler, built from the injected ports. Add a feature's slice here. */
 export function createHandlers(ports: Ports): Handlers {
   return {
     ...createFileHandlers(ports),
     ...createAppHandlers(ports),
+    ...createExportHandlers(ports),
   };
 }

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { PRINT_MESSAGE, READY_ATTRIBUTE, type PrintData } from '../../shared/export/print-data';
 import { PrintDocument } from './PrintDocument';
 import './print.css';
+import './print-page.css';
 
 /**
  * The print view's entry. Whoever prints it (Electron's hidden window, or Chromium from the CLI and

@@ -3,6 +3,7 @@ import type { Channel, PushEvent } from './channel';
 import type { Result } from '../errors/result';
 import { filesChannels } from './files';
 import { appChannels } from './app';
+import { exportChannels } from './export';
 import { events } from './events';
 
 /**
@@ -13,6 +14,7 @@ import { events } from './events';
 export const contract = {
   ...filesChannels,
   ...appChannels,
+  ...exportChannels,
 };
 
 export type Contract = typeof contract;
