@@ -3,6 +3,8 @@ import Store from 'electron-store';
 import type { DialogPort, Ports, SettingsPort, StoredSettings } from '../ports';
 import { nodeFiles } from './node-files';
 import { DEFAULT_SETTINGS } from './memory-settings';
+import { ElectronPdfRenderer } from '../export/electron-pdf';
+import { APP_ORIGIN } from '../app-protocol';
 
 /** Preferences and the recent list, in the user's app-data folder (electron-store). */
 export function electronSettings(): SettingsPort {
@@ -48,6 +50,8 @@ export function electronPorts(settings: SettingsPort): Ports {
       openExternal: (url) => shell.openExternal(url),
       showItemInFolder: (path) => shell.showItemInFolder(path),
     },
+    // The app prints its own print view with Chromium's printToPDF (tests and the CLI use a system Chromium).
+    pdf: new ElectronPdfRenderer(`${APP_ORIGIN}/print.html`),
     userDataDir: app.getPath('userData'),
     systemLocale: app.getLocale(),
     version: app.getVersion(),
