@@ -28,6 +28,8 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: f
 const stageOrder = (page: Page) =>
   page.locator('[data-testid^="stage-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
 const clauseCard = (page: Page, id: string) => page.getByTestId(`clause-${id}`);
+/** The page's getComputedStyle, typed here because the test file is compiled without the DOM library. */
+type Styles = { getComputedStyle(el: unknown): { fontSize: string; color: string } };
 const text = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
 
 describe('workbook editor (Spanish UI)', () => {
@@ -179,21 +181,23 @@ describe('workbook editor (Spanish UI)', () => {
     await page.keyboard.press('F5');
     await expect.poll(() => page.locator('.workbook.presenting').count()).toBe(1);
     await expect.poll(() => page.locator('.presentation-bar').textContent()).toContain('Sección 6 de 12');
+    await page.screenshot({ path: join(SCREENS, 'workbook-presentation.png') });
 
     const bodySize = await page
       .locator('.clause-summary')
       .first()
-      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      .evaluate((el) => parseFloat((globalThis as unknown as Styles).getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(24);
-    const color = await page.locator('.workbook').evaluate((el) => getComputedStyle(el).color);
-    expect(color).toBe('rgb(0, 0, 0)');
+    const color = await page
+      .locator('.workbook')
+      .evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).color);
+    expect(color).toBe('rgb(255, 255, 255)'); // on the shell's black presentation background
 
     // A status change during the workshop.
     const disputed = page.getByTestId('clause-clause-mql-to-sql');
     await disputed.getByRole('button', { name: 'Acordada', exact: true }).click();
     await expect.poll(() => text(page, 'progress')).toContain('3 de 8 cláusulas acordadas');
-    await page.screenshot({ path: join(SCREENS, 'workbook-presentation.png') });
-    await app.screenshot('workbook-presentation');
+    await app.screenshot('workbook-presentation-status');
 
     // PageDown / → forward, PageUp / ← back; arrows inside a field stay with the field.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -210,6 +214,39 @@ describe('workbook editor (Spanish UI)', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.workbook.presenting').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('validation never blocks: a removed stage is flagged inline and in the checklist, and the file still saves', async () => {
+    const app = await launchApp({ locale: 'es-ES' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await tab(page, 'Etapas del ciclo de vida');
+    await page.getByRole('button', { name: 'Eliminar: SQL' }).click();
+    // SQL is measured by four clauses: acceptance, MQL→SQL conversion, recycling and velocity.
+    await tab(page, 'Lista de comprobación');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('checklist-error')
+          .locator('li', { hasText: 'mide una etapa que se ha eliminado' })
+          .count(),
+      )
+      .toBe(4);
+    await page.screenshot({ path: join(SCREENS, 'workbook-checklist.png') });
+    await page.getByTestId('checklist-error').getByRole('button').first().click();
+    expect(await page.locator('#section-title').textContent()).toBe('Compromisos');
+    expect(
+      await page.getByTestId('clause-clause-recycling').locator('.issue.error').first().textContent(),
+    ).toContain('Devolver a marketing los SQL parados 30 días');
+    const file = join(app.tmp, 'incompleto.pacto');
+    app.dialogs.answerSave(file);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => existsSync(file)).toBe(true);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as Workbook).stages).toHaveLength(5);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page, 'progress')).toContain('0 avisos');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
