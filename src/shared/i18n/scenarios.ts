@@ -96,7 +96,7 @@ const en = {
     total: 'Year',
     month: 'Month',
     previousYear: 'previous fiscal year',
-    invalid: 'Fix the fields marked above to see the plan.',
+    invalid: 'Fix the marked fields to see the plan.',
   },
   charts: {
     funnel: 'Funnel: volume needed in the year (logarithmic scale)',
@@ -266,7 +266,7 @@ const es: typeof en = {
     total: 'Año',
     month: 'Mes',
     previousYear: 'año fiscal anterior',
-    invalid: 'Corrige los campos marcados arriba para ver el plan.',
+    invalid: 'Corrige los campos marcados para ver el plan.',
   },
   charts: {
     funnel: 'Embudo: volumen necesario en el año (escala logarítmica)',

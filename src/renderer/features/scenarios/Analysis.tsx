@@ -1,5 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { sensitivity, type SensitivityMetric } from '../../../shared/funnel/sensitivity';
@@ -12,6 +11,8 @@ import { useUi } from '../../state/ui-store';
 import { COMMON, colour, plugins } from './charts';
 import { editScenario } from './edit';
 import { NumberInput, useIssueText } from './fields';
+import { monthLabel } from './labels';
+import { fiscalMonth } from '../../../shared/funnel/plan';
 
 interface Props {
   scenario: Scenario;
@@ -30,29 +31,50 @@ function Issues({ issues }: { issues: readonly ValidationIssue[] }) {
   );
 }
 
+const TABS = ['sensitivity', 'goalSeek', 'uncertainty'] as const;
+
 /** Sensitivity (tornado), goal seek and uncertainty (Monte Carlo band) for one scenario. */
 export function Analysis({ scenario, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
+  const [tab, setTab] = useState<(typeof TABS)[number]>('sensitivity');
+  // Tabs by hand (react-aria's press handling injects a <style> element that the app's CSP refuses).
+  const onTabKey = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    document.getElementById(`analysis-tab-${next}`)?.focus();
+  };
   return (
     <section className="analysis">
       <h2>{t('analysis.title')}</h2>
       <p className="muted small">{t('analysis.forwardNote')}</p>
-      <Tabs>
-        <TabList aria-label={t('analysis.title')} className="tabs">
-          <Tab id="sensitivity">{t('analysis.sensitivity')}</Tab>
-          <Tab id="goal">{t('analysis.goalSeek')}</Tab>
-          <Tab id="uncertainty">{t('analysis.uncertainty')}</Tab>
-        </TabList>
-        <TabPanel id="sensitivity">
+      <div role="tablist" aria-label={t('analysis.title')} className="tabs" onKeyDown={onTabKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`analysis-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`analysis-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            data-selected={tab === id ? '' : undefined}
+            onClick={() => setTab(id)}
+          >
+            {t(`analysis.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`analysis-panel-${tab}`} aria-labelledby={`analysis-tab-${tab}`}>
+        {tab === 'sensitivity' && (
           <SensitivityPanel scenario={scenario} stages={stages} currency={currency} />
-        </TabPanel>
-        <TabPanel id="goal">
-          <GoalSeekPanel scenario={scenario} stages={stages} />
-        </TabPanel>
-        <TabPanel id="uncertainty">
+        )}
+        {tab === 'goalSeek' && <GoalSeekPanel scenario={scenario} stages={stages} />}
+        {tab === 'uncertainty' && (
           <UncertaintyPanel scenario={scenario} stages={stages} currency={currency} />
-        </TabPanel>
-      </Tabs>
+        )}
+      </div>
     </section>
   );
 }
@@ -219,7 +241,9 @@ function UncertaintyPanel({ scenario, stages, currency }: Props) {
     );
   }
   const mc = outcome.value;
-  const labels = Array.from({ length: 12 }, (_, i) => String(i + 1));
+  const labels = Array.from({ length: 12 }, (_, i) =>
+    monthLabel(fiscalMonth(scenario.fiscalYear, scenario.fiscalYearStartMonth, i + 1), lang),
+  );
   return (
     <div className="panel">
       <div className="field-row">
@@ -232,33 +256,35 @@ function UncertaintyPanel({ scenario, stages, currency }: Props) {
         <p className="muted">{t('analysis.runs', { runs: formatNumber(mc.runs, lang) })}</p>
       </div>
       {!hasRanges && <p className="muted">{t('analysis.noRanges')}</p>}
-      <table className="percentiles" data-testid="percentiles">
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col">{t('charts.p10')}</th>
-            <th scope="col">{t('charts.p50')}</th>
-            <th scope="col">{t('charts.p90')}</th>
-            <th scope="col">{t('analysis.deterministic')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('analysis.customers')}</th>
-            <td>{formatNumber(mc.customers.p10, lang, 1)}</td>
-            <td>{formatNumber(mc.customers.p50, lang, 1)}</td>
-            <td>{formatNumber(mc.customers.p90, lang, 1)}</td>
-            <td>{formatNumber(mc.deterministic.customers, lang, 1)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('analysis.revenue')}</th>
-            <td>{money(mc.revenue.p10)}</td>
-            <td>{money(mc.revenue.p50)}</td>
-            <td>{money(mc.revenue.p90)}</td>
-            <td>{money(mc.deterministic.revenue)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="percentiles" data-testid="percentiles">
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">{t('charts.p10')}</th>
+              <th scope="col">{t('charts.p50')}</th>
+              <th scope="col">{t('charts.p90')}</th>
+              <th scope="col">{t('analysis.deterministic')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('analysis.customers')}</th>
+              <td>{formatNumber(mc.customers.p10, lang, 1)}</td>
+              <td>{formatNumber(mc.customers.p50, lang, 1)}</td>
+              <td>{formatNumber(mc.customers.p90, lang, 1)}</td>
+              <td>{formatNumber(mc.deterministic.customers, lang, 1)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('analysis.revenue')}</th>
+              <td>{money(mc.revenue.p10)}</td>
+              <td>{money(mc.revenue.p50)}</td>
+              <td>{money(mc.revenue.p90)}</td>
+              <td>{money(mc.deterministic.revenue)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <div className="chart" data-testid="chart-band">
         <Line
           role="img"

@@ -5,7 +5,7 @@ import { compareScenarios, type ComparisonRow } from '../../../shared/funnel/com
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, plugins } from './charts';
+import { COMMON, colour, plugins, powerOfTenTick } from './charts';
 
 interface Props {
   scenarios: readonly Scenario[];
@@ -103,7 +103,7 @@ export function CompareView({ scenarios, stages, currency }: Props) {
               x: { ticks: { font: { size: 14 }, color: '#1b1f24' } },
               y: {
                 type: 'logarithmic',
-                ticks: { font: { size: 13 }, callback: (v) => formatNumber(Number(v), lang) },
+                ticks: { font: { size: 13 }, callback: powerOfTenTick((v) => formatNumber(v, lang)) },
               },
             },
           }}

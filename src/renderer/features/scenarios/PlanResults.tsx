@@ -4,7 +4,7 @@ import type { FunnelPlan } from '../../../shared/funnel/plan';
 import type { Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, dash, plugins } from './charts';
+import { COMMON, colour, dash, plugins, powerOfTenTick } from './charts';
 import { Warning } from './fields';
 import { monthLabel } from './labels';
 
@@ -78,7 +78,7 @@ export function PlanResults({ plan, stages, currency }: Props) {
               scales: {
                 x: {
                   type: 'logarithmic',
-                  ticks: { font: { size: 14 }, callback: (v) => formatNumber(Number(v), lang) },
+                  ticks: { font: { size: 14 }, callback: powerOfTenTick((v) => formatNumber(v, lang)) },
                 },
                 y: { ticks: { font: { size: 15 }, color: '#1b1f24' } },
               },
@@ -124,7 +124,7 @@ export function PlanResults({ plan, stages, currency }: Props) {
                 x: { ticks: { font: { size: 13 } } },
                 y: {
                   type: 'logarithmic',
-                  ticks: { font: { size: 13 }, callback: (v) => formatNumber(Number(v), lang) },
+                  ticks: { font: { size: 13 }, callback: powerOfTenTick((v) => formatNumber(v, lang)) },
                 },
               },
             }}

@@ -133,8 +133,7 @@ export default function ScenariosScreen() {
                 >
                   {items.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.name}
-                      {s.id === planOfRecordId ? ` — ${t('list.planOfRecord')}` : ''}
+                      {s.id === planOfRecordId ? `${s.name} ★` : s.name}
                     </option>
                   ))}
                 </select>

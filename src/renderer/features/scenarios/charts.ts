@@ -45,3 +45,11 @@ export function plugins(title: string, legend = true) {
     tooltip: { bodyFont: { size: 14 }, titleFont: { size: 14 } },
   };
 }
+
+/** Log-axis ticks: only the powers of ten are labelled, so the axis stays legible. */
+export function powerOfTenTick(format: (v: number) => string) {
+  return (value: number | string): string => {
+    const v = Number(value);
+    return v > 0 && Number.isInteger(Math.log10(v)) ? format(v) : '';
+  };
+}
