@@ -10,6 +10,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
+          // The CSV import runs in a worker thread (src/main/import/run-import.ts finds it beside index.js).
+          'import-worker': resolve('src/main/import/worker.ts'),
         },
       },
     },

@@ -2,6 +2,7 @@ import type { Ports } from '../ports';
 import type { Handlers } from './types';
 import { createFileHandlers } from './files';
 import { createAppHandlers } from './app';
+import { createImportHandlers } from './import';
 import { createExportHandlers } from './export';
 
 /** Every channel's handler, built from the injected ports. Add a feature's slice here. */
@@ -9,6 +10,7 @@ export function createHandlers(ports: Ports): Handlers {
   return {
     ...createFileHandlers(ports),
     ...createAppHandlers(ports),
+    ...createImportHandlers(ports),
     ...createExportHandlers(ports),
   };
 }

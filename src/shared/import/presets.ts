@@ -247,6 +247,7 @@ function apply(preset: Preset, files: string[][], stages: StageRef[]): Suggestio
  */
 export function suggestMapping(files: string[][], stages: StageRef[]): Suggestion {
   let best: Suggestion = { presetId: undefined, mapping: {}, matched: 0 };
+  if (files.length === 0) return best;
   for (const p of PRESETS) {
     const s = apply(p, files, stages);
     if (s.matched > best.matched) best = s;

@@ -3,6 +3,7 @@ import type { Channel, PushEvent } from './channel';
 import type { Result } from '../errors/result';
 import { filesChannels } from './files';
 import { appChannels } from './app';
+import { importChannels } from './import';
 import { exportChannels } from './export';
 import { events } from './events';
 
@@ -14,6 +15,7 @@ import { events } from './events';
 export const contract = {
   ...filesChannels,
   ...appChannels,
+  ...importChannels,
   ...exportChannels,
 };
 

@@ -1,5 +1,6 @@
 import { pushEvent } from './channel';
 import type { OpenedWorkbook } from './files';
+import type { ImportProgress } from '../import/types';
 
 /** Commands that the native menu (and the renderer's own shortcuts) trigger. */
 export type MenuCommand =
@@ -19,4 +20,6 @@ export const events = {
   'menu:command': pushEvent<{ command: MenuCommand }>(),
   /** A .pacto file opened from the OS (double-click, second instance) while the app was running. */
   'file:opened': pushEvent<OpenedWorkbook>(),
+  /** Progress of the running CSV import (about ten a second). */
+  'import:progress': pushEvent<ImportProgress>(),
 };

@@ -9,6 +9,7 @@ import {
 } from '../../../src/shared/import/dates';
 import { parseAmount } from '../../../src/shared/import/numbers';
 import { detectEncoding, findMojibake, isValidUtf8 } from '../../../src/shared/import/encoding';
+import { suggestMapping } from '../../../src/shared/import/presets';
 
 const wall = (s: string): number => {
   const d = parseDateCell(s);
@@ -176,5 +177,34 @@ describe('encoding', () => {
     expect(findMojibake('"9001","O‚ÄôConnor expansion"')).toBe('O‚ÄôConnor');
     expect(findMojibake('CafÃ© Central')).toBe('CafÃ©');
     expect(findMojibake('Café Central, Peña, O’Connor')).toBeUndefined();
+  });
+});
+
+describe('suggestMapping', () => {
+  it('suggests nothing for no files, and a generic join key for two unknown files', () => {
+    expect(suggestMapping([], [])).toEqual({ presetId: undefined, mapping: {}, matched: 0 });
+    const s = suggestMapping(
+      [
+        ['lead_id', 'created'],
+        ['deal_ref', 'lead_id', 'amount'],
+      ],
+      [],
+    );
+    expect(s.join).toEqual({ sourceIndex: 1, leftColumn: 'lead_id', rightColumn: 'lead_id' });
+  });
+  it('recognises Salesforce API names', () => {
+    const s = suggestMapping(
+      [['Id', 'OwnerId', 'LeadSource', 'Status', 'CreatedDate', 'ConvertedDate']],
+      [{ id: 'sql', kind: 'sql' }],
+    );
+    expect(s.presetId).toBe('salesforce');
+    expect(s.mapping).toEqual({
+      id: '0:Id',
+      created: '0:CreatedDate',
+      owner: '0:OwnerId',
+      channel: '0:LeadSource',
+      status: '0:Status',
+      'stage:sql': '0:ConvertedDate',
+    });
   });
 });

@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import type { CellExample, ImportReport, SkipReason } from '../../../shared/import/types';
+import type { ImportSummary } from '../../../shared/ipc/import';
+import { formatDateTime, formatNumber } from '../../format';
+import { useUi } from '../../state/ui-store';
+
+const REASONS: SkipReason[] = ['empty', 'missingId', 'duplicateId', 'footer'];
+
+function Examples({ examples }: { examples: CellExample[] }) {
+  const { t } = useTranslation('import');
+  if (examples.length === 0) return null;
+  return (
+    <ul className="import-examples">
+      {examples.map((e, i) => (
+        <li key={i}>
+          {e.column
+            ? t('report.example', { row: e.row, column: e.column, value: e.value })
+            : t('report.exampleRow', { row: e.row, value: e.value })}
+          {e.file ? <span className="muted"> · {e.file}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the import did: counts first, then each kind of problem with up to five examples. */
+export function ImportReportView({
+  summary,
+  fieldLabel,
+}: {
+  summary: ImportSummary;
+  fieldLabel(field: string): string;
+}) {
+  const { t } = useTranslation('import');
+  const lang = useUi((u) => u.language);
+  const r: ImportReport = summary.report;
+  const n = (v: number) => formatNumber(v, lang);
+  const skipped = REASONS.filter((k) => (r.skipped[k]?.count ?? 0) > 0);
+  const unparsed = Object.entries(r.unparsed).filter(([, v]) => v && v.count > 0);
+  return (
+    <section className="import-report" aria-labelledby="import-report-title">
+      <h2 id="import-report-title">{t('report.title')}</h2>
+      <p className="import-done" role="status">
+        {t('report.done', { used: n(r.rowsUsed), read: n(r.rowsRead) })}{' '}
+        {t('report.asOf', { when: formatDateTime(summary.asOf, lang) })}
+      </p>
+      <p className="muted">{t('report.savedMapping')}</p>
+      {r.mojibake && <p className="notice">{t('files.mojibake', { sample: r.mojibake.value })}</p>}
+      {r.invalidBytes > 0 && <p className="notice">{t('report.invalidBytes', { count: r.invalidBytes })}</p>}
+
+      <h3>{t('report.skipped')}</h3>
+      {skipped.length === 0 ? (
+        <p>{t('report.none')}</p>
+      ) : (
+        <dl className="import-counts">
+          {skipped.map((k) => (
+            <div key={k}>
+              <dt>{t(`report.reason.${k}`)}</dt>
+              <dd>
+                {n(r.skipped[k]!.count)}
+                <Examples examples={r.skipped[k]!.examples} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {r.raggedRows.count > 0 && (
+        <>
+          <h3>{t('report.ragged')}</h3>
+          <p>{n(r.raggedRows.count)}</p>
+          <Examples examples={r.raggedRows.examples} />
+        </>
+      )}
+      {unparsed.length > 0 && (
+        <>
+          <h3>{t('report.unparsed')}</h3>
+          <dl className="import-counts">
+            {unparsed.map(([field, v]) => (
+              <div key={field}>
+                <dt>{fieldLabel(field)}</dt>
+                <dd>
+                  {n(v!.count)}
+                  <Examples examples={v!.examples} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      {r.join && (r.join.unmatched > 0 || r.join.duplicateKeys > 0) && (
+        <p>{t('report.join', { unmatched: n(r.join.unmatched), duplicates: n(r.join.duplicateKeys) })}</p>
+      )}
+      {Object.keys(r.dateOrders).length > 0 && (
+        <>
+          <h3>{t('report.dateOrders')}</h3>
+          <ul>
+            {Object.entries(r.dateOrders).map(([ref, order]) => (
+              <li key={ref}>
+                {ref.replace(/^\d+:/, '')}: {t(`options.${order}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.unmappedColumns
+        .filter((u) => u.columns.length > 0)
+        .map((u) => (
+          <p key={u.file} className="muted">
+            {t('report.unmapped', { file: u.file })}: {u.columns.join(', ')}
+          </p>
+        ))}
+    </section>
+  );
+}

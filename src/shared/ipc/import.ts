@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import type { AppError } from '../errors/result';
+import type { ImportedFile, ImportReport, SniffResult } from '../import/types';
+
+/** A file the user chose or dropped: main keeps its path and hands the renderer only a token. */
+export interface ImportSource {
+  token: string;
+  name: string;
+  size: number;
+  /** How to read it, or why it cannot be read (shown before anything is imported). */
+  sniff: SniffResult | null;
+  error: AppError | null;
+}
+
+/** What the renderer learns of a finished import; the records themselves stay in main. */
+export interface ImportSummary {
+  /** Names the records held in main for the step that measures them (`importedRecords`). */
+  importId: string;
+  size: number;
+  /** ISO instant used as the export's "as of". */
+  asOf: string;
+  report: ImportReport;
+  files: ImportedFile[];
+}
+
+const Token = z.string().min(1).max(64);
+const ColumnRef = z.string().max(600);
+
+export const ImportRunInput = z
+  .object({
+    tokens: z.array(Token).min(1).max(2),
+    join: z
+      .object({
+        sourceIndex: z.number().int().min(0).max(1),
+        leftColumn: z.string().max(500),
+        rightColumn: z.string().max(500),
+      })
+      .strict()
+      .optional(),
+    mapping: z.record(z.string().max(128), ColumnRef),
+    timeZone: z.string().min(1).max(64),
+    dateOrder: z.record(ColumnRef, z.enum(['dmy', 'mdy'])).optional(),
+    asOf: z.string().max(40).optional(),
+  })
+  .strict();
+
+const Empty = z.object({}).strict();
+
+export const importChannels = {
+  /** Opens the system dialog for one or two CSV files and sniffs them; null when cancelled. */
+  importChooseFiles: channel<ImportSource[] | null>()(Empty),
+  /** Files dropped on the window since the last call (their paths came from the preload, not the page). */
+  importTakeDropped: channel<ImportSource[]>()(Empty),
+  /** Imports the chosen files; progress arrives as `import:progress` events. */
+  importRun: channel<ImportSummary>()(ImportRunInput),
+  /** Stops the running import; it then resolves with `import:errors.cancelled`. */
+  importCancel: channel<null>()(Empty),
+};
