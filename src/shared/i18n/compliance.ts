@@ -9,6 +9,7 @@ const en = {
   asOf: 'Data as of {{date}}',
   source: 'Source: {{files}} · {{records}} records',
   reimport: 'Import a newer export…',
+  recompute: 'Recalculate with the current clauses',
   status: {
     met: 'Met',
     missed: 'Missed',
@@ -144,6 +145,7 @@ const es: typeof en = {
   asOf: 'Datos a {{date}}',
   source: 'Origen: {{files}} · {{records}} registros',
   reimport: 'Importar una exportación más reciente…',
+  recompute: 'Recalcular con las cláusulas actuales',
   status: {
     met: 'Cumplido',
     missed: 'Incumplido',

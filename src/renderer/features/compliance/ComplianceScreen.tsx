@@ -1,7 +1,120 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { planVsActual } from '../../../shared/compliance/plan-vs-actual';
+import { diffResults, latestSnapshot, previousSnapshot } from '../../../shared/compliance/snapshot';
+import { formatDateTime, formatNumber } from '../../format';
+import { notify, useUi } from '../../state/ui-store';
+import { useDoc } from '../../state/workbook-store';
+import { BreachTable } from './BreachTable';
+import { BreakdownTable } from './BreakdownTable';
+import { FunnelVsPlan } from './FunnelVsPlan';
+import { ResponseHistogram } from './ResponseHistogram';
+import { Scorecard } from './Scorecard';
+import { SnapshotChanges } from './SnapshotChanges';
+import { TrendChart } from './TrendChart';
+import { canRecompute, recomputeSnapshot } from './measure-import';
+import './compliance.css';
 
-/** Placeholder until the compliance feature lands. */
+/**
+ * The compliance dashboard, drawn from the workbook's import snapshots (no CSV needed): scorecard,
+ * trend, response-time histogram, funnel against the plan of record, breakdowns and breaches.
+ */
 export default function ComplianceScreen() {
-  const { t } = useTranslation();
-  return <h1>{t('nav.compliance')}</h1>;
+  const { t } = useTranslation('compliance');
+  const lang = useUi((u) => u.language);
+  const doc = useDoc();
+  const [snapshotId, setSnapshotId] = useState<string | null>(null);
+  const [clauseId, setClauseId] = useState<string | null>(null);
+  const [breachClause, setBreachClause] = useState<string | null>(null);
+  const snapshots = doc?.imports.snapshots ?? [];
+  const current = snapshots.find((s) => s.id === snapshotId) ?? latestSnapshot(snapshots);
+  const previous = current ? previousSnapshot(snapshots, current) : undefined;
+  const result = current?.result;
+  // Both are small (clauses × months); the renderer recomputes them with the document.
+  const pva = doc && result ? planVsActual(doc, result) : null;
+  const diff = previous && result ? diffResults(previous.result, result) : null;
+
+  if (!doc) return null;
+  if (!current || !result) {
+    return (
+      <div className="compliance-screen">
+        <h1>{t('title')}</h1>
+        <section className="panel empty" data-testid="compliance-empty">
+          <h2>{t('empty.title')}</h2>
+          <p>{t('empty.body')}</p>
+        </section>
+      </div>
+    );
+  }
+  const selected =
+    result.clauses.find((c) => c.id === clauseId) ??
+    result.clauses.find((c) => !c.reason) ??
+    result.clauses[0];
+  const responseClauses = result.clauses.filter((c) => c.histogram);
+  const recompute = async () => {
+    const r = await recomputeSnapshot(current.id);
+    if (!r.ok) notify({ kind: 'error', error: r.error });
+  };
+
+  return (
+    <div className="compliance-screen">
+      <header className="compliance-header">
+        <h1>{t('title')}</h1>
+        <p data-testid="compliance-asof">
+          {t('asOf', { date: formatDateTime(result.asOf, lang) })} ·{' '}
+          {t('source', {
+            files: current.files.map((f) => f.name).join(', ') || '—',
+            records: formatNumber(result.records, lang),
+          })}
+        </p>
+        {snapshots.length > 1 && (
+          <label>
+            <span className="visually-hidden">{t('asOf', { date: '' })}</span>
+            <select
+              value={current.id}
+              onChange={(e) => setSnapshotId(e.target.value)}
+              data-testid="snapshot-select"
+            >
+              {[...snapshots]
+                .sort((a, b) => b.asOf.localeCompare(a.asOf))
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {t('asOf', { date: formatDateTime(s.asOf, lang) })}
+                  </option>
+                ))}
+            </select>
+          </label>
+        )}
+        {canRecompute(current.id) && (
+          <button type="button" onClick={() => void recompute()}>
+            {t('recompute')}
+          </button>
+        )}
+      </header>
+      {diff && previous && <SnapshotChanges diff={diff} previousAsOf={previous.asOf} />}
+      <div className="compliance-grid">
+        <Scorecard
+          result={result}
+          reviewRule={doc.review.consecutiveMisses}
+          selected={selected?.id ?? null}
+          onSelect={(id) => {
+            setClauseId(id);
+            setBreachClause(result.breaches.items.some((b) => b.clauseId === id) ? id : null);
+          }}
+        />
+        {selected && <TrendChart clause={selected} />}
+      </div>
+      {responseClauses.length > 0 && (
+        <div className="compliance-grid">
+          {responseClauses.map((c) => (
+            <ResponseHistogram key={c.id} clause={c} />
+          ))}
+        </div>
+      )}
+      <FunnelVsPlan result={result} pva={pva} stages={doc.stages} />
+      <BreakdownTable clauses={result.clauses} by="owner" />
+      <BreakdownTable clauses={result.clauses} by="channel" />
+      <BreachTable result={result} clauseId={breachClause} onClause={setBreachClause} />
+    </div>
+  );
 }

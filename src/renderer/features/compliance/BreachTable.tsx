@@ -1,0 +1,208 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Breach, ClauseResult, ComplianceResult } from '../../../shared/workbook/schema';
+import { BREACH_CAP } from '../../../shared/workbook/schema';
+import { formatNumber } from '../../format';
+import { useUi } from '../../state/ui-store';
+import { breachValueText, monthText } from './labels';
+
+const ROW_HEIGHT = 34;
+
+/**
+ * Drill-down into the breaching records: sortable columns, a text filter and a clause filter, and
+ * only the visible rows in the DOM (up to 5,000 kept per snapshot).
+ */
+export function BreachTable({
+  result,
+  clauseId,
+  onClause,
+}: {
+  result: ComplianceResult;
+  clauseId: string | null;
+  onClause(id: string | null): void;
+}) {
+  const { t } = useTranslation('compliance');
+  const lang = useUi((u) => u.language);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [filter, setFilter] = useState('');
+  const clauses = useMemo(() => new Map(result.clauses.map((c) => [c.id, c])), [result]);
+  const rows = useMemo(
+    () => (clauseId ? result.breaches.items.filter((b) => b.clauseId === clauseId) : result.breaches.items),
+    [result, clauseId],
+  );
+  const columns = useMemo(() => {
+    const col = createColumnHelper<Breach>();
+    const clauseOf = (b: Breach): ClauseResult | undefined => clauses.get(b.clauseId);
+    return [
+      col.accessor((b) => clauseOf(b)?.title ?? b.clauseId, {
+        id: 'clause',
+        header: () => t('breaches.clause'),
+      }),
+      col.accessor('recordId', { header: () => t('breaches.record') }),
+      col.accessor('month', {
+        header: () => t('breaches.month'),
+        cell: (c) => monthText(c.getValue(), lang),
+      }),
+      col.accessor('owner', {
+        header: () => t('breaches.owner'),
+        cell: (c) => c.getValue() || t('owners.unassigned'),
+      }),
+      col.accessor('channel', {
+        header: () => t('breaches.channel'),
+        cell: (c) => c.getValue() || t('channels.none'),
+      }),
+      col.accessor((b) => b.value ?? Number.POSITIVE_INFINITY, {
+        id: 'value',
+        header: () => t('breaches.value'),
+        cell: (c) => {
+          const b = c.row.original;
+          return b.value === null
+            ? t('breaches.never')
+            : breachValueText(clauseOf(b)?.type ?? 'volume', b.value, lang);
+        },
+        meta: { numeric: true },
+      }),
+      col.accessor('limit', {
+        header: () => t('breaches.limit'),
+        cell: (c) => breachValueText(clauseOf(c.row.original)?.type ?? 'volume', c.getValue(), lang),
+        meta: { numeric: true },
+      }),
+    ];
+  }, [clauses, lang, t]);
+
+  // TanStack Table is not compiler-memoizable; this component re-renders with its state anyway.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, globalFilter: filter },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setFilter,
+    globalFilterFn: 'includesString',
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+  const visible = table.getRowModel().rows;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const total = result.breaches.total;
+
+  return (
+    <section className="panel breaches" aria-labelledby="breaches-title">
+      <h2 id="breaches-title">{t('breaches.title')}</h2>
+      <div className="breach-tools">
+        <label>
+          {t('breaches.clause')}{' '}
+          <select
+            value={clauseId ?? ''}
+            onChange={(e) => onClause(e.target.value || null)}
+            data-testid="breach-clause"
+          >
+            <option value="">{t('breaches.all')}</option>
+            {result.clauses
+              .filter((c) => result.breaches.items.some((b) => b.clauseId === c.id))
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          {t('breaches.filter')}{' '}
+          <input
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            data-testid="breach-filter"
+          />
+        </label>
+        <span className="muted" data-testid="breach-count" aria-live="polite">
+          {t('breaches.count', {
+            shown: formatNumber(visible.length, lang),
+            total: formatNumber(total, lang),
+          })}
+        </span>
+      </div>
+      {total > result.breaches.items.length && (
+        <p className="muted small">{t('breaches.capped', { cap: formatNumber(BREACH_CAP, lang) })}</p>
+      )}
+      <div className="table-scroll virtual" ref={scroller} tabIndex={0} aria-label={t('breaches.sortHint')}>
+        <table data-testid="breach-table">
+          <thead>
+            {table.getHeaderGroups().map((g) => (
+              <tr key={g.id}>
+                {g.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className={numeric ? 'num' : undefined}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    >
+                      <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+                        {flexRender(h.column.columnDef.header, h.getContext())}
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} style={{ height: padTop }} />
+              </tr>
+            )}
+            {items.map((v) => {
+              const row = visible[v.index]!;
+              return (
+                <tr key={row.id} style={{ height: ROW_HEIGHT }} data-testid="breach-row">
+                  {row.getVisibleCells().map((cell) => {
+                    const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)
+                      ?.numeric;
+                    return (
+                      <td key={cell.id} className={numeric ? 'num' : undefined}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns.length} style={{ height: padBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { ClauseResult } from '../../../shared/workbook/schema';
+import { formatNumber } from '../../format';
+import { useUi } from '../../state/ui-store';
+import { valueText } from './labels';
+
+const MAX_ROWS = 50;
+
+/** Each owner's (or channel's) figure per measurable clause over all months, with breaches. */
+export function BreakdownTable({
+  clauses,
+  by,
+}: {
+  clauses: readonly ClauseResult[];
+  by: 'owner' | 'channel';
+}) {
+  const { t } = useTranslation('compliance');
+  const lang = useUi((u) => u.language);
+  const measured = clauses.filter((c) => !c.reason && (by === 'owner' ? c.byOwner : c.byChannel).length > 0);
+  if (measured.length === 0) return null;
+  const slices = (c: ClauseResult) => (by === 'owner' ? c.byOwner : c.byChannel);
+  const totals = new Map<string, number>();
+  for (const c of measured)
+    for (const s of slices(c)) totals.set(s.key, Math.max(totals.get(s.key) ?? 0, s.count));
+  const keys = [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_ROWS)
+    .map(([k]) => k);
+  const title = by === 'owner' ? t('owners.title') : t('channels.title');
+  const empty = by === 'owner' ? t('owners.unassigned') : t('channels.none');
+  return (
+    <section className="panel breakdown" aria-labelledby={`${by}-title`}>
+      <h2 id={`${by}-title`}>{title}</h2>
+      <div className="table-scroll">
+        <table data-testid={`by-${by}`}>
+          <thead>
+            <tr>
+              <th scope="col">{by === 'owner' ? t('owners.owner') : t('channels.channel')}</th>
+              <th scope="col" className="num">
+                {t('owners.records')}
+              </th>
+              {measured.map((c) => (
+                <th scope="col" className="num" key={c.id}>
+                  {c.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((key) => (
+              <tr key={key}>
+                <th scope="row">{key || empty}</th>
+                <td className="num">{formatNumber(totals.get(key), lang)}</td>
+                {measured.map((c) => {
+                  const s = slices(c).find((x) => x.key === key);
+                  return (
+                    <td className="num" key={c.id}>
+                      {s ? valueText(c.unit, s.actual, lang) : '—'}
+                      {s && s.breaches > 0 && (
+                        <span className="breach-count" title={t('owners.breaches')}>
+                          {' '}
+                          ({formatNumber(s.breaches, lang)} ✗)
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

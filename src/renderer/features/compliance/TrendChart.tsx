@@ -1,0 +1,76 @@
+import { Line } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+import type { ClauseResult } from '../../../shared/workbook/schema';
+import { useUi } from '../../state/ui-store';
+import { COMMON, colour, dash, plugins } from '../scenarios/charts';
+import { StatusBadge } from './StatusBadge';
+import { monthText, valueText } from './labels';
+
+/** One clause over the months: actual beside target, and each month's status in words below. */
+export function TrendChart({ clause }: { clause: ClauseResult }) {
+  const { t } = useTranslation('compliance');
+  const lang = useUi((u) => u.language);
+  const labels = clause.months.map((m) => monthText(m.month, lang));
+  const share = clause.unit === 'share';
+  const scale = (v: number | null) => (v === null ? null : share ? v * 100 : v);
+  const summary = clause.months
+    .map(
+      (m) =>
+        `${monthText(m.month, lang)} ${valueText(clause.unit, m.actual, lang)} (${t(`status.${m.status}`)})`,
+    )
+    .join('; ');
+  return (
+    <section className="panel trend" aria-labelledby="trend-title">
+      <h2 id="trend-title">
+        {t('trend.title')}: {clause.title}
+      </h2>
+      <div className="chart" data-testid="trend-chart">
+        <Line
+          role="img"
+          aria-label={`${clause.title}: ${summary}`}
+          data={{
+            labels,
+            datasets: [
+              {
+                label: t('trend.actual'),
+                data: clause.months.map((m) => scale(m.actual)),
+                borderColor: colour(0),
+                backgroundColor: colour(0),
+                pointStyle: clause.months.map((m) =>
+                  m.status === 'missed' ? 'crossRot' : m.status === 'met' ? 'circle' : 'triangle',
+                ),
+                pointRadius: 6,
+                spanGaps: false,
+              },
+              {
+                label: t('trend.target'),
+                data: clause.months.map((m) => scale(m.target)),
+                borderColor: colour(1),
+                borderDash: dash(1),
+                pointRadius: 0,
+              },
+            ],
+          }}
+          options={{
+            ...COMMON,
+            plugins: plugins(clause.title),
+            scales: {
+              y: {
+                beginAtZero: true,
+                ticks: { font: { size: 13 }, ...(share ? { callback: (v) => `${v} %` } : {}) },
+              },
+            },
+          }}
+        />
+      </div>
+      <ol className="month-strip" aria-label={t('trend.title')}>
+        {clause.months.map((m) => (
+          <li key={m.month}>
+            <span className="month">{monthText(m.month, lang)}</span>
+            <StatusBadge status={m.status} reason={m.reason} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ClauseMonth, ClauseResult, ClauseStatus, Language } from '../../../shared/workbook/schema';
+import { LOCALES, formatNumber, formatPercent } from '../../format';
+
+/** A month key "2026-03" as "Mar 26" / "mar 26". */
+export function monthText(month: string, lang: Language): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(y ?? 1970, (m ?? 1) - 1, 1),
+  );
+}
+
+/** A clause's actual or target in its unit: a count, a percentage or days. */
+export function valueText(unit: ClauseResult['unit'], value: number | null, lang: Language): string {
+  if (unit === 'share') return formatPercent(value, lang, 1);
+  if (unit === 'days') return value === null ? '—' : `${formatNumber(value, lang, 1)} d`;
+  return formatNumber(value, lang, unit === 'count' ? 0 : 1);
+}
+
+/** A breach's measured value: hours for time-to-touch and acceptance clauses, days for the rest. */
+export function breachValueText(type: ClauseResult['type'], value: number | null, lang: Language): string {
+  if (value === null) return '—';
+  return type === 'responseTime' || type === 'acceptance'
+    ? `${formatNumber(value, lang, 1)} h`
+    : `${formatNumber(value, lang, 1)} d`;
+}
+
+/** Status is shown with a symbol and a word as well as a colour. */
+export const STATUS_SYMBOL: Record<ClauseStatus, string> = {
+  met: '✓',
+  missed: '✗',
+  'not-measurable': '–',
+  immature: '…',
+};
+
+/** The month a scorecard shows: the latest decided (met or missed) month, else the latest one. */
+export function headlineMonth(clause: ClauseResult): ClauseMonth | undefined {
+  for (let i = clause.months.length - 1; i >= 0; i--) {
+    const m = clause.months[i]!;
+    if (m.status === 'met' || m.status === 'missed') return m;
+  }
+  return clause.months.at(-1);
+}
