@@ -4,6 +4,7 @@ import { createFileHandlers } from './files';
 import { createAppHandlers } from './app';
 import { createImportHandlers } from './import';
 import { createExportHandlers } from './export';
+import { createComplianceHandlers } from './compliance';
 
 /** Every channel's handler, built from the injected ports. Add a feature's slice here. */
 export function createHandlers(ports: Ports): Handlers {
@@ -12,5 +13,6 @@ export function createHandlers(ports: Ports): Handlers {
     ...createAppHandlers(ports),
     ...createImportHandlers(ports),
     ...createExportHandlers(ports),
+    ...createComplianceHandlers(),
   };
 }

@@ -5,6 +5,7 @@ import { filesChannels } from './files';
 import { appChannels } from './app';
 import { importChannels } from './import';
 import { exportChannels } from './export';
+import { complianceChannels } from './compliance';
 import { events } from './events';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...appChannels,
   ...importChannels,
   ...exportChannels,
+  ...complianceChannels,
 };
 
 export type Contract = typeof contract;
