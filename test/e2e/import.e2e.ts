@@ -31,6 +31,7 @@ describe('import wizard', () => {
       .poll(() => page.getByRole('region', { name: /First rows of olist_marketing/ }).textContent())
       .toContain('dac32acd4db4c29c230538b72f8dd87d');
 
+    await app.screenshot('import-olist-files');
     await page.getByLabel('Time zone of the export’s dates').fill('America/Sao_Paulo');
     await app.screenshot('import-olist-mapping');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -42,6 +43,7 @@ describe('import wizard', () => {
     await expect
       .poll(() => page.getByRole('option', { name: 'Saved mapping: Olist (marketing funnel)' }).count())
       .toBe(1);
+    await page.locator('.import-report').scrollIntoViewIfNeeded();
     await app.screenshot('import-olist-report');
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
@@ -78,6 +80,7 @@ describe('import wizard', () => {
       .poll(() => page.locator('.import-done').textContent())
       .toContain('3 registros importados de 3 filas.');
     expect(await page.locator('.import-report').textContent()).toContain('mql_date: Día/mes/año');
+    await page.locator('.import-report').scrollIntoViewIfNeeded();
     await app.screenshot('import-ambiguous-es');
     expect(app.pageErrors).toEqual([]);
     await app.close();
