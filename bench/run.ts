@@ -233,18 +233,31 @@ async function startupGroup() {
   details.startup = r;
 }
 
+/** A failing group (e.g. out/ being rebuilt under it) is reported and the others still run. */
+const errors: string[] = [];
+const group = async (name: string, run: () => Promise<void>): Promise<void> => {
+  if (!only.has(name)) return;
+  try {
+    await run();
+  } catch (e) {
+    errors.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`bench ${name} failed:`, e);
+  }
+};
+
 if (only.has('import') || only.has('stall') || only.has('export')) {
   // Generate (or reuse) the data before any timing starts.
   for (const size of ['100k', '1m'] as const) ensureDataset({ rows: ROWS[size], seed: SEED });
 }
-if (only.has('scenarios')) await scenarioGroup();
-if (only.has('import')) {
+await group('scenarios', scenarioGroup);
+await group('import', async () => {
   await importGroup('100k');
   await importGroup('1m', { wallMs: 3000, rssMb: 300, ratio: 2, recomputeMs: 150 });
-}
-if (only.has('stall')) await stallGroup();
-if (only.has('export')) await exportGroup();
-if (only.has('startup')) await startupGroup();
+});
+await group('stall', stallGroup);
+await group('export', exportGroup);
+await group('startup', startupGroup);
+if (errors.length > 0) details.errors = errors;
 
 const out = resolve('bench/results/latest.json');
 writeResults(out, {
@@ -263,3 +276,7 @@ if (details.startup) {
     console.log(`  ${String(m.bytes).padStart(9)}  ${m.module}`);
 }
 console.log(`\nwrote ${out}`);
+if (errors.length > 0) {
+  console.error(`\n${errors.length} group(s) failed:\n  ${errors.join('\n  ')}`);
+  process.exitCode = 1;
+}
