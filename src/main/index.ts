@@ -7,6 +7,7 @@ import { electronPorts, electronSettings } from './adapters/electron-ports';
 import { createHandlers } from './handlers';
 import { newSession, type HandlerContext } from './handlers/types';
 import { registerIpc } from './ipc/register';
+import { registerDropIpc } from './import/drop-ipc';
 import { buildMenu } from './menu';
 import { createMainWindow } from './window';
 import { createI18n, languageFromLocale } from '../shared/i18n';
@@ -77,6 +78,7 @@ void app.whenReady().then(() => {
       if (channel === 'setDirty' || channel.startsWith('save')) win?.setDocumentEdited(session.dirty);
     },
   );
+  registerDropIpc(() => session);
   refreshMenu();
   session.pendingPath = pendingOpen;
   win = createMainWindow({

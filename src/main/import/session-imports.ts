@@ -24,7 +24,8 @@ export function importState(session: Session): ImportState {
 
 /** Called by the Electron layer with the paths of files dropped on the window (from the preload). */
 export function acceptDroppedPaths(session: Session, paths: string[]): void {
-  importState(session).dropped.push(...paths.filter((p) => typeof p === 'string' && p !== ''));
+  // A new drop replaces one the wizard never took.
+  importState(session).dropped = paths.filter((p) => typeof p === 'string' && p !== '');
 }
 
 /** The records of the import the renderer names, if it is still the latest one. */

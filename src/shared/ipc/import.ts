@@ -57,3 +57,10 @@ export const importChannels = {
   /** Stops the running import; it then resolves with `import:errors.cancelled`. */
   importCancel: channel<null>()(Empty),
 };
+
+/**
+ * Sent by the preload (never the page) with the paths of files dropped on the window, which it reads
+ * with Electron's webUtils from the real File objects of the drop. Not a contract channel: the page
+ * cannot name paths; it then calls `importTakeDropped`.
+ */
+export const DROPPED_FILES_CHANNEL = 'import:dropped-files';
