@@ -8,21 +8,6 @@ import { isAbsolute, join, normalize, relative } from 'node:path';
 /** The renderer is served from app://pacto/ rather than file://, so 'self' means only our own files. */
 export const APP_ORIGIN = 'app://pacto';
 
-/** Every window's webPreferences except the preload path: isolated, sandboxed, no Node, no webviews. */
-export const WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-} as const;
-
 /**
  * Our own page: app://pacto/…, or, while developing (`electron-vite dev` sets ELECTRON_RENDERER_URL),
  * the dev server's origin. Compared by origin, so `http://localhost:5173.evil.example` is not ours.

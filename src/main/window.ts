@@ -2,7 +2,6 @@ import { BrowserWindow, dialog, screen } from 'electron';
 import type { i18n } from 'i18next';
 import type { SettingsPort } from './ports';
 import type { Session } from './handlers/types';
-import { WEB_PREFERENCES } from './security-policy';
 
 /** The main window: sandboxed, isolated, no Node; bounds remembered; unsaved changes confirmed on close. */
 export function createMainWindow(opts: {
@@ -24,7 +23,20 @@ export function createMainWindow(opts: {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: { ...WEB_PREFERENCES, preload: opts.preload },
+    // Spelled out here (not spread from a constant) so the electronegativity scan can read them.
+    webPreferences: {
+      preload: opts.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
   });
   if (visible && saved.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

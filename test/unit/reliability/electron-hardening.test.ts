@@ -2,12 +2,11 @@
  * The Electron layer's security decisions, tested as the pure functions and constants it wires in
  * (src/main/security-policy.ts), plus the static configuration: the CSP of index.html and the fuses.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import {
   APP_ORIGIN,
-  WEB_PREFERENCES,
   isAllowedRequest,
   isAppUrl,
   isPermissionGranted,
@@ -15,10 +14,42 @@ import {
   resolveAppFile,
 } from '../../../src/main/security-policy';
 import { isSafeExternalUrl } from '../../../src/main/platform/external-url';
+import { createMainWindow } from '../../../src/main/window';
+import { memorySettings } from '../../../src/main/adapters/memory-settings';
+import { newSession } from '../../../src/main/handlers/types';
+
+// Just enough of Electron for window.ts to build its window: the options it passes are captured.
+const created = vi.hoisted(() => [] as { webPreferences?: Record<string, unknown> }[]);
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(opts: { webPreferences?: Record<string, unknown> }) {
+      created.push(opts);
+    }
+    maximize() {}
+    once() {}
+    on() {}
+    loadURL() {
+      return Promise.resolve();
+    }
+  },
+  dialog: {},
+  screen: { getAllDisplays: () => [] },
+}));
 
 describe('window', () => {
   it('isolates and sandboxes the renderer, without Node or webviews', () => {
-    expect(WEB_PREFERENCES).toMatchObject({
+    createMainWindow({
+      preload: '/app/out/preload/preload.cjs',
+      url: 'app://pacto/index.html',
+      settings: memorySettings(),
+      session: newSession(),
+      t: () => ((key: string) => key) as never,
+      onSaveThenClose: () => undefined,
+      onDiscard: () => undefined,
+    });
+    expect(created).toHaveLength(1);
+    expect(created[0]!.webPreferences).toEqual({
+      preload: '/app/out/preload/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -28,12 +59,8 @@ describe('window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      spellcheck: false,
     });
-  });
-
-  it('is created with exactly those preferences plus the preload', () => {
-    const source = readFileSync('src/main/window.ts', 'utf8');
-    expect(source).toContain('webPreferences: { ...WEB_PREFERENCES, preload: opts.preload }');
   });
 
   it('grants no permission but full screen', () => {
