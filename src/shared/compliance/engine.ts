@@ -28,7 +28,8 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
   const asOf = opts.asOf ?? (Number.isFinite(records.asOf) ? records.asOf : latestInstant(records));
   const ctx = new MeasureContext(workbook, records, asOf);
   const cap = Math.min(opts.breachCap ?? BREACH_CAP, BREACH_CAP);
-  const breaches: Breach[] = [];
+  // Each clause keeps up to `cap` breaches; the shared list is then split fairly between clauses.
+  const perClause: Breach[][] = [];
   let breachTotal = 0;
 
   const clauses = workbook.clauses.map((clause): ClauseResult => {
@@ -68,7 +69,7 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
       ids: records.ids,
       owner: records.owner,
       channel: records.channel,
-      breaches,
+      breaches: (perClause[perClause.length] = []),
       cap,
     });
     breachTotal += agg.breachTotal;
@@ -92,7 +93,7 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
     months: monthlyVolumes(ctx),
     conversion: measuredTransitions(ctx),
     clauses,
-    breaches: { total: breachTotal, items: breaches },
+    breaches: { total: breachTotal, items: fairShare(perClause, cap) },
   };
 }
 
@@ -100,6 +101,23 @@ function unitOf(clause: Clause): ClauseResult['unit'] {
   if (clause.type === 'volume') return 'count';
   if (clause.type === 'velocity') return 'days';
   return 'share';
+}
+
+/**
+ * Up to `cap` breaches in all, in clause order, shared so that a clause with thousands of breaches
+ * does not crowd out the others: clauses with fewer than an equal share keep all theirs, and what
+ * they leave is split among the rest.
+ */
+export function fairShare(lists: readonly Breach[][], cap: number): Breach[] {
+  const quota = new Array<number>(lists.length).fill(0);
+  const order = lists.map((l, i) => i).sort((a, b) => lists[a]!.length - lists[b]!.length);
+  let remaining = cap;
+  order.forEach((i, k) => {
+    const share = Math.floor(remaining / (order.length - k));
+    quota[i] = Math.min(lists[i]!.length, share);
+    remaining -= quota[i]!;
+  });
+  return lists.flatMap((l, i) => l.slice(0, quota[i]));
 }
 
 function latestInstant(records: RecordSet): number {

@@ -10,6 +10,7 @@ const en = {
   source: 'Source: {{files}} · {{records}} records',
   reimport: 'Import a newer export…',
   recompute: 'Recalculate with the current clauses',
+  measuring: 'Measuring the clauses…',
   status: {
     met: 'Met',
     missed: 'Missed',
@@ -146,6 +147,7 @@ const es: typeof en = {
   source: 'Origen: {{files}} · {{records}} registros',
   reimport: 'Importar una exportación más reciente…',
   recompute: 'Recalcular con las cláusulas actuales',
+  measuring: 'Midiendo las cláusulas…',
   status: {
     met: 'Cumplido',
     missed: 'Incumplido',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../../src/shared/compliance/engine';
+import { fairShare, measure } from '../../../src/shared/compliance/engine';
 import { MonthIndex } from '../../../src/shared/compliance/months';
-import { ComplianceResult, type ClauseResult } from '../../../src/shared/workbook/schema';
+import { ComplianceResult, type Breach, type ClauseResult } from '../../../src/shared/workbook/schema';
 import { AS_OF, records, rows, workbook } from './fixture';
 import { recordSet } from './records';
 
@@ -148,5 +148,26 @@ describe('MonthIndex', () => {
     expect(idx.days(3)).toBe(31);
     expect(idx.of(Date.parse('2027-01-01T00:00:00Z'))).toBe(-1);
     expect(idx.of(NaN)).toBe(-1);
+  });
+});
+
+describe('fairShare', () => {
+  const list = (clauseId: string, n: number): Breach[] =>
+    Array.from({ length: n }, (_, i) => ({
+      clauseId,
+      recordId: `${clauseId}${i}`,
+      month: '2026-01',
+      owner: '',
+      channel: '',
+      value: null,
+      limit: 1,
+    }));
+  it('keeps small lists whole and splits the rest of the cap between the large ones', () => {
+    // Cap 10 over 3 clauses: "b" has 2 (under its share of 3), so "a" and "c" split the other 8.
+    const out = fairShare([list('a', 50), list('b', 2), list('c', 7)], 10);
+    const count = (id: string) => out.filter((b) => b.clauseId === id).length;
+    expect([count('a'), count('b'), count('c')]).toEqual([4, 2, 4]);
+    expect(out.map((b) => b.clauseId).join('')).toBe('aaaabbcccc');
+    expect(fairShare([list('a', 3)], 10)).toHaveLength(3);
   });
 });

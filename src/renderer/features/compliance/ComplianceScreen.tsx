@@ -12,7 +12,10 @@ import { ResponseHistogram } from './ResponseHistogram';
 import { Scorecard } from './Scorecard';
 import { SnapshotChanges } from './SnapshotChanges';
 import { TrendChart } from './TrendChart';
-import { canRecompute, recomputeSnapshot } from './measure-import';
+import { canRecompute, mappingOfImport, measureImport, recomputeSnapshot } from './measure-import';
+import { ImportWizard } from '../import/ImportWizard';
+import type { ImportSummary } from '../../../shared/ipc/import';
+import { workbookStore } from '../../state/workbook-store';
 import './compliance.css';
 
 /**
@@ -26,6 +29,8 @@ export default function ComplianceScreen() {
   const [snapshotId, setSnapshotId] = useState<string | null>(null);
   const [clauseId, setClauseId] = useState<string | null>(null);
   const [breachClause, setBreachClause] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [measuring, setMeasuring] = useState(false);
   const snapshots = doc?.imports.snapshots ?? [];
   const current = snapshots.find((s) => s.id === snapshotId) ?? latestSnapshot(snapshots);
   const previous = current ? previousSnapshot(snapshots, current) : undefined;
@@ -35,6 +40,35 @@ export default function ComplianceScreen() {
   const diff = previous && result ? diffResults(previous.result, result) : null;
 
   if (!doc) return null;
+
+  // The import's last step: measure in main and keep the snapshot, then show it.
+  const onImported = async (summary: ImportSummary) => {
+    setMeasuring(true);
+    const now = workbookStore.getState().doc;
+    const r = await measureImport(
+      summary,
+      now
+        ? mappingOfImport(
+            now,
+            summary.files.map((f) => f.name),
+          )
+        : {},
+    );
+    setMeasuring(false);
+    if (!r.ok) {
+      notify({ kind: 'error', error: r.error });
+      return;
+    }
+    setSnapshotId(r.value.id);
+    setImporting(false);
+  };
+  const wizard = (
+    <section className="panel import-panel" aria-label={t('empty.action')}>
+      <ImportWizard onImported={(s) => void onImported(s)} />
+      {measuring && <p aria-live="polite">{t('measuring')}</p>}
+    </section>
+  );
+
   if (!current || !result) {
     return (
       <div className="compliance-screen">
@@ -43,6 +77,7 @@ export default function ComplianceScreen() {
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
         </section>
+        {wizard}
       </div>
     );
   }
@@ -85,12 +120,16 @@ export default function ComplianceScreen() {
             </select>
           </label>
         )}
+        <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
+          {t('reimport')}
+        </button>
         {canRecompute(current.id) && (
           <button type="button" onClick={() => void recompute()}>
             {t('recompute')}
           </button>
         )}
       </header>
+      {importing && wizard}
       {diff && previous && <SnapshotChanges diff={diff} previousAsOf={previous.asOf} />}
       <div className="compliance-grid">
         <Scorecard

@@ -4,7 +4,7 @@ import type { PlanVsActual } from '../../../shared/compliance/plan-vs-actual';
 import type { ComplianceResult, Stage } from '../../../shared/workbook/schema';
 import { formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, plugins } from '../scenarios/charts';
+import { COMMON, axis, colour, plugins, useInk } from '../scenarios/charts';
 
 interface Props {
   result: ComplianceResult;
@@ -19,6 +19,7 @@ interface Props {
 export function FunnelVsPlan({ result, pva, stages }: Props) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
+  const ink = useInk();
   const name = (id: string) => stages.find((s) => s.id === id)?.name ?? id;
   const stageIds = Object.keys(result.months[0]?.entered ?? {});
   const ordered = stages.map((s) => s.id).filter((id) => stageIds.includes(id));
@@ -54,7 +55,12 @@ export function FunnelVsPlan({ result, pva, stages }: Props) {
           role="img"
           aria-label={`${t('funnel.title')}: ${summary}`}
           data={{ labels: ordered.map(name), datasets }}
-          options={{ ...COMMON, plugins: plugins(t('funnel.title')), indexAxis: 'y' }}
+          options={{
+            ...COMMON,
+            plugins: plugins(t('funnel.title'), ink),
+            indexAxis: 'y',
+            scales: { x: { beginAtZero: true, ...axis(ink) }, y: axis(ink) },
+          }}
         />
       </div>
       <table data-testid="rates">

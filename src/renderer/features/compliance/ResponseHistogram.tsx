@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, plugins } from '../scenarios/charts';
+import { COMMON, axis, colour, plugins, useInk } from '../scenarios/charts';
 
 /** Time to first touch in bands (0–5 min … > 24 h), plus the records never touched. */
 export function ResponseHistogram({ clause }: { clause: ClauseResult }) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
+  const ink = useInk();
   const h = clause.histogram;
   if (!h) return null;
   const labels = [...(t('histogram.bands', { returnObjects: true }) as string[]), t('histogram.untouched')];
@@ -32,7 +33,11 @@ export function ResponseHistogram({ clause }: { clause: ClauseResult }) {
               },
             ],
           }}
-          options={{ ...COMMON, plugins: plugins(`${t('histogram.title')} — ${clause.title}`, false) }}
+          options={{
+            ...COMMON,
+            plugins: plugins(`${t('histogram.title')} — ${clause.title}`, ink, false),
+            scales: { x: axis(ink), y: { beginAtZero: true, ...axis(ink) } },
+          }}
         />
       </div>
     </section>

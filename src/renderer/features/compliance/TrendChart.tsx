@@ -2,7 +2,7 @@ import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, dash, plugins } from '../scenarios/charts';
+import { COMMON, axis, colour, dash, plugins, useInk } from '../scenarios/charts';
 import { StatusBadge } from './StatusBadge';
 import { monthText, valueText } from './labels';
 
@@ -10,6 +10,7 @@ import { monthText, valueText } from './labels';
 export function TrendChart({ clause }: { clause: ClauseResult }) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
+  const ink = useInk();
   const labels = clause.months.map((m) => monthText(m.month, lang));
   const share = clause.unit === 'share';
   const scale = (v: number | null) => (v === null ? null : share ? v * 100 : v);
@@ -53,12 +54,10 @@ export function TrendChart({ clause }: { clause: ClauseResult }) {
           }}
           options={{
             ...COMMON,
-            plugins: plugins(clause.title),
+            plugins: plugins(clause.title, ink),
             scales: {
-              y: {
-                beginAtZero: true,
-                ticks: { font: { size: 13 }, ...(share ? { callback: (v) => `${v} %` } : {}) },
-              },
+              x: axis(ink),
+              y: { beginAtZero: true, ...axis(ink, share ? (v) => `${v} %` : undefined) },
             },
           }}
         />
