@@ -78,6 +78,19 @@ describe('scenarios: model, edit, compare', () => {
     await page.getByRole('checkbox', { name: 'Cautious' }).check();
     await expect.poll(() => compare.getByRole('columnheader').count()).toBe(6); // figure, 3 values, 2 deltas
 
+    // Projected: presentation mode (F5), white on black, charts redrawn in white ink.
+    await page.getByRole('button', { name: 'Back to editing' }).click();
+    await page.keyboard.press('F5');
+    await expect.poll(() => page.locator('.app.presentation').count()).toBe(1);
+    await app.screenshot('scenarios-presentation');
+    await page.keyboard.press('Escape');
+
+    // Calibration needs imported data first, and says so.
+    await page.getByRole('button', { name: 'New scenario from measured rates' }).click();
+    expect(await text(page.getByTestId('scenario-message'))).toContain(
+      'import a leads export on the Compliance screen',
+    );
+
     expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
     expect(app.pageErrors).toEqual([]);
     await app.close();

@@ -207,7 +207,7 @@ function capacityPlan(
       code: 'capacity.over',
       field: 'capacity.reps',
       severity: 'warning',
-      params: { months: over, peak: Math.round(peakUtilisation * 100) },
+      params: { count: over, peak: Math.round(peakUtilisation * 100) },
     });
   }
   if (short > 0) {
@@ -215,7 +215,7 @@ function capacityPlan(
       code: 'capacity.short',
       field: 'topOfFunnel',
       severity: 'warning',
-      params: { months: short },
+      params: { count: short },
     });
   }
   return { stageId: stages[h]!.id, perMonth, months, peakUtilisation };

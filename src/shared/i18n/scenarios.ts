@@ -71,8 +71,10 @@ const en = {
     capacity: {
       invalid: 'Capacity must be a number of 0 or more.',
       missing: 'Enter the reps and the leads each can work to check sales capacity.',
-      over: 'Hand-overs exceed sales capacity in {{months}} months (peak {{peak}} %).',
-      short: 'The top-of-funnel volume supplies fewer hand-overs than sales needs in {{months}} months.',
+      over_one: 'Hand-overs exceed sales capacity in 1 month (peak {{peak}} %).',
+      over_other: 'Hand-overs exceed sales capacity in {{count}} months (peak {{peak}} %).',
+      short_one: 'The top-of-funnel volume supplies fewer hand-overs than sales needs in 1 month.',
+      short_other: 'The top-of-funnel volume supplies fewer hand-overs than sales needs in {{count}} months.',
     },
     topOfFunnel: {
       invalid: 'The top-of-funnel volume must be 0 or more.',
@@ -238,9 +240,12 @@ const es: typeof en = {
       invalid: 'La capacidad debe ser un número de 0 o más.',
       missing:
         'Introduce los comerciales y los leads que puede trabajar cada uno para comprobar la capacidad.',
-      over: 'Las entregas superan la capacidad comercial en {{months}} meses (máximo {{peak}} %).',
-      short:
-        'El volumen de la parte alta del embudo aporta menos entregas de las que ventas necesita en {{months}} meses.',
+      over_one: 'Las entregas superan la capacidad comercial en 1 mes (máximo {{peak}} %).',
+      over_other: 'Las entregas superan la capacidad comercial en {{count}} meses (máximo {{peak}} %).',
+      short_one:
+        'El volumen de la parte alta del embudo aporta menos entregas de las que ventas necesita en 1 mes.',
+      short_other:
+        'El volumen de la parte alta del embudo aporta menos entregas de las que ventas necesita en {{count}} meses.',
     },
     topOfFunnel: {
       invalid: 'El volumen de la parte alta del embudo debe ser 0 o más.',

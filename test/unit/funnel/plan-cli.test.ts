@@ -52,9 +52,23 @@ describe('pacto plan --json', () => {
       ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
     ]);
     // November: January's 7 customers → 28 opp → SQL ⌈80⌉ → MQL 320 → lead 1,600 → visits 64,000.
-    expect(out.plan.months[0].volumes).toEqual({ visit: 64_000, lead: 1_600, mql: 320, sql: 80, opportunity: 0, customer: 0 });
+    expect(out.plan.months[0].volumes).toEqual({
+      visit: 64_000,
+      lead: 1_600,
+      mql: 320,
+      sql: 80,
+      opportunity: 0,
+      customer: 0,
+    });
     // December: January's 28 opportunities, plus February's 8 customers → 32 opp → SQL ⌈91.4⌉ = 92 → 368 → 1,840 → 73,600.
-    expect(out.plan.months[1].volumes).toEqual({ visit: 73_600, lead: 1_840, mql: 368, sql: 92, opportunity: 28, customer: 0 });
+    expect(out.plan.months[1].volumes).toEqual({
+      visit: 73_600,
+      lead: 1_840,
+      mql: 368,
+      sql: 92,
+      opportunity: 28,
+      customer: 0,
+    });
     expect(out.plan.months[2].volumes.customer).toBe(7);
     expect(out.plan.months[2].revenue).toBe(84_000);
     expect(out.plan.totals.customer).toBe(100);
@@ -65,13 +79,29 @@ describe('pacto plan --json', () => {
   it('picks a scenario by name, ignoring case', async () => {
     const doc = {
       ...template,
-      scenarios: { ...template.scenarios, items: [...template.scenarios.items, baseScenario({ name: 'Ambitious' })] },
+      scenarios: {
+        ...template.scenarios,
+        items: [...template.scenarios.items, baseScenario({ name: 'Ambitious' })],
+      },
     };
-    const { code, stdout } = await run(['--workbook', workbookFile(doc), '--scenario', 'ambitious', '--json']);
+    const { code, stdout } = await run([
+      '--workbook',
+      workbookFile(doc),
+      '--scenario',
+      'ambitious',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.scenario.planOfRecord).toBe(false);
-    expect(out.plan.totals).toEqual({ visit: 280_800, lead: 5_616, mql: 2_244, sql: 672, opportunity: 336, customer: 84 });
+    expect(out.plan.totals).toEqual({
+      visit: 280_800,
+      lead: 5_616,
+      mql: 2_244,
+      sql: 672,
+      opportunity: 336,
+      customer: 84,
+    });
   });
 
   it('fails on stderr, with nothing on stdout, for an unknown scenario or an impossible plan', async () => {
@@ -96,5 +126,19 @@ describe('pacto plan --json', () => {
     const gone = await run(['--workbook', 'missing.pacto', '--json']);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('missing.pacto');
+  });
+});
+
+describe('warning messages', () => {
+  it('are pluralised in both languages', async () => {
+    const { createI18n } = await import('../../../src/shared/i18n');
+    const en = createI18n('en').t;
+    const es = createI18n('es').t;
+    expect(en('issues.capacity.over', { ns: 'scenarios', count: 1, peak: 103 })).toBe(
+      'Hand-overs exceed sales capacity in 1 month (peak 103 %).',
+    );
+    expect(es('issues.capacity.over', { ns: 'scenarios', count: 3, peak: 125 })).toBe(
+      'Las entregas superan la capacidad comercial en 3 meses (máximo 125 %).',
+    );
   });
 });

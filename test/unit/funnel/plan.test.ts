@@ -105,7 +105,7 @@ describe('reverse plan: capacity', () => {
       code: 'capacity.over',
       field: 'capacity.reps',
       severity: 'warning',
-      params: { months: 12, peak: 112 },
+      params: { count: 12, peak: 112 },
     });
   });
 
@@ -121,7 +121,7 @@ describe('reverse plan: capacity', () => {
     const short = planOf(baseScenario({ capacity: { reps: 6, leadsPerRep: 10, handoverStageId: 'sql' } }));
     expect(short.capacity!.months[0]!.supplied).toBeCloseTo(48, 9);
     expect(short.warnings).toContainEqual(
-      expect.objectContaining({ code: 'capacity.short', params: { months: 12 } }),
+      expect.objectContaining({ code: 'capacity.short', params: { count: 12 } }),
     );
     const enough = planOf(
       baseScenario({ topOfFunnel: 25_000, capacity: { reps: 6, leadsPerRep: 10, handoverStageId: 'sql' } }),

@@ -8,7 +8,7 @@ import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, plugins } from './charts';
+import { COMMON, axis, colour, plugins, useInk } from './charts';
 import { editScenario } from './edit';
 import { NumberInput, useIssueText } from './fields';
 import { monthLabel } from './labels';
@@ -82,6 +82,7 @@ export function Analysis({ scenario, stages, currency }: Props) {
 function SensitivityPanel({ scenario, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
+  const ink = useInk();
   const [points, setPoints] = useState(5);
   const [metric, setMetric] = useState<SensitivityMetric>('revenue');
   const name = (id: string) => stages.find((s) => s.id === id)?.name ?? id;
@@ -147,11 +148,11 @@ function SensitivityPanel({ scenario, stages, currency }: Props) {
             }}
             options={{
               ...COMMON,
-              plugins: plugins(t('charts.tornado', { metric: metricLabel, points })),
+              plugins: plugins(t('charts.tornado', { metric: metricLabel, points }), ink),
               indexAxis: 'y',
               scales: {
-                x: { ticks: { font: { size: 13 }, callback: (v) => fmt(Number(v)) } },
-                y: { stacked: true, ticks: { font: { size: 14 }, color: '#1b1f24' } },
+                x: axis(ink, (v) => fmt(Number(v))),
+                y: { stacked: true, ...axis(ink) },
               },
             }}
           />
@@ -226,6 +227,7 @@ function GoalSeekPanel({ scenario, stages }: Omit<Props, 'currency'>) {
 function UncertaintyPanel({ scenario, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
+  const ink = useInk();
   const [seed, setSeed] = useState(1);
   // 10,000 runs take a few milliseconds; deferring keeps typing in the inputs ahead of them regardless.
   const deferred = useDeferredValue(scenario);
@@ -321,10 +323,10 @@ function UncertaintyPanel({ scenario, stages, currency }: Props) {
           }}
           options={{
             ...COMMON,
-            plugins: plugins(t('charts.band')),
+            plugins: plugins(t('charts.band'), ink),
             scales: {
-              x: { ticks: { font: { size: 13 } } },
-              y: { ticks: { font: { size: 13 }, callback: (v) => money(Number(v)) } },
+              x: axis(ink),
+              y: axis(ink, (v) => money(Number(v))),
             },
           }}
         />

@@ -5,7 +5,7 @@ import { compareScenarios, type ComparisonRow } from '../../../shared/funnel/com
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, plugins, powerOfTenTick } from './charts';
+import { COMMON, axis, colour, plugins, powerOfTenTick, useInk } from './charts';
 
 interface Props {
   scenarios: readonly Scenario[];
@@ -17,6 +17,7 @@ interface Props {
 export function CompareView({ scenarios, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
+  const ink = useInk();
   const cmp = useMemo(() => compareScenarios(stages, scenarios), [stages, scenarios]);
   const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
 
@@ -92,18 +93,21 @@ export function CompareView({ scenarios, stages, currency }: Props) {
               label: s.name,
               data: volumeRows.map((r) => r.values[i] ?? null),
               backgroundColor: colour(i),
-              borderColor: '#1b1f24',
+              borderColor: ink.text,
               borderWidth: i === 0 ? 0 : 1,
             })),
           }}
           options={{
             ...COMMON,
-            plugins: plugins(t('charts.compare')),
+            plugins: plugins(t('charts.compare'), ink),
             scales: {
-              x: { ticks: { font: { size: 14 }, color: '#1b1f24' } },
+              x: axis(ink),
               y: {
                 type: 'logarithmic',
-                ticks: { font: { size: 13 }, callback: powerOfTenTick((v) => formatNumber(v, lang)) },
+                ...axis(
+                  ink,
+                  powerOfTenTick((v) => formatNumber(v, lang)),
+                ),
               },
             },
           }}

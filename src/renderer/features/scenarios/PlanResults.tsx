@@ -4,7 +4,7 @@ import type { FunnelPlan } from '../../../shared/funnel/plan';
 import type { Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, colour, dash, plugins, powerOfTenTick } from './charts';
+import { COMMON, axis, colour, dash, plugins, powerOfTenTick, useInk } from './charts';
 import { Warning } from './fields';
 import { monthLabel } from './labels';
 
@@ -18,6 +18,7 @@ interface Props {
 export function PlanResults({ plan, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
+  const ink = useInk();
   const name = (id: string) => stages.find((s) => s.id === id)?.name ?? id;
   const top = plan.stages[0]!;
   const months = plan.months.map((m) => monthLabel(m, lang));
@@ -73,14 +74,17 @@ export function PlanResults({ plan, stages, currency }: Props) {
             }}
             options={{
               ...COMMON,
-              plugins: plugins(t('charts.funnel'), false),
+              plugins: plugins(t('charts.funnel'), ink, false),
               indexAxis: 'y',
               scales: {
                 x: {
                   type: 'logarithmic',
-                  ticks: { font: { size: 14 }, callback: powerOfTenTick((v) => formatNumber(v, lang)) },
+                  ...axis(
+                    ink,
+                    powerOfTenTick((v) => formatNumber(v, lang)),
+                  ),
                 },
-                y: { ticks: { font: { size: 15 }, color: '#1b1f24' } },
+                y: axis(ink),
               },
             }}
           />
@@ -107,8 +111,8 @@ export function PlanResults({ plan, stages, currency }: Props) {
                       {
                         label: `${t('charts.capacity')} (${name(plan.capacity.stageId)})`,
                         data: months.map(() => plan.capacity!.perMonth),
-                        borderColor: '#000000',
-                        backgroundColor: '#000000',
+                        borderColor: ink.contrast,
+                        backgroundColor: ink.contrast,
                         borderDash: [3, 3],
                         borderWidth: 2,
                         pointRadius: 0,
@@ -119,12 +123,15 @@ export function PlanResults({ plan, stages, currency }: Props) {
             }}
             options={{
               ...COMMON,
-              plugins: plugins(t('charts.monthly')),
+              plugins: plugins(t('charts.monthly'), ink),
               scales: {
-                x: { ticks: { font: { size: 13 } } },
+                x: axis(ink),
                 y: {
                   type: 'logarithmic',
-                  ticks: { font: { size: 13 }, callback: powerOfTenTick((v) => formatNumber(v, lang)) },
+                  ...axis(
+                    ink,
+                    powerOfTenTick((v) => formatNumber(v, lang)),
+                  ),
                 },
               },
             }}

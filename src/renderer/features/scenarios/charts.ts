@@ -11,6 +11,7 @@ import {
   Title,
   Tooltip,
 } from 'chart.js';
+import { useUi } from '../../state/ui-store';
 
 Chart.register(
   CategoryScale,
@@ -37,12 +38,37 @@ export const dash = (i: number): number[] => DASHES[i % DASHES.length]!;
 /** No animation, so an edit shows in the same frame; the chart fills its sized container. */
 export const COMMON = { animation: false, responsive: true, maintainAspectRatio: false } as const;
 
+/** Text and grid colours and type size: dark on white normally, white on black and larger in presentation mode. */
+export interface Ink {
+  text: string;
+  grid: string;
+  /** The palette's black series (capacity line), which must flip to white on a black screen. */
+  contrast: string;
+  size: number;
+}
+const PAPER: Ink = { text: '#1b1f24', grid: '#e3e7ec', contrast: '#000000', size: 14 };
+const PROJECTOR: Ink = { text: '#ffffff', grid: '#444444', contrast: '#ffffff', size: 20 };
+export const useInk = (): Ink => (useUi((u) => u.presentation) ? PROJECTOR : PAPER);
+
 /** Title, legend and tooltips in type large enough to read when projected. */
-export function plugins(title: string, legend = true) {
+export function plugins(title: string, ink: Ink, legend = true) {
   return {
-    title: { display: true, text: title, font: { size: 17, weight: 'bold' as const }, color: '#1b1f24' },
-    legend: { display: legend, labels: { font: { size: 14 }, color: '#1b1f24' } },
+    title: {
+      display: true,
+      text: title,
+      font: { size: ink.size + 3, weight: 'bold' as const },
+      color: ink.text,
+    },
+    legend: { display: legend, labels: { font: { size: ink.size }, color: ink.text } },
     tooltip: { bodyFont: { size: 14 }, titleFont: { size: 14 } },
+  };
+}
+
+/** An axis in the current ink; `format` labels its ticks. */
+export function axis(ink: Ink, format?: (value: number | string) => string) {
+  return {
+    ticks: { font: { size: ink.size - 1 }, color: ink.text, ...(format ? { callback: format } : {}) },
+    grid: { color: ink.grid },
   };
 }
 
