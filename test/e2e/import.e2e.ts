@@ -39,6 +39,8 @@ describe('import wizard', () => {
       .poll(() => page.locator('.import-done').textContent(), { timeout: 30_000 })
       .toContain('8,000 records imported from 8,000 rows.');
     await expect.poll(() => page.getByText('Nothing was skipped.').count()).toBe(1);
+    // "As of" in the export's zone: the last deal was won 2018-11-14 18:04:19 São Paulo time.
+    expect(await page.locator('.import-done').textContent()).toMatch(/As of Nov 14, 2018, 6:04\sPM/);
     // The mapping is now in the workbook and offered for the next import.
     await expect
       .poll(() => page.getByRole('option', { name: 'Saved mapping: Olist (marketing funnel)' }).count())

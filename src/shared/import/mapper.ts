@@ -19,6 +19,13 @@ import type { CellExample, DateOrder, ImportReport, SkipReason } from './types';
 const MAX_EXAMPLES = 5;
 /** Cells that mean “no value” in CRM exports (Salesforce writes empty lookups as 000000000000000AAA). */
 const EMPTY_MARKERS = new Set(['', 'n/a', '#n/a', 'null', 'none', '-', '—', '000000000000000aaa']);
+/**
+ * A copy of a cell's text that does not point into the parser's chunk. V8 keeps substrings of 13+
+ * characters as slices of their parent, so keeping a million 32-character ids would otherwise keep
+ * every 1 MB chunk of the file alive. Concatenating then slicing forces a flat copy.
+ */
+const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
 /** First characters of the markers (n/N, #, -, —, 0): other values skip the lookup. */
 const MARKER_START = /^[nN#\-—0]/;
 const isEmpty = (v: string): boolean =>
@@ -189,8 +196,9 @@ export class RecordMapper {
       this.tooMany = true;
       return;
     }
-    this.idIndex.set(id, this.ids.length);
-    this.ids.push(id);
+    const kept = detach(id);
+    this.idIndex.set(kept, this.ids.length);
+    this.ids.push(kept);
     this.rowNumbers.push(n);
 
     let joined: string[] | undefined;

@@ -1,8 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { CellExample, ImportReport, SkipReason } from '../../../shared/import/types';
 import type { ImportSummary } from '../../../shared/ipc/import';
-import { formatDateTime, formatNumber } from '../../format';
+import { LOCALES, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+
+function formatAsOf(iso: string, lang: keyof typeof LOCALES, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}
 
 const REASONS: SkipReason[] = ['empty', 'missingId', 'duplicateId', 'footer'];
 
@@ -27,9 +39,12 @@ function Examples({ examples }: { examples: CellExample[] }) {
 export function ImportReportView({
   summary,
   fieldLabel,
+  timeZone,
 }: {
   summary: ImportSummary;
   fieldLabel(field: string): string;
+  /** The export's zone: "as of" is shown as the CRM showed it, not in this computer's zone. */
+  timeZone: string;
 }) {
   const { t } = useTranslation('import');
   const lang = useUi((u) => u.language);
@@ -42,7 +57,7 @@ export function ImportReportView({
       <h2 id="import-report-title">{t('report.title')}</h2>
       <p className="import-done" role="status">
         {t('report.done', { used: n(r.rowsUsed), read: n(r.rowsRead) })}{' '}
-        {t('report.asOf', { when: formatDateTime(summary.asOf, lang) })}
+        {t('report.asOf', { when: formatAsOf(summary.asOf, lang, timeZone) })}
       </p>
       <p className="muted">{t('report.savedMapping')}</p>
       {r.mojibake && <p className="notice">{t('files.mojibake', { sample: r.mojibake.value })}</p>}

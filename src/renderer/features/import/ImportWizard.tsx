@@ -484,7 +484,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
         </section>
       )}
 
-      {summary && <ImportReportView summary={summary} fieldLabel={fieldLabel} />}
+      {summary && <ImportReportView summary={summary} fieldLabel={fieldLabel} timeZone={timeZone} />}
     </div>
   );
 }
