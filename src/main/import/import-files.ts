@@ -42,13 +42,14 @@ export async function importFiles(
     const plan = planned.value;
     const totalBytes = sniffs.reduce((n, s) => n + s.size, 0);
     const primarySniff = sniffs[plan.primary]!;
-    // Average row length from the sample sizes the columns once instead of doubling them ~20 times.
-    const sampleBytes = Math.min(primarySniff.size, 1 << 20);
-    const rowsInSample = Math.max(1, primarySniff.preview.length);
-    const capacityHint = Math.min(
-      limits.maxRows,
-      Math.ceil((primarySniff.size / sampleBytes) * rowsInSample * 1.05),
-    );
+    // Rows expected from the preview's average row length: the columns are sized once instead of
+    // doubling ~20 times (each doubling copies, and leaves garbage behind).
+    const preview = primarySniff.preview;
+    const previewChars = preview.reduce((n, r) => n + r.reduce((m, c) => m + c.length + 3, 0), 0);
+    const capacityHint =
+      preview.length > 0
+        ? Math.min(limits.maxRows, Math.ceil((primarySniff.size / (previewChars / preview.length)) * 1.1))
+        : undefined;
     const mapper = new RecordMapper(plan, {
       files,
       decimalComma: sniffs.map((s) => s.dialect.delimiter === ';'),
@@ -57,7 +58,7 @@ export async function importFiles(
       asOf: req.asOf,
       now: (opts.now ?? Date.now)(),
       maxRows: limits.maxRows,
-      capacityHint: primarySniff.preview.length < 200 ? undefined : capacityHint,
+      capacityHint,
     });
 
     const started = Date.now();

@@ -1,6 +1,6 @@
 import type { RecordField, RecordSet } from '../records/record-set';
 import { fail, ok, type Result } from '../errors/result';
-import { Growable, TextBuilder } from './columns';
+import { Growable, IdIndex, TextBuilder } from './columns';
 import {
   DateKind,
   packedText,
@@ -83,7 +83,7 @@ export interface MapperOptions {
  */
 export class RecordMapper {
   private readonly ids: string[] = [];
-  private readonly idIndex = new Map<string, number>();
+  private readonly idIndex: IdIndex;
   private readonly rowNumbers: Growable<Uint32Array>;
   private readonly columns: Column[];
   private readonly idBinding: Binding;
@@ -103,6 +103,7 @@ export class RecordMapper {
   ) {
     const cap = opts.capacityHint ?? 1024;
     this.rowNumbers = new Growable(Uint32Array, cap);
+    this.idIndex = new IdIndex(this.ids, cap);
     this.idBinding = plan.bindings.find((b) => b.kind === 'id')!;
     this.columns = plan.bindings.flatMap((b): Column[] => {
       const slot = plan.joined.indexOf(b);
@@ -184,7 +185,12 @@ export class RecordMapper {
       this.skip('missingId', { file, row: n, column: idCol.header, value: row.join(' | ').slice(0, 120) });
       return;
     }
-    if (this.idIndex.has(id)) {
+    if (this.ids.length >= this.opts.maxRows) {
+      this.tooMany = true;
+      return;
+    }
+    const kept = detach(id);
+    if (this.idIndex.insert(kept, this.ids.length) >= 0) {
       this.skip('duplicateId', { file, row: n, column: idCol.header, value: id });
       if (!this.duplicatedIdSet.has(id)) {
         this.duplicatedIdSet.add(id);
@@ -192,12 +198,6 @@ export class RecordMapper {
       }
       return;
     }
-    if (this.ids.length >= this.opts.maxRows) {
-      this.tooMany = true;
-      return;
-    }
-    const kept = detach(id);
-    this.idIndex.set(kept, this.ids.length);
     this.ids.push(kept);
     this.rowNumbers.push(n);
 

@@ -10,6 +10,7 @@ import {
 import { parseAmount } from '../../../src/shared/import/numbers';
 import { detectEncoding, findMojibake, isValidUtf8 } from '../../../src/shared/import/encoding';
 import { suggestMapping } from '../../../src/shared/import/presets';
+import { IdIndex } from '../../../src/shared/import/columns';
 
 const wall = (s: string): number => {
   const d = parseDateCell(s);
@@ -206,5 +207,26 @@ describe('suggestMapping', () => {
       status: '0:Status',
       'stage:sql': '0:ConvertedDate',
     });
+  });
+});
+
+describe('IdIndex', () => {
+  it('finds exactly the repeated ids, through growth', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 20 }), { maxLength: 3000 }), (values) => {
+        const keys: string[] = [];
+        const index = new IdIndex(keys, 4);
+        const seen = new Map<string, number>();
+        for (const v of values) {
+          const expected = seen.get(v) ?? -1;
+          expect(index.insert(v, keys.length)).toBe(expected);
+          if (expected < 0) {
+            seen.set(v, keys.length);
+            keys.push(v);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 });
