@@ -190,10 +190,14 @@ function slices(ev: Evaluation, t: Tallies, keys: readonly string[]): Slice[] {
   return out.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, MAX_SLICES);
 }
 
-/** Missed months in a row, ending at the latest month that is decided (immature months are skipped). */
+/**
+ * Missed months in a row, ending at the latest decided month: trailing months that are immature or
+ * have no records yet (a cohort clause after the data ends) are skipped, not counted as a break.
+ */
 export function consecutiveMisses(months: readonly ClauseMonth[]): number {
   let k = months.length - 1;
-  while (k >= 0 && months[k]!.status === 'immature') k--;
+  const undecided = (m: ClauseMonth) => m.status === 'immature' || m.reason === 'noRecords';
+  while (k >= 0 && undecided(months[k]!)) k--;
   let streak = 0;
   for (; k >= 0 && months[k]!.status === 'missed'; k--) streak++;
   return streak;

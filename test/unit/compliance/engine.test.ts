@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { consecutiveMisses } from '../../../src/shared/compliance/aggregate';
 import { fairShare, measure } from '../../../src/shared/compliance/engine';
 import { MonthIndex } from '../../../src/shared/compliance/months';
-import { ComplianceResult, type Breach, type ClauseResult } from '../../../src/shared/workbook/schema';
+import {
+  ComplianceResult,
+  type Breach,
+  type ClauseMonth,
+  type ClauseResult,
+} from '../../../src/shared/workbook/schema';
 import { AS_OF, records, rows, workbook } from './fixture';
 import { recordSet } from './records';
 
@@ -169,5 +175,26 @@ describe('fairShare', () => {
     expect([count('a'), count('b'), count('c')]).toEqual([4, 2, 4]);
     expect(out.map((b) => b.clauseId).join('')).toBe('aaaabbcccc');
     expect(fairShare([list('a', 3)], 10)).toHaveLength(3);
+  });
+});
+
+describe('consecutiveMisses', () => {
+  const m = (status: ClauseMonth['status'], reason?: ClauseMonth['reason']): ClauseMonth => ({
+    month: '2026-01',
+    actual: null,
+    target: 1,
+    status,
+    ...(reason ? { reason } : {}),
+    count: 0,
+    breaches: 0,
+    pending: 0,
+  });
+  it('counts the run of misses before the undecided tail', () => {
+    expect(consecutiveMisses([m('met'), m('missed'), m('missed'), m('immature')])).toBe(2);
+    // Months after the data ends (no records) do not break the run.
+    expect(consecutiveMisses([m('missed'), m('missed'), m('not-measurable', 'noRecords')])).toBe(2);
+    // A met month or an unmeasurable clause does.
+    expect(consecutiveMisses([m('missed'), m('met'), m('missed')])).toBe(1);
+    expect(consecutiveMisses([m('missed'), m('not-measurable', 'noFirstTouchColumn')])).toBe(0);
   });
 });

@@ -104,7 +104,10 @@ export function BreachTable({
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
-  const total = result.breaches.total;
+  // With a clause chosen, its own total (summed over months); otherwise every clause's.
+  const total = clauseId
+    ? (clauses.get(clauseId)?.months.reduce((n, m) => n + m.breaches, 0) ?? 0)
+    : result.breaches.total;
 
   return (
     <section className="panel breaches" aria-labelledby="breaches-title">
@@ -143,7 +146,7 @@ export function BreachTable({
           })}
         </span>
       </div>
-      {total > result.breaches.items.length && (
+      {total > rows.length && (
         <p className="muted small">{t('breaches.capped', { cap: formatNumber(BREACH_CAP, lang) })}</p>
       )}
       <div className="table-scroll virtual" ref={scroller} tabIndex={0} aria-label={t('breaches.sortHint')}>
@@ -187,7 +190,11 @@ export function BreachTable({
                     const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)
                       ?.numeric;
                     return (
-                      <td key={cell.id} className={numeric ? 'num' : undefined}>
+                      <td
+                        key={cell.id}
+                        className={numeric ? 'num' : undefined}
+                        title={cell.column.id === 'clause' ? String(cell.getValue()) : undefined}
+                      >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
                     );

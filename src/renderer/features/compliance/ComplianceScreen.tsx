@@ -131,25 +131,21 @@ export default function ComplianceScreen() {
       </header>
       {importing && wizard}
       {diff && previous && <SnapshotChanges diff={diff} previousAsOf={previous.asOf} />}
+      <Scorecard
+        result={result}
+        reviewRule={doc.review.consecutiveMisses}
+        selected={selected?.id ?? null}
+        onSelect={(id) => {
+          setClauseId(id);
+          setBreachClause(result.breaches.items.some((b) => b.clauseId === id) ? id : null);
+        }}
+      />
       <div className="compliance-grid">
-        <Scorecard
-          result={result}
-          reviewRule={doc.review.consecutiveMisses}
-          selected={selected?.id ?? null}
-          onSelect={(id) => {
-            setClauseId(id);
-            setBreachClause(result.breaches.items.some((b) => b.clauseId === id) ? id : null);
-          }}
-        />
         {selected && <TrendChart clause={selected} />}
+        {responseClauses.map((c) => (
+          <ResponseHistogram key={c.id} clause={c} />
+        ))}
       </div>
-      {responseClauses.length > 0 && (
-        <div className="compliance-grid">
-          {responseClauses.map((c) => (
-            <ResponseHistogram key={c.id} clause={c} />
-          ))}
-        </div>
-      )}
       <FunnelVsPlan result={result} pva={pva} stages={doc.stages} />
       <BreakdownTable clauses={result.clauses} by="owner" />
       <BreakdownTable clauses={result.clauses} by="channel" />

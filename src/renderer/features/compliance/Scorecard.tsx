@@ -19,54 +19,56 @@ export function Scorecard({ result, reviewRule, selected, onSelect }: Props) {
     <section className="panel scorecard" aria-labelledby="scorecard-title">
       <h2 id="scorecard-title">{t('scorecard.title')}</h2>
       <p className="muted">{t('scorecard.caption')}</p>
-      <table data-testid="scorecard">
-        <thead>
-          <tr>
-            <th scope="col">{t('scorecard.clause')}</th>
-            <th scope="col">{t('scorecard.month')}</th>
-            <th scope="col" className="num">
-              {t('scorecard.actual')}
-            </th>
-            <th scope="col" className="num">
-              {t('scorecard.target')}
-            </th>
-            <th scope="col">{t('scorecard.status')}</th>
-            <th scope="col" className="num">
-              {t('scorecard.streak')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.clauses.map((c) => {
-            const m = headlineMonth(c);
-            return (
-              <tr
-                key={c.id}
-                className={selected === c.id ? 'selected' : undefined}
-                data-clause={c.id}
-                aria-selected={selected === c.id}
-              >
-                <th scope="row">
-                  <button type="button" className="link" onClick={() => onSelect(c.id)}>
-                    {c.title || c.id}
-                  </button>
-                  {c.reviewTriggered && (
-                    <div className="review-flag" role="note">
-                      <span aria-hidden="true">⚠</span>{' '}
-                      {t('scorecard.review', { count: c.consecutiveMisses, rule: reviewRule })}
-                    </div>
-                  )}
-                </th>
-                <td>{m ? monthText(m.month, lang) : t('scorecard.noMonths')}</td>
-                <td className="num">{m ? valueText(c.unit, m.actual, lang) : '—'}</td>
-                <td className="num">{m && c.unit !== 'none' ? valueText(c.unit, m.target, lang) : '—'}</td>
-                <td>{m ? <StatusBadge status={m.status} reason={m.reason ?? c.reason} /> : null}</td>
-                <td className="num">{c.consecutiveMisses}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table data-testid="scorecard">
+          <thead>
+            <tr>
+              <th scope="col">{t('scorecard.clause')}</th>
+              <th scope="col">{t('scorecard.month')}</th>
+              <th scope="col" className="num">
+                {t('scorecard.actual')}
+              </th>
+              <th scope="col" className="num">
+                {t('scorecard.target')}
+              </th>
+              <th scope="col">{t('scorecard.status')}</th>
+              <th scope="col" className="num">
+                {t('scorecard.streak')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.clauses.map((c) => {
+              const m = headlineMonth(c);
+              return (
+                <tr
+                  key={c.id}
+                  className={selected === c.id ? 'selected' : undefined}
+                  data-clause={c.id}
+                  aria-selected={selected === c.id}
+                >
+                  <th scope="row">
+                    <button type="button" className="link" onClick={() => onSelect(c.id)}>
+                      {c.title || c.id}
+                    </button>
+                    {c.reviewTriggered && (
+                      <div className="review-flag" role="note">
+                        <span aria-hidden="true">⚠</span>{' '}
+                        {t('scorecard.review', { count: c.consecutiveMisses, rule: reviewRule })}
+                      </div>
+                    )}
+                  </th>
+                  <td>{m ? monthText(m.month, lang) : t('scorecard.noMonths')}</td>
+                  <td className="num">{m ? valueText(c.unit, m.actual, lang) : '—'}</td>
+                  <td className="num">{m && c.unit !== 'none' ? valueText(c.unit, m.target, lang) : '—'}</td>
+                  <td>{m ? <StatusBadge status={m.status} reason={m.reason ?? c.reason} /> : null}</td>
+                  <td className="num">{c.consecutiveMisses}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
