@@ -71,7 +71,10 @@ describe('scenarios: model, edit, compare', () => {
     await expect.poll(() => text(compare)).toContain('Ambitious');
     const rateRow = compare.getByRole('row', { name: /Rate MQL → SQL/ });
     expect(await rateRow.allTextContents()).toEqual([expect.stringMatching(/25%.*30\.5%.*\+5\.5 pts/)]);
-    await expect.poll(() => compare.locator('canvas').count()).toBe(1);
+    await expect.poll(() => compare.locator('canvas').count()).toBe(2);
+    await page.getByTestId('chart-compare').scrollIntoViewIfNeeded();
+    await app.screenshot('scenarios-compare-charts');
+    await page.getByTestId('compare').scrollIntoViewIfNeeded();
     await app.screenshot('scenarios-compare');
 
     // Add the third scenario to the comparison.

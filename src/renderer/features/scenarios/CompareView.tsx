@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { Bar } from 'react-chartjs-2';
+import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { compareScenarios, type ComparisonRow } from '../../../shared/funnel/compare';
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, axis, colour, plugins, powerOfTenTick, useInk } from './charts';
+import { COMMON, axis, colour, dash, plugins, powerOfTenTick, useInk } from './charts';
+import { monthLabel } from './labels';
 
 interface Props {
   scenarios: readonly Scenario[];
@@ -13,7 +14,7 @@ interface Props {
   currency: string;
 }
 
-/** Two or three scenarios side by side: a table of figures with differences, and a grouped chart. */
+/** Two or three scenarios side by side: a table of figures with differences, and two charts. */
 export function CompareView({ scenarios, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
@@ -45,6 +46,28 @@ export function CompareView({ scenarios, stages, currency }: Props) {
     });
   const first = scenarios[0]!;
   const volumeRows = cmp.rows.filter((r) => r.kind === 'volume');
+  // The hand-over stage month by month, on one calendar axis (scenarios may start in different months).
+  const handover =
+    stages.find((s) => s.id === cmp.outcomes[0]?.scenario.capacity.handoverStageId) ?? stages[0]!;
+  const monthly = useMemo(() => {
+    const keyed = new Map<number, string>();
+    const series = cmp.outcomes.map((o) => {
+      const byMonth = new Map<number, number>();
+      if (!o.ok) return byMonth;
+      const k = o.plan.stages.findIndex((st) => st.stageId === handover.id);
+      o.plan.months.forEach((m, i) => {
+        const key = m.year * 12 + m.month;
+        keyed.set(key, monthLabel(m, lang));
+        byMonth.set(key, o.plan.stages[k]?.volumes[i] ?? 0);
+      });
+      return byMonth;
+    });
+    const keys = [...keyed.keys()].sort((a, b) => a - b);
+    return {
+      labels: keys.map((k) => keyed.get(k)!),
+      data: series.map((m) => keys.map((k) => m.get(k) ?? null)),
+    };
+  }, [cmp, handover.id, lang]);
 
   return (
     <section className="compare" data-testid="compare">
@@ -110,6 +133,29 @@ export function CompareView({ scenarios, stages, currency }: Props) {
                 ),
               },
             },
+          }}
+        />
+      </div>
+      <div className="chart tall" data-testid="chart-compare-monthly">
+        <Line
+          role="img"
+          aria-label={t('charts.compareMonthly', { stage: handover.name })}
+          data={{
+            labels: monthly.labels,
+            datasets: scenarios.map((s, i) => ({
+              label: s.name,
+              data: monthly.data[i] ?? [],
+              borderColor: colour(i),
+              backgroundColor: colour(i),
+              borderDash: dash(i),
+              borderWidth: 3,
+              pointRadius: 3,
+            })),
+          }}
+          options={{
+            ...COMMON,
+            plugins: plugins(t('charts.compareMonthly', { stage: handover.name }), ink),
+            scales: { x: axis(ink), y: axis(ink, (v) => formatNumber(Number(v), lang)) },
           }}
         />
       </div>
