@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/shared/compliance/engine';
 import { planVsActual } from '../../../src/shared/compliance/plan-vs-actual';
-import { diffResults, latestSnapshot, previousSnapshot } from '../../../src/shared/compliance/snapshot';
+import {
+  MAX_SNAPSHOTS,
+  addSnapshot,
+  createSnapshot,
+  diffResults,
+  latestSnapshot,
+  previousSnapshot,
+} from '../../../src/shared/compliance/snapshot';
 import { parseWorkbook, serializeWorkbook } from '../../../src/shared/workbook/document';
 import type { Scenario, Snapshot, Workbook } from '../../../src/shared/workbook/schema';
 import { records, workbook } from './fixture';
@@ -111,5 +118,32 @@ describe('planVsActual', () => {
 
   it('is null without a plan of record', () => {
     expect(planVsActual(workbook(), measure(workbook(), records))).toBeNull();
+  });
+});
+
+describe('createSnapshot / addSnapshot', () => {
+  it('keeps files, the mapping actually used and the result, and drops the oldest beyond 200', () => {
+    const result = measure(workbook(), records);
+    const s = createSnapshot({
+      id: 'x',
+      now: new Date('2026-04-15T13:00:00Z'),
+      files: [{ name: 'a.csv', size: 10, sha256: 'b'.repeat(64), rows: 9 }],
+      mapping: { id: '0:Record ID', owner: undefined, 'stage:mql': '0:MQL date' },
+      preset: 'hubspot',
+      result,
+    });
+    expect(s).toEqual({
+      id: 'x',
+      importedAt: '2026-04-15T13:00:00.000Z',
+      asOf: '2026-04-15T12:00:00.000Z',
+      files: [{ name: 'a.csv', size: 10, sha256: 'b'.repeat(64), rows: 9 }],
+      mapping: { id: '0:Record ID', 'stage:mql': '0:MQL date' },
+      preset: 'hubspot',
+      result,
+    });
+    const many = Array.from({ length: MAX_SNAPSHOTS }, (_, i) => ({ ...s, id: `s${i}` }));
+    const next = addSnapshot(many, { ...s, id: 'new' });
+    expect(next).toHaveLength(MAX_SNAPSHOTS);
+    expect([next[0]!.id, next.at(-1)!.id]).toEqual(['s1', 'new']);
   });
 });
