@@ -1,11 +1,26 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { closeBrowser, launchApp } from './harness';
 
 afterAll(closeBrowser);
 
 const OLIST = '/work/shared/datasets/olist-marketing-funnel/';
 const FIXTURES = resolve('test/fixtures/csv');
+
+/** A HubSpot-style export big enough that the import is still running when Cancel is clicked. */
+async function writeBigExport(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  let chunk = '"Record ID","Create Date","Contact owner"\n';
+  for (let i = 0; i < rows; i++) {
+    chunk += `"${200000000000 + i}","2026-01-${String((i % 28) + 1).padStart(2, '0')} 09:30","Owner ${i % 7}"\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+      chunk = '';
+    }
+  }
+  await new Promise<void>((r) => out.end(chunk, () => r()));
+}
 
 describe('import wizard', () => {
   it('imports the Olist pair (leads + deals joined on mql_id) through the Olist preset', async () => {
@@ -87,4 +102,32 @@ describe('import wizard', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  it('shows progress with rows and rows/s, and Cancel leaves the workbook unchanged', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    const big = join(app.tmp, 'hubspot-crm-exports-all-contacts-2026-02-10.csv');
+    await writeBigExport(big, 1_500_000);
+    await page.getByRole('button', { name: 'New blank workbook' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Import CSV' }).click();
+    app.dialogs.answerOpen([big]);
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('hubspot');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const status = page.locator('.import-progress [role=status]');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toMatch(/Reading… [\d,]+ rows · [\d,]+ rows\/s/);
+    await status.scrollIntoViewIfNeeded();
+    await app.screenshot('import-progress');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('The import was cancelled. Nothing was changed.');
+    expect(await page.locator('.import-report').count()).toBe(0);
+    // No mapping was saved: the workbook is as it was.
+    expect(await page.getByRole('option', { name: /Saved mapping/ }).count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  }, 120_000);
 });

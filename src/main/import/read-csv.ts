@@ -62,7 +62,7 @@ export async function sniffOrThrow(path: string, limits: ImportLimits, name: str
   const { encoding, bomLength } = detectEncoding(sample);
   const kind = binaryKind(sample, encoding);
   if (kind === 'xlsx') throw new AppFailure(ImportError.spreadsheet, { file: name });
-  if (kind) throw new AppFailure(ImportError.binary, { file: name, kind: 'binary' });
+  if (kind) throw new AppFailure(ImportError.binary, { file: name });
   const text = completeLines(iconv.decode(Buffer.from(sample), encoding), sample.length === size);
   if (text.trim() === '') throw new AppFailure(ImportError.empty, { file: name });
   // JSON, HTML and XML split on commas too; refuse them before the delimiter sniffer is fooled.

@@ -95,7 +95,8 @@ const en = {
       '“{{file}}” does not look like a CSV file: no separator (comma, semicolon, tab or |) splits it into columns.',
     spreadsheet:
       '“{{file}}” is an Excel workbook or another zipped file, not a CSV. Open it in Excel and save it as “CSV UTF-8”.',
-    binary: '“{{file}}” is not a text file (it looks like a {{kind}}). Choose the CSV exported by your CRM.',
+    binary:
+      '“{{file}}” is not a text file (an image, a PDF or another binary file). Choose the CSV exported by your CRM.',
     empty: '“{{file}}” is empty.',
     tooLarge:
       '“{{file}}” is {{size}} MB; Pacto imports files up to {{limit}} MB. Export fewer columns or a shorter period.',
@@ -214,7 +215,8 @@ const es: typeof en = {
       '«{{file}}» no parece un archivo CSV: ningún separador (coma, punto y coma, tabulador o |) lo divide en columnas.',
     spreadsheet:
       '«{{file}}» es un libro de Excel u otro archivo comprimido, no un CSV. Ábrelo en Excel y guárdalo como «CSV UTF-8».',
-    binary: '«{{file}}» no es un archivo de texto (parece un {{kind}}). Elige el CSV exportado por tu CRM.',
+    binary:
+      '«{{file}}» no es un archivo de texto (es una imagen, un PDF u otro archivo binario). Elige el CSV exportado por tu CRM.',
     empty: '«{{file}}» está vacío.',
     tooLarge:
       '«{{file}}» ocupa {{size}} MB; Pacto importa archivos de hasta {{limit}} MB. Exporta menos columnas o un periodo más corto.',

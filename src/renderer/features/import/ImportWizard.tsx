@@ -11,13 +11,25 @@ import { applicableMapping, dateQuestions, mappableFields } from '../../../share
 import type { ImportSource, ImportSummary } from '../../../shared/ipc/import';
 import type { RecordField } from '../../../shared/records/record-set';
 import { newId } from '../../../shared/workbook/ids';
-import { formatNumber } from '../../format';
+import { LOCALES, formatNumber } from '../../format';
 import { updateWorkbook, useDoc } from '../../state/workbook-store';
 import { useUi } from '../../state/ui-store';
 import { ImportReportView } from './ImportReportView';
 import { PreviewTable } from './PreviewTable';
 
 const MAX_FILES = 2;
+const formatSize = (bytes: number, lang: keyof typeof LOCALES): string =>
+  bytes >= 1e6
+    ? new Intl.NumberFormat(LOCALES[lang], {
+        style: 'unit',
+        unit: 'megabyte',
+        maximumFractionDigits: 1,
+      }).format(bytes / 1e6)
+    : new Intl.NumberFormat(LOCALES[lang], {
+        style: 'unit',
+        unit: 'kilobyte',
+        maximumFractionDigits: 1,
+      }).format(bytes / 1e3);
 const ENCODING_LABEL: Record<string, string> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16 LE',
@@ -221,8 +233,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
         <ul className="import-files">
           {sources.map((s, i) => (
             <li key={s.token}>
-              <strong>{s.name}</strong>{' '}
-              <span className="muted">{formatNumber(s.size / 1000, lang, 1)} kB</span>
+              <strong>{s.name}</strong> <span className="muted">{formatSize(s.size, lang)}</span>
               {s.sniff ? (
                 <span className="muted">
                   {' · '}
