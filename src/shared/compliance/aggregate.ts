@@ -7,12 +7,44 @@ import { BREACH, OK, PENDING, type Evaluation } from './evaluate';
 const EPS = 1e-9;
 const MAX_SLICES = 1000;
 
-/** Median of the values (a typed array is sorted in place). */
+/** Median of the values (a Float64Array is reordered in place), by quickselect: O(n), no full sort. */
 export function median(values: Float64Array | readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = values instanceof Float64Array ? values.sort() : Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const n = values.length;
+  if (n === 0) return null;
+  const a = values instanceof Float64Array ? values : Float64Array.from(values);
+  const k = n >> 1;
+  const upper = select(a, k);
+  if (n % 2) return upper;
+  // After selecting k, everything before it is ≤ a[k]: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let i = 0; i < k; i++) if (a[i]! > lower) lower = a[i]!;
+  return (lower + upper) / 2;
+}
+
+/** Hoare's quickselect: reorders `a` so that a[k] is the k-th smallest, and returns it. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k]!;
 }
 
 /**

@@ -10,6 +10,7 @@ export class MeasureContext {
   readonly currentMonth: number;
   private readonly stageOrder: Map<string, number>;
   private readonly reachCache = new Map<string, Float64Array | undefined>();
+  private readonly monthCache = new Map<Float64Array, Int32Array>();
   private buffers:
     { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array } | undefined;
 
@@ -33,6 +34,20 @@ export class MeasureContext {
   /** The month of instant t, or -1 when it is missing or after "as of" (an --as-of in the past). */
   monthOf(t: number): number {
     return t <= this.asOf ? this.months.of(t) : -1;
+  }
+
+  /**
+   * The month of every value of a timestamp column (-1 when missing or after "as of"), computed once
+   * per column and measurement: several clauses count the same stage.
+   */
+  monthsOf(col: Float64Array): Int32Array {
+    let out = this.monthCache.get(col);
+    if (!out) {
+      out = new Int32Array(col.length);
+      for (let i = 0; i < col.length; i++) out[i] = this.monthOf(col[i]!);
+      this.monthCache.set(col, out);
+    }
+    return out;
   }
 
   /** Per-record working columns, allocated once per measurement and reused by each clause. */

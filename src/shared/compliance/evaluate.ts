@@ -97,12 +97,13 @@ function volume(ctx: MeasureContext, c: Extract<Clause, { type: 'volume' }>): Ev
   const matches =
     wanted && channel ? channel.values.map((v) => v.trim().toLowerCase() === wanted) : undefined;
   const ev = blank(ctx);
+  const months = ctx.monthsOf(entered);
   for (let i = 0; i < entered.length; i++) {
     if (matches) {
       const code = channel!.codes[i]!;
       if (!matches[code]) continue;
     }
-    const m = ctx.monthOf(entered[i]!);
+    const m = months[i]!;
     if (m < 0) continue;
     ev.month[i] = m;
     ev.outcome[i] = OK;
@@ -121,10 +122,11 @@ function responseTime(ctx: MeasureContext, c: Extract<Clause, { type: 'responseT
   const clock = ctx.clock(c.hours);
   const limitMs = c.limitHours * HOUR;
   const ev = blank(ctx);
+  const months = ctx.monthsOf(entered);
   const touchMinutes = ctx.scratch().minutes.fill(NaN);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.monthOf(t0);
+    const m = months[i]!;
     if (m < 0) continue;
     ev.month[i] = m;
     const t1 = touch[i]!;
@@ -169,9 +171,10 @@ function acceptance(ctx: MeasureContext, c: Extract<Clause, { type: 'acceptance'
   const clock = ctx.clock(c.hours);
   const limitMs = c.limitHours * HOUR;
   const ev = blank(ctx);
+  const months = ctx.monthsOf(entered);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.monthOf(t0);
+    const m = months[i]!;
     if (m < 0) continue;
     ev.month[i] = m;
     let t1 = accepted ? accepted[i]! : NaN;
@@ -203,9 +206,10 @@ function conversion(ctx: MeasureContext, c: Extract<Clause, { type: 'conversion'
   if (!reached) return unmeasurable('noTargetStageColumn');
   const windowMs = c.windowDays * DAY;
   const ev = blank(ctx);
+  const months = ctx.monthsOf(entered);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.monthOf(t0);
+    const m = months[i]!;
     if (m < 0) continue;
     ev.month[i] = m;
     const t1 = reached[i]!;
@@ -233,9 +237,10 @@ function recycling(ctx: MeasureContext, c: Extract<Clause, { type: 'recycling' }
   const movedOn = next ? ctx.reached(next) : undefined;
   const stallMs = c.stallDays * DAY;
   const ev = blank(ctx);
+  const months = ctx.monthsOf(entered);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
-    const m = ctx.monthOf(t0);
+    const m = months[i]!;
     if (m < 0) continue;
     const deadline = t0 + stallMs;
     const moved = movedOn ? movedOn[i]! : NaN;
@@ -266,11 +271,12 @@ function velocity(ctx: MeasureContext, c: Extract<Clause, { type: 'velocity' }>)
   const reached = ctx.reached(c.toStageId);
   if (!reached) return unmeasurable('noTargetStageColumn');
   const ev = blank(ctx);
+  const months = ctx.monthsOf(reached);
   for (let i = 0; i < entered.length; i++) {
     const t0 = entered[i]!;
     const t1 = reached[i]!;
     if (!(t0 === t0 && t1 === t1)) continue;
-    const m = ctx.monthOf(t1);
+    const m = months[i]!;
     if (m < 0) continue;
     ev.month[i] = m;
     const days = Math.max(0, t1 - t0) / DAY;

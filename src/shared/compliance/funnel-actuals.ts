@@ -14,10 +14,10 @@ export function monthlyVolumes(ctx: MeasureContext): { month: string; entered: R
   const stages = measuredStages(ctx);
   const counts = stages.map(() => new Array<number>(ctx.months.length).fill(0));
   stages.forEach((id, s) => {
-    const col = ctx.entered(id)!;
+    const months = ctx.monthsOf(ctx.entered(id)!);
     const row = counts[s]!;
-    for (let i = 0; i < col.length; i++) {
-      const m = ctx.monthOf(col[i]!);
+    for (let i = 0; i < months.length; i++) {
+      const m = months[i]!;
       if (m >= 0) row[m]!++;
     }
   });
