@@ -1,11 +1,25 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { closeBrowser, launchApp } from './harness';
+import { closeBrowser, launchApp, type App } from './harness';
 
 afterAll(closeBrowser);
 
 const OLIST = '/work/shared/datasets/olist-marketing-funnel/';
 const text = async (l: Locator) => (await l.textContent()) ?? '';
+
+/** The wizard embedded in the compliance screen: the Olist pair, São Paulo time, optional "as of". */
+async function importOlist(app: App, asOf: string): Promise<void> {
+  const { page } = app;
+  app.dialogs.answerOpen([
+    OLIST + 'olist_marketing_qualified_leads_dataset.csv',
+    OLIST + 'olist_closed_deals_dataset.csv',
+  ]);
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('olist');
+  await page.getByLabel('Time zone of the export’s dates').fill('America/Sao_Paulo');
+  if (asOf) await page.getByLabel('Data as of (optional)').fill(asOf);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+}
 
 describe('compliance dashboard', () => {
   it('imports the Olist pair through the wizard, shows the scorecard and drills into breaches', async () => {
@@ -15,18 +29,29 @@ describe('compliance dashboard', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
     await expect.poll(() => page.getByTestId('compliance-empty').count()).toBe(1);
 
-    app.dialogs.answerOpen([
-      OLIST + 'olist_marketing_qualified_leads_dataset.csv',
-      OLIST + 'olist_closed_deals_dataset.csv',
-    ]);
-    await page.getByRole('button', { name: 'Choose files…' }).click();
-    await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('olist');
-    await page.getByLabel('Time zone of the export’s dates').fill('America/Sao_Paulo');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-
-    // The import is measured and kept as a snapshot: the scorecard replaces the empty state.
+    // First an older export: the same files measured "as of" 31 March 2018.
+    await importOlist(app, '2018-03-31T12:00');
     const scorecard = page.getByTestId('scorecard');
     await expect.poll(() => scorecard.count(), { timeout: 120_000 }).toBe(1);
+    expect(await text(page.getByTestId('compliance-asof'))).toContain('Mar 31, 2018');
+    // March's MQL cohort has not had its 30 days yet: too early, not a miss.
+    await scorecard.getByRole('button', { name: 'At least 25 % of MQLs become SQLs within 30 days' }).click();
+    expect(await text(page.locator('.month-strip li').filter({ hasText: 'Mar 18' }))).toContain('Too early');
+
+    // Then the newer export: a second snapshot, and what changed since the first.
+    await page.getByRole('button', { name: 'Import a newer export…' }).click();
+    await importOlist(app, '');
+    await expect
+      .poll(() => text(page.getByTestId('compliance-asof')), { timeout: 120_000 })
+      .toContain('Nov 14, 2018');
+    const changes = page.getByTestId('snapshot-changes');
+    expect(await text(changes)).toContain(
+      'At least 25 % of MQLs become SQLs within 30 days, Mar 18: Too early → Missed',
+    );
+    expect(await text(changes)).toMatch(/New months: Apr 18, May 18, .*Nov 18/);
+    await changes.scrollIntoViewIfNeeded();
+    await app.screenshot('compliance-changes');
+
     expect(await text(page.getByTestId('compliance-asof'))).toContain('8,000 records');
     // 400 MQLs a month: last decided month is Oct 2018, with no MQLs (the leads file ends in May).
     const volume = scorecard.locator('tr[data-clause="clause-mql-volume"]');
