@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -230,10 +230,8 @@ describe('crash safety: SIGKILL during save and autosave', () => {
     const stats: KillStats = { previous: 0, unacknowledgedNew: 0, strayTemps: 0 };
     const lanes = Array.from({ length: LANES }, (_, i) => {
       const dir = join(root, `lane-${i}`);
-      return import('node:fs').then((fs) => {
-        fs.mkdirSync(dir);
-        return runLane(dir, perLane, SEED + i, stats);
-      });
+      mkdirSync(dir);
+      return runLane(dir, perLane, SEED + i, stats);
     });
     const kills = (await Promise.all(lanes)).reduce((a, b) => a + b, 0);
     expect(kills).toBeGreaterThanOrEqual(KILLS);
@@ -244,7 +242,7 @@ describe('crash safety: SIGKILL during save and autosave', () => {
 
   it('offers the unsaved edits back on the next start after a kill, and forgets them once saved', async () => {
     const dir = join(root, 'recovery');
-    (await import('node:fs')).mkdirSync(dir);
+    mkdirSync(dir);
     const child = startChild(dir);
     await child.ready;
     child.proc.stdin!.write('go 0\n');
@@ -282,5 +280,5 @@ describe('crash safety: SIGKILL during save and autosave', () => {
     expect(onDisk.notes).toBe(`Edición sin guardar ${rev}`);
     const again = await createAppHandlers(ports).startup({}, ctx);
     expect(again.ok && again.value.recovery).toBeNull();
-  });
+  }, 60_000);
 });
