@@ -1,6 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { closeBrowser, launchApp, type App } from './harness';
+import { main } from '../../src/main/cli/index';
+import { serializeWorkbook } from '../../src/shared/workbook/document';
+import { createFromTemplate } from '../../src/shared/workbook/templates';
 
 afterAll(closeBrowser);
 
@@ -110,6 +115,49 @@ describe('compliance dashboard', () => {
     expect(await text(rows.first())).toMatch(/Jun 17|Jul 17/);
 
     expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('reopens a saved workbook’s dashboard without the CSV files, in Spanish', async () => {
+    const app = await launchApp({ locale: 'es-ES' });
+    // A workbook measured from the command line with --save: the snapshot is all the app gets.
+    const file = join(app.tmp, 'sla-olist.pacto');
+    writeFileSync(file, serializeWorkbook(createFromTemplate('b2b', 'es', new Date('2018-12-01T09:00:00Z'))));
+    const quiet = { stdout: () => undefined, stderr: () => undefined, cwd: app.tmp, env: {} };
+    const code = await main(
+      [
+        'measure',
+        '-w',
+        file,
+        '-s',
+        OLIST + 'olist_marketing_qualified_leads_dataset.csv',
+        '-s',
+        OLIST + 'olist_closed_deals_dataset.csv',
+        '--preset',
+        'olist',
+        '--time-zone',
+        'America/Sao_Paulo',
+        '--save',
+      ],
+      quiet,
+    );
+    expect(code).toBe(0);
+
+    const { page } = app;
+    app.dialogs.answerOpen([file]);
+    await page.getByRole('button', { name: 'Abrir un acuerdo…' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
+    const scorecard = page.getByTestId('scorecard');
+    await expect.poll(() => scorecard.count()).toBe(1);
+    expect(await text(page.getByTestId('compliance-asof'))).toContain('8000 registros');
+    const conversion = scorecard.locator('tr[data-clause="clause-mql-to-sql"]');
+    expect(await text(conversion)).toContain('Incumplido');
+    expect(await text(conversion)).toContain('Toca revisar: 12 meses seguidos incumplida');
+    expect(await text(scorecard.locator('tr[data-clause="clause-first-touch"]'))).toContain('No medible');
+    // The records are not in memory: no recalculation offered, the snapshot is shown as saved.
+    expect(await page.getByRole('button', { name: 'Recalcular con las cláusulas actuales' }).count()).toBe(0);
+    await app.screenshot('compliance-reopened-es');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
