@@ -73,7 +73,7 @@ describe('pacto plan --json', () => {
     expect(out.plan.months[2].revenue).toBe(84_000);
     expect(out.plan.totals.customer).toBe(100);
     expect(out.plan.priorYear.sql).toBe(80 + 92);
-    expect(out.plan.capacity).toMatchObject({ stageId: 'mql', perMonth: 440 });
+    expect(out.plan.capacity).toMatchObject({ stageId: 'mql', perMonth: 5 * 115 });
   });
 
   it('picks a scenario by name, ignoring case', async () => {

@@ -65,7 +65,8 @@ const THRESHOLD = 60;
  * The plan of record. Working backwards: 1,200,000 / 12,000 = 100 customers a year; ÷ 0.25 = 400
  * opportunities; ÷ 0.35 ≈ 1,143 SQLs; ÷ 0.25 ≈ 4,571 MQLs (≈ 381 a month, which the 400-MQL clause
  * covers with a margin); ÷ 0.20 ≈ 22,857 leads; ÷ 0.025 ≈ 914,286 visits (≈ 76,000 a month).
- * Four SDRs working 110 MQLs each (440) cover the monthly hand-over.
+ * Seasonality and the lags make the busiest month need ≈ 550 MQLs and ≈ 110,000 visits: five SDRs
+ * working 115 MQLs each (575) cover the peak hand-over, and the top of funnel is set to the peak month.
  */
 function planOfRecord(copy: B2bCopy, year: number): Scenario {
   const rates: [Stage['kind'], Stage['kind'], number, number, number, number][] = [
@@ -93,8 +94,8 @@ function planOfRecord(copy: B2bCopy, year: number): Scenario {
       low,
       high,
     })),
-    capacity: { reps: 4, leadsPerRep: 110, handoverStageId: 'mql' },
-    topOfFunnel: 80_000,
+    capacity: { reps: 5, leadsPerRep: 115, handoverStageId: 'mql' },
+    topOfFunnel: 112_000,
   };
 }
 
