@@ -27,9 +27,16 @@ export class Growable<T extends TypedArray> {
   set(i: number, v: number): void {
     this.data[i] = v;
   }
-  /** The filled part, trimmed to size (a copy only when there is slack to give back). */
+  /**
+   * The filled part. A view when the slack is small (copying would briefly need both); a trimmed copy
+   * when a wrong size estimate left much unused.
+   */
   done(): T {
-    return (this.length === this.data.length ? this.data : this.data.slice(0, this.length)) as T;
+    if (this.length === this.data.length) return this.data;
+    const slack = this.data.length - this.length;
+    return (
+      slack <= this.data.length / 4 ? this.data.subarray(0, this.length) : this.data.slice(0, this.length)
+    ) as T;
   }
 }
 
