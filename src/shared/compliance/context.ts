@@ -3,16 +3,58 @@ import type { Workbook } from '../workbook/schema';
 import { calendarClock, workingTimeFor, type Clock } from './business-calendar';
 import { MonthIndex } from './months';
 
-/** What every clause evaluation needs, computed once per measurement. */
+type Scratch = { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array };
+
+/**
+ * What does not depend on the clauses, kept per record set: recomputing after a clause edit (same
+ * records, zone, "as of" and stage order) reuses the month index, the per-column months, the
+ * "reached or later" columns and the scratch columns instead of rebuilding tens of megabytes.
+ */
+interface Derived {
+  key: string;
+  months: MonthIndex;
+  reach: Map<string, Float64Array | undefined>;
+  monthCols: Map<Float64Array, Int32Array>;
+  scratch?: Scratch;
+  /** Clause-independent results (monthly volumes, measured transitions), by name. */
+  memo: Map<string, unknown>;
+}
+const derivedBySet = new WeakMap<RecordSet, Derived>();
+
+function derivedFor(workbook: Workbook, records: RecordSet, asOf: number): Derived {
+  const zone = workbook.calendar.timeZone;
+  const key = `${zone}|${asOf}|${workbook.stages.map((s) => s.id).join(',')}`;
+  const cached = derivedBySet.get(records);
+  if (cached?.key === key) return cached;
+  let first = Infinity;
+  for (const col of Object.values(records.stageEntered)) {
+    for (let i = 0; i < col.length; i++) {
+      const t = col[i]!;
+      if (t < first) first = t;
+    }
+  }
+  const derived: Derived = {
+    key,
+    months: new MonthIndex(Math.min(first, asOf), asOf, zone),
+    reach: new Map(),
+    monthCols: new Map(),
+    memo: new Map(),
+    // The scratch columns depend only on the size, so a new key keeps them.
+    ...(cached?.scratch ? { scratch: cached.scratch } : {}),
+  };
+  derivedBySet.set(records, derived);
+  return derived;
+}
+
+/** What every clause evaluation needs, computed once per measurement (or reused, see Derived). */
 export class MeasureContext {
   readonly months: MonthIndex;
   /** Index of the month that contains "as of" (incomplete), or -1. */
   readonly currentMonth: number;
   private readonly stageOrder: Map<string, number>;
-  private readonly reachCache = new Map<string, Float64Array | undefined>();
-  private readonly monthCache = new Map<Float64Array, Int32Array>();
-  private buffers:
-    { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array } | undefined;
+  private readonly reachCache: Map<string, Float64Array | undefined>;
+  private readonly monthCache: Map<Float64Array, Int32Array>;
+  private readonly derived: Derived;
 
   constructor(
     readonly workbook: Workbook,
@@ -20,14 +62,10 @@ export class MeasureContext {
     readonly asOf: number,
   ) {
     this.stageOrder = new Map(workbook.stages.map((s, i) => [s.id, i]));
-    let first = Infinity;
-    for (const col of Object.values(records.stageEntered)) {
-      for (let i = 0; i < col.length; i++) {
-        const t = col[i]!;
-        if (t < first) first = t;
-      }
-    }
-    this.months = new MonthIndex(Math.min(first, asOf), asOf, workbook.calendar.timeZone);
+    this.derived = derivedFor(workbook, records, asOf);
+    this.months = this.derived.months;
+    this.reachCache = this.derived.reach;
+    this.monthCache = this.derived.monthCols;
     this.currentMonth = this.months.of(asOf);
   }
 
@@ -50,16 +88,23 @@ export class MeasureContext {
     return out;
   }
 
+  /** A value that depends only on the records, zone, "as of" and stage order: computed once. */
+  memo<T>(name: string, compute: () => T): T {
+    const memo = this.derived.memo;
+    if (!memo.has(name)) memo.set(name, compute());
+    return memo.get(name) as T;
+  }
+
   /** Per-record working columns, allocated once per measurement and reused by each clause. */
-  scratch(): { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array } {
+  scratch(): Scratch {
     const n = this.records.size;
-    this.buffers ??= {
+    this.derived.scratch ??= {
       month: new Int32Array(n),
       outcome: new Uint8Array(n),
       value: new Float64Array(n),
       minutes: new Float64Array(n),
     };
-    return this.buffers;
+    return this.derived.scratch;
   }
 
   clock(hours: 'business' | 'calendar'): Clock {

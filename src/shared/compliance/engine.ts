@@ -90,8 +90,8 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
     asOf: new Date(asOf).toISOString(),
     timeZone: workbook.calendar.timeZone,
     records: records.size,
-    months: monthlyVolumes(ctx),
-    conversion: measuredTransitions(ctx),
+    months: ctx.memo('volumes', () => monthlyVolumes(ctx)),
+    conversion: ctx.memo('transitions', () => measuredTransitions(ctx)),
     clauses,
     breaches: { total: breachTotal, items: fairShare(perClause, cap) },
   };
