@@ -15,6 +15,8 @@ export interface FilePort {
   exists(path: string): Promise<boolean>;
   size(path: string): Promise<number>;
   mkdir(path: string): Promise<void>;
+  /** Names of the entries of a folder. */
+  list(dir: string): Promise<string[]>;
 }
 
 export interface FileFilter {

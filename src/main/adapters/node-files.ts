@@ -25,4 +25,5 @@ export const nodeFiles: FilePort = {
   mkdir: async (path) => {
     await fs.mkdir(path, { recursive: true });
   },
+  list: (dir) => fs.readdir(dir),
 };

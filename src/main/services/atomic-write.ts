@@ -28,4 +28,19 @@ export async function writeFileAtomic(
     await files.unlink(`${tmp}.bak`).catch(() => undefined);
     throw error;
   }
+  await removeStaleTemps(files, target);
+}
+
+/**
+ * A save killed mid-way (power cut, SIGKILL) leaves its hidden temp file behind; the next successful
+ * save of the same file clears them. Only names of our own pattern for this target are touched.
+ */
+async function removeStaleTemps(files: FilePort, target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  const names = await files.list(dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(prefix) && /\.[0-9a-f]{12}\.tmp(\.bak)?$/.test(name)) {
+      await files.unlink(join(dirname(target), name)).catch(() => undefined);
+    }
+  }
 }

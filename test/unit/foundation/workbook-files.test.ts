@@ -70,6 +70,17 @@ describe('saving and opening workbook files', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('clears temp files left by a save that was killed, on the next successful save', async () => {
+    const path = join(dir, 'sla.pacto');
+    const doc = createFromTemplate('b2b', 'en', now);
+    writeFileSync(join(dir, '.sla.pacto.0123456789ab.tmp'), 'half a save');
+    writeFileSync(join(dir, '.sla.pacto.ba9876543210.tmp.bak'), 'half a backup');
+    writeFileSync(join(dir, '.other.pacto.0123456789ab.tmp'), 'another file’s save');
+    writeFileSync(join(dir, 'notes.tmp'), 'the user’s own file');
+    await writeWorkbookFile(nodeFiles, path, doc, now);
+    expect(readdirSync(dir).sort()).toEqual(['.other.pacto.0123456789ab.tmp', 'notes.tmp', 'sla.pacto']);
+  });
+
   it('refuses to save a document that fails the schema, before touching the disk', async () => {
     const path = join(dir, 'sla.pacto');
     writeFileSync(path, 'previous bytes');
