@@ -105,6 +105,7 @@ const en = {
     noId: 'Choose the column that holds each record’s id.',
     unknownColumn:
       '“{{file}}” has no column “{{column}}”. The mapping was made for another export; check it.',
+    unknownField: 'The mapping names a field Pacto does not know: “{{field}}”.',
     idNotInPrimary: 'The id column must come from the main file, not from “{{file}}”.',
     badSource: 'The mapping refers to file number {{index}}, which is not among the chosen files.',
     joinColumn: 'The key column “{{column}}” to join the files is not in “{{file}}”.',
@@ -225,6 +226,7 @@ const es: typeof en = {
     noId: 'Elige la columna que contiene el identificador de cada registro.',
     unknownColumn:
       '«{{file}}» no tiene la columna «{{column}}». La correspondencia se hizo para otra exportación; revísala.',
+    unknownField: 'La asignación menciona un campo que Pacto no conoce: «{{field}}».',
     idNotInPrimary: 'La columna de identificador debe venir del archivo principal, no de «{{file}}».',
     badSource: 'La correspondencia menciona el archivo número {{index}}, que no está entre los elegidos.',
     joinColumn: 'La columna clave «{{column}}» para unir los archivos no está en «{{file}}».',

@@ -11,6 +11,7 @@ export const ImportError = {
   tooManyRows: 'import:errors.tooManyRows',
   noId: 'import:errors.noId',
   unknownColumn: 'import:errors.unknownColumn',
+  unknownField: 'import:errors.unknownField',
   idNotInPrimary: 'import:errors.idNotInPrimary',
   badSource: 'import:errors.badSource',
   joinColumn: 'import:errors.joinColumn',

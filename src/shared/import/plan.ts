@@ -1,4 +1,4 @@
-import type { RecordField } from '../records/record-set';
+import { RECORD_FIELDS, type RecordField } from '../records/record-set';
 import { fail, ok, type Result } from '../errors/result';
 import { ImportError } from './errors';
 import type { ColumnRef, FieldMapping, JoinSpec } from './types';
@@ -31,6 +31,10 @@ export interface ImportPlan {
   joined: Binding[];
 }
 
+const FIELDS = new Set<string>(RECORD_FIELDS);
+/** A field of the record format: a fixed field, or `stage:<stage id>`. */
+export const isRecordField = (f: string): f is RecordField => FIELDS.has(f) || /^stage:.+/.test(f);
+
 /** Splits a column reference; a bare header belongs to the primary file. */
 export function parseColumnRef(ref: ColumnRef, primary: number): { source: number; header: string } {
   const m = /^(\d+):(.*)$/s.exec(ref);
@@ -53,6 +57,7 @@ export function compilePlan(
   const bindings: Binding[] = [];
   for (const [field, ref] of Object.entries(mapping) as [RecordField, ColumnRef | undefined][]) {
     if (!ref) continue;
+    if (!isRecordField(field)) return fail(ImportError.unknownField, { field });
     const { source, header } = parseColumnRef(ref, primary);
     const file = files[source];
     if (!file) return fail(ImportError.badSource, { index: source });
