@@ -31,6 +31,51 @@ const ISO =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const YEAR_LAST =
   /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[T ,]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?\s?m\.?)?)?$/i;
+const TIME = String.raw`(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?`;
+/** `5 Jan 2026`, `05-ene-2026`, `5 de enero de 2026 10:00` */
+const DAY_MONTH_NAME = new RegExp(
+  String.raw`^(\d{1,2})(?:[ -]de)?[ -]([a-zA-Z\u00C0-\u017F]{3,})\.?(?:[ -]de)?[ ,-]+(\d{4})` + TIME + '$',
+  'i',
+);
+/** `Jan 5, 2026`, `January 5 2026 9:30 PM` */
+const MONTH_NAME_DAY = new RegExp(String.raw`^([a-zA-Z]{3,})\.? (\d{1,2}),? (\d{4})` + TIME + '$', 'i');
+/** English and Spanish month names by their first three letters (accents removed). */
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  ene: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  abr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  ago: 8,
+  sep: 9,
+  set: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  dic: 12,
+};
+const monthNumber = (name: string): number =>
+  MONTHS[
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .slice(0, 3)
+      .toLowerCase()
+  ] ?? 0;
+
+function namedMonth(m: RegExpExecArray, dayFirst: boolean): ParsedDate {
+  const day = Number(dayFirst ? m[1] : m[2]);
+  const month = monthNumber(dayFirst ? m[2]! : m[1]!);
+  const h = hour12(m[4] ? +m[4] : 0, m[7]);
+  const w = month ? wallMs(+m[3]!, month, day, h, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0, 0) : NaN;
+  return Number.isNaN(w) ? { kind: DateKind.Invalid, value: NaN } : { kind: DateKind.Wall, value: w };
+}
+
 const EXCEL_SERIAL = /^\d{1,7}(?:[.,]\d+)?$/;
 const EPOCH_MS = /^1\d{12}$/;
 
@@ -147,6 +192,7 @@ const wallOrUndefined = (
 /**
  * Reads one cell as a date: ISO (`2024-02-13`, `2024-02-13 09:30`, `…T09:30:00Z`, with offset),
  * year-last with `/`, `-` or `.` and optional time and AM/PM (`13/02/2024 9:30`, `2/13/24 9:30 PM`),
+ * month names in English or Spanish (`5 Jan 2026`, `Jan 5, 2026 9:30 PM`, `5 de enero de 2026`),
  * Excel serials (`45335.5`) and epoch milliseconds (`1707816600000`). `value` is trimmed and non-empty.
  */
 export function parseDateCell(value: string): ParsedDate {
@@ -187,6 +233,10 @@ export function parseDateCell(value: string): ParsedDate {
       secondOver12: !fitsDmy,
     };
   }
+  m = DAY_MONTH_NAME.exec(value);
+  if (m) return namedMonth(m, true);
+  m = MONTH_NAME_DAY.exec(value);
+  if (m) return namedMonth(m, false);
   if (EPOCH_MS.test(value)) return { kind: DateKind.Instant, value: Number(value) };
   if (EXCEL_SERIAL.test(value)) {
     const serial = Number(value.replace(',', '.'));

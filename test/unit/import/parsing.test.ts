@@ -52,6 +52,17 @@ describe('parseDateCell', () => {
     expect(unpack(parseDateCell('05.03.2026').value, 'dmy')).toBe(Date.UTC(2026, 2, 5));
     expect(unpack(parseDateCell('05-03-2026 08:15').value, 'dmy')).toBe(Date.UTC(2026, 2, 5, 8, 15));
   });
+  it('reads month names in English and Spanish', () => {
+    expect(wall('5 Jan 2026')).toBe(Date.UTC(2026, 0, 5));
+    expect(wall('05-ene-2026 10:30')).toBe(Date.UTC(2026, 0, 5, 10, 30));
+    expect(wall('5 de enero de 2026')).toBe(Date.UTC(2026, 0, 5));
+    expect(wall('13 sept. 2026')).toBe(Date.UTC(2026, 8, 13));
+    expect(wall('Jan 5, 2026 9:30 PM')).toBe(Date.UTC(2026, 0, 5, 21, 30));
+    expect(wall('December 31 2026')).toBe(Date.UTC(2026, 11, 31));
+    expect(wall('1 Ago 2026')).toBe(Date.UTC(2026, 7, 1));
+    expect(parseDateCell('31 Feb 2026').kind).toBe(DateKind.Invalid);
+    expect(parseDateCell('5 Foo 2026').kind).toBe(DateKind.Invalid);
+  });
   it('refuses what is not a real date', () => {
     for (const s of [
       '2026-02-30',
