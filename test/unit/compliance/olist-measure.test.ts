@@ -210,6 +210,30 @@ describe('pacto measure on the Olist pair', () => {
     expect(snapshot!.result.records).toBe(8000);
   });
 
+  it('takes an explicit --mapping file (a single source, no join)', async () => {
+    const mapping = join(dir, 'leads-mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({ fields: { id: 'mql_id', 'stage:mql': 'first_contact_date', channel: 'origin' } }),
+    );
+    const r = await run(['measure', '-w', wbPath, '-s', LEADS, '--mapping', mapping, '--json']);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const res = ComplianceResult.parse(JSON.parse(r.out));
+    expect(res.records).toBe(8000);
+    expect(res.months.find((m) => m.month === '2018-04')?.entered).toEqual({ mql: 1352 });
+    // Only one stage is measured: no transition, and the customer clauses say why.
+    expect(res.conversion).toEqual([]);
+    expect(res.clauses.find((c) => c.id === 'conv')?.reason).toBe('noTargetStageColumn');
+    // The busiest channel: organic_search, 2,296 MQLs (olist-figures.py).
+    expect(res.clauses.find((c) => c.id === 'mqls')?.byChannel[0]).toMatchObject({
+      key: 'organic_search',
+      count: 2296,
+    });
+    writeFileSync(mapping, '["not", "a", "mapping"]');
+    const bad = await run(['measure', '-w', wbPath, '-s', LEADS, '--mapping', mapping]);
+    expect([bad.code, bad.err.includes('leads-mapping.json')]).toEqual([2, true]);
+  });
+
   it('reports errors on stderr with a non-zero exit', async () => {
     const missing = await run(['measure', '-w', wbPath, '-s', join(dir, 'nope.csv'), '--json']);
     expect(missing.code).toBe(1);
