@@ -123,7 +123,12 @@ describe('compliance dashboard', () => {
     const app = await launchApp({ locale: 'es-ES' });
     // A workbook measured from the command line with --save: the snapshot is all the app gets.
     const file = join(app.tmp, 'sla-olist.pacto');
-    writeFileSync(file, serializeWorkbook(createFromTemplate('b2b', 'es', new Date('2018-12-01T09:00:00Z'))));
+    const doc = createFromTemplate('b2b', 'es', new Date('2018-12-01T09:00:00Z'));
+    // The plan of record for 2018, so the plan lines meet the Olist months.
+    const plan = doc.scenarios.items.map((s) =>
+      s.id === doc.scenarios.planOfRecordId ? { ...s, fiscalYear: 2018 } : s,
+    );
+    writeFileSync(file, serializeWorkbook({ ...doc, scenarios: { ...doc.scenarios, items: plan } }));
     const quiet = { stdout: () => undefined, stderr: () => undefined, cwd: app.tmp, env: {} };
     const code = await main(
       [
@@ -158,6 +163,12 @@ describe('compliance dashboard', () => {
     // The records are not in memory: no recalculation offered, the snapshot is shown as saved.
     expect(await page.getByRole('button', { name: 'Recalcular con las cláusulas actuales' }).count()).toBe(0);
     await app.screenshot('compliance-reopened-es');
+    // Plan beside actual: the funnel chart carries both figures per stage.
+    expect(await page.getByTestId('funnel-chart').locator('canvas').getAttribute('aria-label')).toMatch(
+      /MQL 8000 \/ \d/,
+    );
+    await page.locator('.trend').scrollIntoViewIfNeeded();
+    await app.screenshot('compliance-plan-es');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

@@ -1,5 +1,5 @@
 import { planScenario } from '../funnel/plan';
-import type { ComplianceResult, Workbook } from '../workbook/schema';
+import type { Clause, ComplianceResult, Transition, Workbook } from '../workbook/schema';
 
 export interface PlanActualMonth {
   month: string;
@@ -24,6 +24,8 @@ export interface PlanVsActual {
   scenarioName: string;
   stages: PlanActualStage[];
   rates: PlanActualRate[];
+  /** The scenario's transitions, aligned with the workbook's stages. */
+  transitions: Transition[];
 }
 
 const monthKey = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
@@ -62,25 +64,61 @@ export function planVsActual(workbook: Workbook, result: ComplianceResult): Plan
     })),
   }));
 
-  const order = new Map(workbook.stages.map((s, i) => [s.id, i]));
   const rates = result.conversion.map((c): PlanActualRate => {
-    const a = order.get(c.from);
-    const b = order.get(c.to);
-    let rate: number | null = null;
-    let days: number | null = null;
-    if (a !== undefined && b !== undefined && b > a) {
-      const steps = aligned.transitions.slice(a, b);
-      rate = steps.reduce((p, t) => p * t.rate, 1);
-      days = steps.reduce((d, t) => d + t.lagDays, 0);
-    }
+    const planned = plannedStep(workbook, aligned.transitions, c.from, c.to);
     return {
       from: c.from,
       to: c.to,
-      planned: rate,
+      planned: planned?.rate ?? null,
       measured: c.rate,
-      plannedDays: days,
+      plannedDays: planned?.days ?? null,
       measuredDays: c.medianDays,
     };
   });
-  return { scenarioId: scenario.id, scenarioName: scenario.name, stages, rates };
+  return {
+    scenarioId: scenario.id,
+    scenarioName: scenario.name,
+    stages,
+    rates,
+    transitions: aligned.transitions,
+  };
+}
+
+/** The scenario's rate and lag from one stage to a later one: the product and sum of the steps. */
+function plannedStep(
+  workbook: Workbook,
+  transitions: readonly Transition[],
+  from: string,
+  to: string,
+): { rate: number; days: number } | null {
+  const a = workbook.stages.findIndex((s) => s.id === from);
+  const b = workbook.stages.findIndex((s) => s.id === to);
+  if (a < 0 || b <= a) return null;
+  const steps = transitions.slice(a, b);
+  return { rate: steps.reduce((p, t) => p * t.rate, 1), days: steps.reduce((d, t) => d + t.lagDays, 0) };
+}
+
+/**
+ * What the plan of record says for one clause, month by month, to draw beside its actual: the planned
+ * volume of a stage (volume clauses without a channel filter), the planned rate (conversion) or the
+ * planned lag in days (velocity). Null when the plan says nothing comparable.
+ */
+export function planForClause(
+  workbook: Workbook,
+  pva: PlanVsActual,
+  clause: Clause,
+): Map<string, number> | null {
+  if (clause.type === 'volume') {
+    if (clause.channel) return null;
+    const stage = pva.stages.find((s) => s.stageId === clause.stageId);
+    if (!stage) return null;
+    return new Map(stage.months.flatMap((m) => (m.plan === null ? [] : [[m.month, m.plan] as const])));
+  }
+  if (clause.type === 'conversion' || clause.type === 'velocity') {
+    const step = plannedStep(workbook, pva.transitions, clause.fromStageId, clause.toStageId);
+    if (!step) return null;
+    const value = clause.type === 'conversion' ? step.rate : step.days;
+    return new Map(pva.stages[0]?.months.map((m) => [m.month, value]) ?? []);
+  }
+  return null;
 }

@@ -54,6 +54,7 @@ const en = {
     title: 'Trend per clause',
     actual: 'Actual',
     target: 'Target',
+    plan: 'Plan ({{name}})',
   },
   histogram: {
     title: 'Time to first touch',
@@ -191,6 +192,7 @@ const es: typeof en = {
     title: 'Evolución por cláusula',
     actual: 'Real',
     target: 'Objetivo',
+    plan: 'Plan ({{name}})',
   },
   histogram: {
     title: 'Tiempo hasta el primer contacto',

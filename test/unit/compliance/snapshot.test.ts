@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/shared/compliance/engine';
-import { planVsActual } from '../../../src/shared/compliance/plan-vs-actual';
+import { planForClause, planVsActual } from '../../../src/shared/compliance/plan-vs-actual';
 import {
   MAX_SNAPSHOTS,
   addSnapshot,
@@ -114,6 +114,18 @@ describe('planVsActual', () => {
       { from: 'mql', to: 'sql', planned: 0.5, measured: 5 / 9, plannedDays: 10, measuredDays: 15 },
       { from: 'sql', to: 'customer', planned: 0.25, measured: 0.5, plannedDays: 20, measuredDays: 24.5 },
     ]);
+  });
+
+  it('gives each clause the plan line to draw beside its actual', () => {
+    const pva = planVsActual(wb, measure(wb, records))!;
+    const clause = (id: string) => wb.clauses.find((c) => c.id === id)!;
+    // Volume of MQLs: 8 a month. A channel-filtered volume has no plan to compare with.
+    expect(planForClause(wb, pva, clause('vol'))?.get('2026-03')).toBe(8);
+    expect(planForClause(wb, pva, clause('paid'))).toBeNull();
+    // MQL→SQL planned at 50 %; MQL→Customer planned over three 10-day steps.
+    expect(planForClause(wb, pva, clause('conv'))?.get('2026-02')).toBe(0.5);
+    expect(planForClause(wb, pva, clause('vel'))?.get('2026-02')).toBe(30);
+    expect(planForClause(wb, pva, clause('q'))).toBeNull();
   });
 
   it('is null without a plan of record', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planVsActual } from '../../../shared/compliance/plan-vs-actual';
+import { planForClause, planVsActual } from '../../../shared/compliance/plan-vs-actual';
 import { diffResults, latestSnapshot, previousSnapshot } from '../../../shared/compliance/snapshot';
 import { formatDateTime, formatNumber } from '../../format';
 import { notify, useUi } from '../../state/ui-store';
@@ -86,6 +86,9 @@ export default function ComplianceScreen() {
     result.clauses.find((c) => !c.reason) ??
     result.clauses[0];
   const responseClauses = result.clauses.filter((c) => c.histogram);
+  const selectedClause = selected && doc.clauses.find((c) => c.id === selected.id);
+  const planValues = pva && selectedClause ? planForClause(doc, pva, selectedClause) : null;
+  const planLine = pva && planValues ? { name: pva.scenarioName, values: planValues } : null;
   const recompute = async () => {
     const r = await recomputeSnapshot(current.id);
     if (!r.ok) notify({ kind: 'error', error: r.error });
@@ -141,7 +144,7 @@ export default function ComplianceScreen() {
         }}
       />
       <div className="compliance-grid">
-        {selected && <TrendChart clause={selected} />}
+        {selected && <TrendChart clause={selected} plan={planLine} />}
         {responseClauses.map((c) => (
           <ResponseHistogram key={c.id} clause={c} />
         ))}

@@ -7,7 +7,14 @@ import { StatusBadge } from './StatusBadge';
 import { monthText, valueText } from './labels';
 
 /** One clause over the months: actual beside target, and each month's status in words below. */
-export function TrendChart({ clause }: { clause: ClauseResult }) {
+export function TrendChart({
+  clause,
+  plan,
+}: {
+  clause: ClauseResult;
+  /** The plan of record's figure per month, when it says something comparable. */
+  plan?: { name: string; values: Map<string, number> } | null;
+}) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
   const ink = useInk();
@@ -43,6 +50,17 @@ export function TrendChart({ clause }: { clause: ClauseResult }) {
                 pointRadius: 6,
                 spanGaps: false,
               },
+              ...(plan
+                ? [
+                    {
+                      label: t('trend.plan', { name: plan.name }),
+                      data: clause.months.map((m) => scale(plan.values.get(m.month) ?? null)),
+                      borderColor: colour(2),
+                      borderDash: dash(2),
+                      pointRadius: 0,
+                    },
+                  ]
+                : []),
               {
                 label: t('trend.target'),
                 data: clause.months.map((m) => scale(m.target)),
