@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { closeBrowser, launchApp, type App } from './harness';
@@ -169,6 +169,29 @@ describe('compliance dashboard', () => {
     );
     await page.locator('.trend').scrollIntoViewIfNeeded();
     await app.screenshot('compliance-plan-es');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows time to first touch in bands from a HubSpot export', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Start from the B2B example' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
+    // Delays built by test/fixtures/compliance/make-response-bands.py to fall in known bands.
+    app.dialogs.answerOpen([resolve('test/fixtures/compliance/response-bands.csv')]);
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('hubspot');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const histogram = page.getByTestId('response-histogram').locator('canvas');
+    await expect.poll(() => histogram.count(), { timeout: 120_000 }).toBe(1);
+    expect(await histogram.getAttribute('aria-label')).toBe(
+      'Time to first touch: 0–5 min: 10; 5–15 min: 6; 15–60 min: 8; 1–4 h: 8; 4–24 h: 4; > 24 h: 2; Not touched: 2',
+    );
+    const touch = page.getByTestId('scorecard').locator('tr[data-clause="clause-first-touch"]');
+    expect(await text(touch)).toMatch(/Mar 26.*80%.*90%.*Missed/);
+    await page.getByTestId('response-histogram').scrollIntoViewIfNeeded();
+    await app.screenshot('compliance-response-bands');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });

@@ -20,6 +20,8 @@ export function TrendChart({
   const ink = useInk();
   const labels = clause.months.map((m) => monthText(m.month, lang));
   const share = clause.unit === 'share';
+  // A line needs two months; with one, reference values are drawn as points so they still show.
+  const lonePoint = clause.months.length === 1 ? 5 : 0;
   const scale = (v: number | null) => (v === null ? null : share ? v * 100 : v);
   const summary = clause.months
     .map(
@@ -57,7 +59,7 @@ export function TrendChart({
                       data: clause.months.map((m) => scale(plan.values.get(m.month) ?? null)),
                       borderColor: colour(2),
                       borderDash: dash(2),
-                      pointRadius: 0,
+                      pointRadius: lonePoint,
                     },
                   ]
                 : []),
@@ -66,7 +68,7 @@ export function TrendChart({
                 data: clause.months.map((m) => scale(m.target)),
                 borderColor: colour(1),
                 borderDash: dash(1),
-                pointRadius: 0,
+                pointRadius: lonePoint,
               },
             ],
           }}
