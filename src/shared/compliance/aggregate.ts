@@ -54,11 +54,10 @@ function select(a: Float64Array, k: number): number {
  */
 class Tallies {
   readonly counts: Int32Array;
-  /** Values per group, only for median clauses. */
-  readonly values: number[][] | undefined;
-  constructor(groups: number, withValues: boolean) {
+  /** Values per group, only for median clauses (see groupValues). */
+  values: Float64Array[] | undefined;
+  constructor(readonly groups: number) {
     this.counts = new Int32Array(groups * 3);
-    this.values = withValues ? Array.from({ length: groups }, () => []) : undefined;
   }
   ok = (g: number): number => this.counts[g * 3]!;
   breach = (g: number): number => this.counts[g * 3 + 1]!;
@@ -97,6 +96,27 @@ function statusOf(ev: Evaluation, t: Tallies, g: number, target: number, inProgr
 const countOf = (ev: Evaluation, t: Tallies, g: number): number =>
   ev.kind === 'median' ? t.values![g]!.length : t.total(g);
 
+/**
+ * The values of a median clause grouped by month, owner or channel, by counting sort into one typed
+ * array (the group sizes are the tallies already counted): no per-record array pushes.
+ * `codes[i]` is the record's group; MISSING_CODE (or -1) means the last group.
+ */
+function groupValues(ev: Evaluation, t: Tallies, codes: Int32Array | Uint32Array): Float64Array[] {
+  const n = t.groups;
+  const start = new Int32Array(n + 1);
+  for (let g = 0; g < n; g++) start[g + 1] = start[g]! + t.total(g);
+  const all = new Float64Array(start[n]!);
+  const pos = start.slice(0, n);
+  const { month, outcome, value } = ev;
+  for (let i = 0; i < month.length; i++) {
+    if (month[i]! < 0 || outcome[i] === 0) continue;
+    let g = codes[i]!;
+    if (g === MISSING_CODE || g < 0) g = n - 1;
+    all[pos[g]!++] = value[i]!;
+  }
+  return Array.from({ length: n }, (_, g) => all.subarray(start[g]!, start[g + 1]!));
+}
+
 export interface ClauseAggregate {
   months: ClauseMonth[];
   byOwner: Slice[];
@@ -121,12 +141,12 @@ export interface AggregateInput {
 export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregate {
   const { labels, owner, channel } = input;
   const withValues = ev.kind === 'median';
-  const months = new Tallies(labels.length, withValues);
+  const months = new Tallies(labels.length);
   // Group per dictionary code, plus one last group for records with no value.
   const ownerGroups = owner ? owner.values.length + 1 : 0;
   const channelGroups = channel ? channel.values.length + 1 : 0;
-  const owners = new Tallies(ownerGroups, withValues);
-  const channels = new Tallies(channelGroups, withValues);
+  const owners = new Tallies(ownerGroups);
+  const channels = new Tallies(channelGroups);
   const minutes = ev.touchMinutes;
   const bands = new Array<number>(RESPONSE_BANDS_MINUTES.length + 1).fill(0);
   let untouched = 0;
@@ -157,12 +177,6 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
       cg = code === MISSING_CODE ? channelGroups - 1 : code;
       cc[cg * 3 + slot]!++;
     }
-    if (withValues) {
-      const v = value[i]!;
-      months.values![m]!.push(v);
-      if (og >= 0) owners.values![og]!.push(v);
-      if (cg >= 0) channels.values![cg]!.push(v);
-    }
     if (minutes) {
       const v = minutes[i]!;
       if (v !== v) untouched++;
@@ -187,6 +201,12 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
         });
       }
     }
+  }
+
+  if (withValues) {
+    months.values = groupValues(ev, months, month);
+    if (ownerCodes) owners.values = groupValues(ev, owners, ownerCodes);
+    if (channelCodes) channels.values = groupValues(ev, channels, channelCodes);
   }
 
   const monthRows = labels.map((label, m): ClauseMonth => {

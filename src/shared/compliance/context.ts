@@ -18,7 +18,11 @@ interface Derived {
   scratch?: Scratch;
   /** Clause-independent results (monthly volumes, measured transitions), by name. */
   memo: Map<string, unknown>;
+  /** Per-clause results, by the clause's content (and calendar): see MeasureContext.clauseMemo. */
+  clauses: Map<string, unknown>;
 }
+/** Clause results kept per record set: enough for a workbook's clauses and their recent edits. */
+const MAX_CLAUSE_MEMO = 400;
 const derivedBySet = new WeakMap<RecordSet, Derived>();
 
 function derivedFor(workbook: Workbook, records: RecordSet, asOf: number): Derived {
@@ -39,6 +43,7 @@ function derivedFor(workbook: Workbook, records: RecordSet, asOf: number): Deriv
     reach: new Map(),
     monthCols: new Map(),
     memo: new Map(),
+    clauses: new Map(),
     // The scratch columns depend only on the size, so a new key keeps them.
     ...(cached?.scratch ? { scratch: cached.scratch } : {}),
   };
@@ -93,6 +98,16 @@ export class MeasureContext {
     const memo = this.derived.memo;
     if (!memo.has(name)) memo.set(name, compute());
     return memo.get(name) as T;
+  }
+
+  /** A clause's measurement, reused while the clause (by content) and the records are unchanged. */
+  clauseMemo<T>(key: string, compute: () => T): T {
+    const memo = this.derived.clauses;
+    if (memo.has(key)) return memo.get(key) as T;
+    if (memo.size >= MAX_CLAUSE_MEMO) memo.clear();
+    const value = compute();
+    memo.set(key, value);
+    return value;
   }
 
   /** Per-record working columns, allocated once per measurement and reused by each clause. */

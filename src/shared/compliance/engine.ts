@@ -11,6 +11,7 @@ import { aggregate, consecutiveMisses } from './aggregate';
 import { MeasureContext } from './context';
 import { evaluate, monthlyTarget } from './evaluate';
 import { measuredTransitions, monthlyVolumes } from './funnel-actuals';
+import { canonicalJson } from '../workbook/document';
 
 export interface MeasureOptions {
   /** Overrides the export's "as of" instant (epoch ms). */
@@ -29,62 +30,17 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
   const ctx = new MeasureContext(workbook, records, asOf);
   const cap = Math.min(opts.breachCap ?? BREACH_CAP, BREACH_CAP);
   // Each clause keeps up to `cap` breaches; the shared list is then split fairly between clauses.
-  const perClause: Breach[][] = [];
-  let breachTotal = 0;
-
-  const clauses = workbook.clauses.map((clause): ClauseResult => {
-    const base = {
-      id: clause.id,
-      title: clause.title,
-      type: clause.type,
-      ownerTeamId: clause.ownerTeamId,
-      byOwner: [],
-      byChannel: [],
-      consecutiveMisses: 0,
-      reviewTriggered: false,
-    };
-    const evaluated = evaluate(ctx, clause);
-    if (!evaluated.ok) {
-      return {
-        ...base,
-        unit: clause.type === 'qualitative' ? 'none' : unitOf(clause),
-        reason: evaluated.reason,
-        months: ctx.months.labels.map((month, m) => ({
-          month,
-          actual: null,
-          target: monthlyTarget(clause, ctx.months.days(m)),
-          status: 'not-measurable',
-          reason: evaluated.reason,
-          count: 0,
-          breaches: 0,
-          pending: 0,
-        })),
-      };
-    }
-    const ev = evaluated.evaluation;
-    const agg = aggregate(ev, {
-      clauseId: clause.id,
-      labels: ctx.months.labels,
-      currentMonth: ctx.currentMonth,
-      ids: records.ids,
-      owner: records.owner,
-      channel: records.channel,
-      breaches: (perClause[perClause.length] = []),
-      cap,
-    });
-    breachTotal += agg.breachTotal;
-    const streak = consecutiveMisses(agg.months);
-    return {
-      ...base,
-      unit: ev.unit,
-      months: agg.months,
-      consecutiveMisses: streak,
-      reviewTriggered: streak >= workbook.review.consecutiveMisses,
-      byOwner: agg.byOwner,
-      byChannel: agg.byChannel,
-      ...(agg.histogram ? { histogram: agg.histogram } : {}),
-    };
-  });
+  const measured = workbook.clauses.map((clause) =>
+    // A clause's figures depend only on the clause, the calendar and the (cached) record columns:
+    // after an edit, only the edited clause is measured again.
+    ctx.clauseMemo(canonicalJson([clause, workbook.calendar, cap]), () => measureClause(ctx, clause, cap)),
+  );
+  const clauses = measured.map((m): ClauseResult => ({
+    ...m.result,
+    reviewTriggered: m.result.consecutiveMisses >= workbook.review.consecutiveMisses,
+  }));
+  const breachTotal = measured.reduce((n, m) => n + m.breachTotal, 0);
+  const perClause = measured.map((m) => m.breaches);
 
   return {
     asOf: new Date(asOf).toISOString(),
@@ -101,6 +57,66 @@ function unitOf(clause: Clause): ClauseResult['unit'] {
   if (clause.type === 'volume') return 'count';
   if (clause.type === 'velocity') return 'days';
   return 'share';
+}
+
+interface MeasuredClause {
+  result: ClauseResult;
+  breaches: Breach[];
+  breachTotal: number;
+}
+
+function measureClause(ctx: MeasureContext, clause: Clause, cap: number): MeasuredClause {
+  const base = {
+    id: clause.id,
+    title: clause.title,
+    type: clause.type,
+    ownerTeamId: clause.ownerTeamId,
+    byOwner: [],
+    byChannel: [],
+    consecutiveMisses: 0,
+    reviewTriggered: false,
+  };
+  const evaluated = evaluate(ctx, clause);
+  if (!evaluated.ok) {
+    const result: ClauseResult = {
+      ...base,
+      unit: clause.type === 'qualitative' ? 'none' : unitOf(clause),
+      reason: evaluated.reason,
+      months: ctx.months.labels.map((month, m) => ({
+        month,
+        actual: null,
+        target: monthlyTarget(clause, ctx.months.days(m)),
+        status: 'not-measurable',
+        reason: evaluated.reason,
+        count: 0,
+        breaches: 0,
+        pending: 0,
+      })),
+    };
+    return { result, breaches: [], breachTotal: 0 };
+  }
+  const ev = evaluated.evaluation;
+  const breaches: Breach[] = [];
+  const agg = aggregate(ev, {
+    clauseId: clause.id,
+    labels: ctx.months.labels,
+    currentMonth: ctx.currentMonth,
+    ids: ctx.records.ids,
+    owner: ctx.records.owner,
+    channel: ctx.records.channel,
+    breaches,
+    cap,
+  });
+  const result: ClauseResult = {
+    ...base,
+    unit: ev.unit,
+    months: agg.months,
+    consecutiveMisses: consecutiveMisses(agg.months),
+    byOwner: agg.byOwner,
+    byChannel: agg.byChannel,
+    ...(agg.histogram ? { histogram: agg.histogram } : {}),
+  };
+  return { result, breaches, breachTotal: agg.breachTotal };
 }
 
 /**

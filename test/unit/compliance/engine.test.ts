@@ -198,3 +198,28 @@ describe('consecutiveMisses', () => {
     expect(consecutiveMisses([m('missed'), m('not-measurable', 'noFirstTouchColumn')])).toBe(0);
   });
 });
+
+describe('recomputing on the same records', () => {
+  it('after a clause edit gives what a fresh measurement gives', () => {
+    const wb = workbook();
+    measure(wb, records);
+    const edited = {
+      ...wb,
+      clauses: wb.clauses.map((c) => (c.id === 'vol' ? { ...c, target: 2 } : c)),
+      review: { ...wb.review, consecutiveMisses: 1 },
+    };
+    const again = measure(edited, records);
+    // A fresh record set (same rows) shares no cached work.
+    const fresh = measure(edited, recordSet(rows, { asOf: AS_OF, stageColumns: ['mql', 'sql', 'customer'] }));
+    expect(again).toEqual(fresh);
+    // Target 2: February's 2 MQLs now meet it; March's 2 too.
+    expect(again.clauses.find((c) => c.id === 'vol')?.months.map((m) => m.status)).toEqual([
+      'met',
+      'met',
+      'met',
+      'immature',
+    ]);
+    // Review rule 1: the response clause's single March miss now triggers it.
+    expect(again.clauses.find((c) => c.id === 'resp')?.reviewTriggered).toBe(true);
+  });
+});
