@@ -169,6 +169,13 @@ describe('compliance dashboard', () => {
     );
     await page.locator('.trend').scrollIntoViewIfNeeded();
     await app.screenshot('compliance-plan-es');
+    // Presentation mode (F5): projector colours, status still in words.
+    await page.keyboard.press('F5');
+    await expect.poll(() => page.locator('.app.presentation').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Cumplimiento', level: 1 }).scrollIntoViewIfNeeded();
+    const link = scorecard.getByRole('button', { name: 'Marketing entrega 400 MQL al mes' });
+    expect(await link.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(156, 200, 255)');
+    await app.screenshot('compliance-presentation-es');
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
