@@ -77,7 +77,7 @@ describe('compliance dashboard', () => {
     }
     // Measured MQL → Customer conversion, 842 of 8,000.
     expect(await text(page.getByTestId('rates'))).toContain('10.5%');
-    await page.getByRole('heading', { name: 'Compliance', level: 1 }).scrollIntoViewIfNeeded();
+    await page.locator('.scorecard').evaluate((el) => el.scrollIntoView());
     await app.screenshot('compliance-scorecard');
 
     // Drill into the MQL → SQL clause: the trend and the breach list follow the selection.
