@@ -27,7 +27,7 @@ describe('import wizard', () => {
     const app = await launchApp();
     const { page } = app;
     await page.getByRole('button', { name: 'New blank workbook' }).click();
-    await page.getByRole('navigation').getByRole('button', { name: 'Import CSV' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
 
     app.dialogs.answerOpen([
       OLIST + 'olist_marketing_qualified_leads_dataset.csv',
@@ -71,7 +71,7 @@ describe('import wizard', () => {
     const app = await launchApp({ locale: 'es-ES' });
     const { page } = app;
     await page.getByRole('button', { name: 'Nuevo acuerdo en blanco' }).click();
-    await page.getByRole('navigation').getByRole('button', { name: 'Importar CSV' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
 
     app.dialogs.answerOpen([resolve(FIXTURES, 'deals.xlsx')]);
     await page.getByRole('button', { name: 'Elegir archivos…' }).click();
@@ -109,7 +109,7 @@ describe('import wizard', () => {
     const big = join(app.tmp, 'hubspot-crm-exports-all-contacts-2026-02-10.csv');
     await writeBigExport(big, 1_500_000);
     await page.getByRole('button', { name: 'New blank workbook' }).click();
-    await page.getByRole('navigation').getByRole('button', { name: 'Import CSV' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
     app.dialogs.answerOpen([big]);
     await page.getByRole('button', { name: 'Choose files…' }).click();
     await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('hubspot');

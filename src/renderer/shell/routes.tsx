@@ -22,7 +22,6 @@ export const routes: Route[] = [
     labelKey: 'nav.scenarios',
     Screen: lazy(() => import('../features/scenarios/ScenariosScreen')),
   },
-  { id: 'import', labelKey: 'import:nav', Screen: lazy(() => import('../features/import/ImportScreen')) },
   {
     id: 'compliance',
     labelKey: 'nav.compliance',

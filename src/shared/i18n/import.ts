@@ -1,8 +1,5 @@
 /** The CSV import wizard and its error messages (codes `import:errors.*`, see ../import/errors.ts). */
 const en = {
-  nav: 'Import CSV',
-  title: 'Import CRM data',
-  lead: 'Choose one export, or a leads file and a deals file to join. Nothing changes until the import has finished.',
   steps: {
     files: 'Files',
     preview: 'Preview',
@@ -114,15 +111,14 @@ const en = {
     dateOrderNeeded:
       'In “{{file}}”, column “{{column}}”, every date reads both as day/month and as month/day. Say which order the export uses.',
     noRecords: '“{{file}}” has no rows with an id: nothing to import.',
+    unterminatedQuote:
+      'In “{{file}}”, row {{row}}, a cell opens a quote (") that never closes, so the rest of the file would be read as one cell. Fix that quote in the file and import it again.',
     read: 'Could not read “{{file}}”: {{detail}}',
     cancelled: 'The import was cancelled. Nothing was changed.',
     internal: 'The import failed unexpectedly: {{detail}}. Nothing was changed.',
   },
 };
 const es: typeof en = {
-  nav: 'Importar CSV',
-  title: 'Importar datos del CRM',
-  lead: 'Elige una exportación, o un archivo de leads y otro de negocios para unirlos. No cambia nada hasta que la importación termina.',
   steps: {
     files: 'Archivos',
     preview: 'Vista previa',
@@ -236,6 +232,8 @@ const es: typeof en = {
     dateOrderNeeded:
       'En «{{file}}», columna «{{column}}», todas las fechas se leen tanto como día/mes como mes/día. Indica qué orden usa la exportación.',
     noRecords: '«{{file}}» no tiene filas con identificador: no hay nada que importar.',
+    unterminatedQuote:
+      'En «{{file}}», fila {{row}}, una celda abre unas comillas (") que nunca se cierran, así que el resto del archivo se leería como una sola celda. Corrige esas comillas en el archivo e impórtalo de nuevo.',
     read: 'No se pudo leer «{{file}}»: {{detail}}',
     cancelled: 'Se canceló la importación. No se ha cambiado nada.',
     internal: 'La importación falló de forma inesperada: {{detail}}. No se ha cambiado nada.',

@@ -31,6 +31,7 @@ export default function ComplianceScreen() {
   const [breachClause, setBreachClause] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [measuring, setMeasuring] = useState(false);
+  const [wizardKey, setWizardKey] = useState(0);
   const snapshots = doc?.imports.snapshots ?? [];
   const current = snapshots.find((s) => s.id === snapshotId) ?? latestSnapshot(snapshots);
   const previous = current ? previousSnapshot(snapshots, current) : undefined;
@@ -43,6 +44,8 @@ export default function ComplianceScreen() {
 
   // The import's last step: measure in main and keep the snapshot, then show it.
   const onImported = async (summary: ImportSummary) => {
+    // Keep the wizard (and its import report) mounted while the new snapshot replaces the empty state.
+    setImporting(true);
     setMeasuring(true);
     const now = workbookStore.getState().doc;
     const r = await measureImport(
@@ -60,11 +63,10 @@ export default function ComplianceScreen() {
       return;
     }
     setSnapshotId(r.value.id);
-    setImporting(false);
   };
   const wizard = (
     <section className="panel import-panel" aria-label={t('empty.action')}>
-      <ImportWizard onImported={(s) => void onImported(s)} />
+      <ImportWizard key={wizardKey} onImported={(s) => void onImported(s)} />
       {measuring && <p aria-live="polite">{t('measuring')}</p>}
     </section>
   );
@@ -73,11 +75,12 @@ export default function ComplianceScreen() {
     return (
       <div className="compliance-screen">
         <h1>{t('title')}</h1>
+        {/* Second child in both layouts, so the wizard (and its report) survives the first import. */}
+        {wizard}
         <section className="panel empty" data-testid="compliance-empty">
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
         </section>
-        {wizard}
       </div>
     );
   }
@@ -123,7 +126,13 @@ export default function ComplianceScreen() {
             </select>
           </label>
         )}
-        <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
+        <button
+          type="button"
+          onClick={() => {
+            setWizardKey((k) => k + 1); // a fresh wizard for the newer export
+            setImporting(true);
+          }}
+        >
           {t('reimport')}
         </button>
         {canRecompute(current.id) && (
