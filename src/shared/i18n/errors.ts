@@ -1,7 +1,8 @@
 /** Messages for AppError codes (see ../errors/result.ts). Each names the file, row and column where it can. */
 const en = {
   file: {
-    notJson: '“{{file}}” is damaged or is not a Pacto workbook (it is not valid JSON: {{detail}}). Nothing was changed.',
+    notJson:
+      '“{{file}}” is damaged or is not a Pacto workbook (it is not valid JSON: {{detail}}). Nothing was changed.',
     foreign: '“{{file}}” is a JSON file, but not a Pacto workbook. Nothing was changed.',
     newerVersion:
       '“{{file}}” was saved by a newer Pacto (format {{version}}; this version reads up to {{supported}}). Update Pacto to open it. Nothing was changed.',
@@ -22,7 +23,8 @@ const en = {
 };
 const es: typeof en = {
   file: {
-    notJson: '«{{file}}» está dañado o no es un acuerdo de Pacto (no es JSON válido: {{detail}}). No se ha cambiado nada.',
+    notJson:
+      '«{{file}}» está dañado o no es un acuerdo de Pacto (no es JSON válido: {{detail}}). No se ha cambiado nada.',
     foreign: '«{{file}}» es un archivo JSON, pero no un acuerdo de Pacto. No se ha cambiado nada.',
     newerVersion:
       '«{{file}}» se guardó con un Pacto más reciente (formato {{version}}; esta versión lee hasta el {{supported}}). Actualiza Pacto para abrirlo. No se ha cambiado nada.',

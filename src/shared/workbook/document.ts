@@ -23,7 +23,10 @@ export function canonicalJson(value: unknown): string {
  * that is not a Pacto workbook, a workbook from a newer Pacto, and a workbook that fails the schema
  * (naming the first offending field). Older versions are migrated.
  */
-export function parseWorkbook(text: string, fileName: string): Result<{ doc: Workbook; migratedFrom?: number }> {
+export function parseWorkbook(
+  text: string,
+  fileName: string,
+): Result<{ doc: Workbook; migratedFrom?: number }> {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) =>

@@ -6,7 +6,10 @@ export const Id = z.string().min(1).max(128);
 export const Text = z.string().max(20_000);
 export const ShortText = z.string().max(500);
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export const IsoDateTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date-time');
+export const IsoDateTime = z
+  .string()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date-time');
 export const Language = z.enum(['es', 'en']);
 export type Language = z.infer<typeof Language>;
 
