@@ -103,7 +103,7 @@ export async function importFiles(
             if (mapper.overLimit) abortOnLimit.abort();
           }
         },
-        { signal, onBytes: (b) => progress(phase, source, bytesBefore + b) },
+        { signal, name: names[source], onBytes: (b) => progress(phase, source, bytesBefore + b) },
       ).catch((e: unknown) => {
         if (abortOnLimit.signal.aborted) return undefined;
         throw e;

@@ -93,12 +93,13 @@ export interface StreamStats {
 /**
  * Streams a file through decoding and the chunk parser, calling `onRow` with each row and its 1-based
  * row number (header = headerIndex + 1). Only one chunk of bytes and of text is in memory at a time.
+ * Throws `unterminatedQuote` (AppFailure) when a quoted cell never closes.
  */
 export async function streamRows(
   path: string,
   dialect: CsvDialect,
   onRow: (row: string[], rowNumber: number) => void,
-  opts: { signal?: AbortSignal; onBytes?: (bytes: number) => void } = {},
+  opts: { signal?: AbortSignal; onBytes?: (bytes: number) => void; name?: string } = {},
 ): Promise<StreamStats> {
   const hash = createHash('sha256');
   const decoder = iconv.getDecoder(dialect.encoding);
@@ -128,5 +129,13 @@ export async function streamRows(
   const tail = decoder.end();
   if (tail) feed(tail);
   csv.end();
+  // A quote left open swallows the rest of the file into one cell: refuse it rather than import a
+  // silently shortened table.
+  if (csv.unterminatedQuoteRow !== undefined) {
+    throw new AppFailure(ImportError.unterminatedQuote, {
+      file: opts.name ?? basename(path),
+      row: csv.unterminatedQuoteRow,
+    });
+  }
   return { size, sha256: hash.digest('hex'), rows: index, invalidBytes, mojibake };
 }

@@ -5,22 +5,46 @@ const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 const NEWLINES = { crlf: '\r\n', lf: '\n', cr: '\r' } as const;
 export const newlineOf = (d: CsvDialect['lineEnding']): string => NEWLINES[d];
 
-/** CRLF, LF or CR, by which is most common in the sample. */
+/**
+ * CRLF, LF or CR, by which is most common in the sample between rows. Breaks inside quoted cells are
+ * not counted: Excel writes a cell's own line breaks as bare LF even in a CRLF file, so a notes column
+ * would otherwise outvote the real row ends. A quote opens a cell only at a field start (after a line
+ * break or one of the candidate delimiters), so the inch sign in `27" screen` does not. A quote still
+ * open at the end (the sample was cut inside a cell, or a stray quote) hides only what follows it;
+ * if that leaves no break at all, every break counts.
+ */
 export function detectLineEnding(text: string): CsvDialect['lineEnding'] {
+  let { crlf, lf, cr } = countBreaks(text, true);
+  if (crlf + lf + cr === 0) ({ crlf, lf, cr } = countBreaks(text, false));
+  if (cr > crlf && cr > lf) return 'cr';
+  return crlf > lf ? 'crlf' : 'lf';
+}
+
+/** \n \r , ; tab | */
+const FIELD_START = new Set([10, 13, 44, 59, 9, 124]);
+
+function countBreaks(text: string, skipQuoted: boolean): { crlf: number; lf: number; cr: number } {
   let crlf = 0;
   let lf = 0;
   let cr = 0;
+  let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 13) {
+    if (quoted) {
+      if (c === 34) {
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else quoted = false;
+      }
+    } else if (c === 34) {
+      quoted = skipQuoted && (i === 0 || FIELD_START.has(text.charCodeAt(i - 1)));
+    } else if (c === 13) {
       if (text.charCodeAt(i + 1) === 10) {
         crlf++;
         i++;
       } else cr++;
     } else if (c === 10) lf++;
   }
-  if (cr > crlf && cr > lf) return 'cr';
-  return crlf > lf ? 'crlf' : 'lf';
+  return { crlf, lf, cr };
 }
 
 /** Drops a line cut off at the end of a sample (the rest of it is beyond the bytes we read). */

@@ -19,6 +19,7 @@ export const ImportError = {
   badAsOf: 'import:errors.badAsOf',
   dateOrderNeeded: 'import:errors.dateOrderNeeded',
   noRecords: 'import:errors.noRecords',
+  unterminatedQuote: 'import:errors.unterminatedQuote',
   read: 'import:errors.read',
   cancelled: 'import:errors.cancelled',
   internal: 'import:errors.internal',

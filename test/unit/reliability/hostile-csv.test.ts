@@ -210,11 +210,9 @@ describe('edge files', () => {
     if (r.ok) expect((r.value as { records: { ids: string[] } }).records.ids).toEqual(['1', '2', '3']);
   });
 
-  // BUG (reported to the importer's owner): the line ending is guessed by counting every CR/LF,
-  // including those inside quoted cells, so a CRLF export whose notes span lines is read as LF and
-  // every row's last cell keeps a trailing "\r" (src/shared/import/dialect.ts, detectLineEnding).
-  // `.fails` keeps the suite green until it is fixed; then drop `.fails`.
-  it.fails('a CRLF export with multi-line notes keeps its last column clean', async () => {
+  // Line breaks inside quoted cells (bare LF, as Excel writes them) outnumber the CRLF row ends here;
+  // counting them read the file as LF and left a trailing "\r" in every row's last cell.
+  it('a CRLF export with multi-line notes keeps its last column clean', async () => {
     const lines = ['id,notes,owner'];
     for (let i = 1; i <= 10; i++) lines.push(`${i},"line one\nline two\nline three",Ana`);
     const sniffed = await sniffFile(fileWith(lines.join('\r\n') + '\r\n'));

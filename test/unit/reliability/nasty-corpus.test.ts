@@ -88,12 +88,15 @@ describe('nasty CSV files', () => {
     expect(r.value.report.mojibake?.value).toContain('JosÃ©');
   });
 
-  // BUG (reported to the importer's owner): an unterminated quote swallows the rest of the file into
-  // one cell, and the import succeeds with 1 record instead of 3 and no warning. Papaparse reports
-  // the MissingQuotes error, but streamRows ignores parser errors. `.fails` until fixed.
-  it.fails('an unterminated quote does not silently swallow the following rows', async () => {
+  // An unterminated quote would swallow the rest of the file into one cell (1 record instead of 3):
+  // the import is refused, naming the file and the row where the quote opens (header = row 1).
+  it('an unterminated quote does not silently swallow the following rows', async () => {
     const r = await importNasty('unterminated-quote.csv');
-    if (r.ok) expect(r.value.records.ids).toEqual(['1', '2', '3']);
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: ImportError.unterminatedQuote, params: { file: 'unterminated-quote.csv', row: 2 } },
+    });
+    if (!r.ok) clearError(r.error, IMPORT_CODES);
   });
 });
 
