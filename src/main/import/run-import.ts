@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
 import type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
-import type { WorkerCommand, WorkerMessage } from './worker-protocol';
+import { unpackIds, type WorkerCommand, type WorkerMessage } from './worker-protocol';
 
 export type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 export { sniffFile } from './read-csv';
@@ -40,6 +40,8 @@ export function runImport(
   const worker = startWorker(req);
   return new Promise((resolve) => {
     let settled = false;
+    // The result has arrived and its ids are being unpacked: the worker's exit is expected now.
+    let done = false;
     const settle = (r: Result<ImportOutcome>): void => {
       if (settled) return;
       settled = true;
@@ -55,11 +57,22 @@ export function runImport(
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') opts.onProgress?.(m.progress);
-      else settle(opts.signal?.aborted ? fail(ImportError.cancelled) : m.result);
+      else if (opts.signal?.aborted) settle(fail(ImportError.cancelled));
+      else if (m.result.ok && m.ids) {
+        const { result } = m;
+        done = true;
+        unpackIds(m.ids).then(
+          (ids) => {
+            result.value.records.ids = ids;
+            settle(opts.signal?.aborted ? fail(ImportError.cancelled) : result);
+          },
+          (e: unknown) => settle(fail(ImportError.internal, { detail: (e as Error).message })),
+        );
+      } else settle(m.result);
     });
     worker.on('error', (e) => settle(fail(ImportError.internal, { detail: e.message })));
-    worker.on('exit', (code) =>
-      settle(fail(ImportError.internal, { detail: `worker exited with code ${code}` })),
-    );
+    worker.on('exit', (code) => {
+      if (!done) settle(fail(ImportError.internal, { detail: `worker exited with code ${code}` }));
+    });
   });
 }

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportRequest } from '../../shared/import/types';
 import { importFiles } from './import-files';
-import { transferablesOf, type WorkerMessage, type WorkerCommand } from './worker-protocol';
+import { packIds, transferablesOf, type WorkerMessage, type WorkerCommand } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('import worker started outside a worker thread');
@@ -19,8 +19,14 @@ const result = await importFiles(workerData as ImportRequest, {
   signal: cancel.signal,
   onProgress: (p) => port.postMessage({ type: 'progress', progress: p } satisfies WorkerMessage),
 });
-port.postMessage(
-  { type: 'done', result } satisfies WorkerMessage,
-  result.ok ? transferablesOf(result.value.records) : [],
-);
+if (result.ok) {
+  const { records } = result.value;
+  const ids = packIds(records.ids);
+  records.ids = [];
+  port.postMessage({ type: 'done', result, ids } satisfies WorkerMessage, [
+    ...transferablesOf(records),
+    ids.chars,
+    ids.ends.buffer as ArrayBuffer,
+  ]);
+} else port.postMessage({ type: 'done', result } satisfies WorkerMessage);
 port.close();
