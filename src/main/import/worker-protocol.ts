@@ -44,7 +44,7 @@ export function packIds(ids: string[]): PackedIds {
   let at = 0;
   for (let i = 0; i < ids.length; i++) ends[i] = at += ids[i]!.length;
   const joined = ids.join('');
-  const encoding = /[^\u0000-\u00ff]/.test(joined) ? 'utf16le' : 'latin1';
+  const encoding = /[\u0100-\uffff]/.test(joined) ? 'utf16le' : 'latin1';
   return { encoding, chars: ownBuffer(Buffer.from(joined, encoding)), ends };
 }
 
