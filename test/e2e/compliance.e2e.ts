@@ -174,7 +174,10 @@ describe('compliance dashboard', () => {
     await expect.poll(() => page.locator('.app.presentation').count()).toBe(1);
     await page.getByRole('heading', { name: 'Cumplimiento', level: 1 }).scrollIntoViewIfNeeded();
     const link = scorecard.getByRole('button', { name: 'Marketing entrega 400 MQL al mes' });
-    expect(await link.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(156, 200, 255)');
+    const colorOf = (el: unknown) =>
+      (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(el)
+        .color;
+    expect(await link.evaluate(colorOf)).toBe('rgb(156, 200, 255)');
     await app.screenshot('compliance-presentation-es');
     expect(app.pageErrors).toEqual([]);
     await app.close();
