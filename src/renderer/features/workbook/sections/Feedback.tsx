@@ -3,20 +3,12 @@ import { updateWorkbook } from '../../../state/workbook-store';
 import type { Feedback as FeedbackT, Workbook } from '../../../../shared/workbook/schema';
 import { newId } from '../../../../shared/workbook/ids';
 import { byId, removeById } from '../edits';
-import { ItemCard, SelectField, TextField } from '../fields';
+import { ItemCard, TextField } from '../fields';
 import { useTeamOptions } from './Stages';
+import { AddItemButton, ItemTable } from '../ItemTable';
 
-type Report = FeedbackT['reports'][number];
 type Meeting = FeedbackT['meetings'][number];
 
-const editReport = (id: string, key: string, recipe: (r: Report) => void) =>
-  updateWorkbook(
-    (d) => {
-      const r = byId(d.feedback.reports, id);
-      if (r) recipe(r);
-    },
-    { coalesce: `report:${id}:${key}` },
-  );
 const editMeeting = (id: string, key: string, recipe: (m: Meeting) => void) =>
   updateWorkbook(
     (d) => {
@@ -40,95 +32,23 @@ export function Feedback({ doc }: { doc: Workbook }) {
         }
       />
       <h2>{t('feedback.reports')}</h2>
-      <div className="table-scroll">
-        <table className="edit-table">
-          <thead>
-            <tr>
-              <th>{t('feedback.from')}</th>
-              <th>{t('feedback.to')}</th>
-              <th>{t('feedback.what')}</th>
-              <th>{t('feedback.channel')}</th>
-              <th>{t('feedback.frequency')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {doc.feedback.reports.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <SelectField
-                    className="compact"
-                    label={t('feedback.from')}
-                    value={r.fromTeamId}
-                    options={teams}
-                    onChange={(v) => editReport(r.id, 'from', (x) => void (x.fromTeamId = v))}
-                  />
-                </td>
-                <td>
-                  <SelectField
-                    className="compact"
-                    label={t('feedback.to')}
-                    value={r.toTeamId}
-                    options={teams}
-                    onChange={(v) => editReport(r.id, 'to', (x) => void (x.toTeamId = v))}
-                  />
-                </td>
-                <td className="wide">
-                  <TextField
-                    className="compact"
-                    label={t('feedback.what')}
-                    value={r.what}
-                    onChange={(v) => editReport(r.id, 'what', (x) => void (x.what = v))}
-                  />
-                </td>
-                <td>
-                  <TextField
-                    className="compact"
-                    label={t('feedback.channel')}
-                    value={r.channel}
-                    onChange={(v) => editReport(r.id, 'channel', (x) => void (x.channel = v))}
-                  />
-                </td>
-                <td>
-                  <TextField
-                    className="compact"
-                    label={t('feedback.frequency')}
-                    value={r.frequency}
-                    onChange={(v) => editReport(r.id, 'frequency', (x) => void (x.frequency = v))}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => updateWorkbook((d) => removeById(d.feedback.reports, r.id))}
-                  >
-                    {t('actions.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <button
-        type="button"
-        onClick={() =>
-          updateWorkbook(
-            (d) =>
-              void d.feedback.reports.push({
-                id: newId(),
-                fromTeamId: '',
-                toTeamId: '',
-                what: '',
-                channel: '',
-                frequency: '',
-              }),
-          )
-        }
-      >
-        {t('actions.addReport')}
-      </button>
+      <ItemTable
+        items={doc.feedback.reports}
+        list={(d) => d.feedback.reports}
+        coalesce="report"
+        columns={[
+          { kind: 'select', field: 'fromTeamId', header: t('feedback.from'), options: teams },
+          { kind: 'select', field: 'toTeamId', header: t('feedback.to'), options: teams },
+          { kind: 'text', field: 'what', header: t('feedback.what'), className: 'wide' },
+          { kind: 'text', field: 'channel', header: t('feedback.channel') },
+          { kind: 'text', field: 'frequency', header: t('feedback.frequency') },
+        ]}
+      />
+      <AddItemButton
+        label={t('actions.addReport')}
+        list={(d) => d.feedback.reports}
+        item={() => ({ id: newId(), fromTeamId: '', toTeamId: '', what: '', channel: '', frequency: '' })}
+      />
       <h2>{t('feedback.meetings')}</h2>
       {doc.feedback.meetings.map((m) => (
         <ItemCard
@@ -169,23 +89,11 @@ export function Feedback({ doc }: { doc: Workbook }) {
           />
         </ItemCard>
       ))}
-      <button
-        type="button"
-        onClick={() =>
-          updateWorkbook(
-            (d) =>
-              void d.feedback.meetings.push({
-                id: newId(),
-                name: '',
-                cadence: '',
-                attendees: '',
-                agenda: '',
-              }),
-          )
-        }
-      >
-        {t('actions.addMeeting')}
-      </button>
+      <AddItemButton
+        label={t('actions.addMeeting')}
+        list={(d) => d.feedback.meetings}
+        item={() => ({ id: newId(), name: '', cadence: '', attendees: '', agenda: '' })}
+      />
     </>
   );
 }
