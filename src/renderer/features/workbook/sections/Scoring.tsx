@@ -1,21 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateWorkbook } from '../../../state/workbook-store';
-import type { ScoringCriterion, Workbook } from '../../../../shared/workbook/schema';
+import type { Workbook } from '../../../../shared/workbook/schema';
 import { newId } from '../../../../shared/workbook/ids';
 import { maxScore, scoreLead } from '../../../../shared/workbook/scoring';
-import { byId, removeById } from '../edits';
-import { NumberField, SelectField, TextField } from '../fields';
+import { NumberField } from '../fields';
 import { IssueNotes, useIssues } from '../issues';
-
-const edit = (id: string, recipe: (c: ScoringCriterion) => void, coalesce?: string) =>
-  updateWorkbook(
-    (d) => {
-      const c = byId(d.scoring.criteria, id);
-      if (c) recipe(c);
-    },
-    coalesce ? { coalesce } : {},
-  );
+import { AddItemButton, ItemTable } from '../ItemTable';
 
 function CriterionIssues({ id }: { id: string }) {
   return <IssueNotes issues={useIssues({ itemId: id, field: 'label' })} />;
@@ -38,74 +29,43 @@ export function Scoring({ doc }: { doc: Workbook }) {
         onChange={(v) => v !== null && updateWorkbook((d) => void (d.scoring.threshold = v))}
       />
       <h2>{t('scoring.criteria')}</h2>
-      <div className="table-scroll">
-        <table className="edit-table">
-          <thead>
-            <tr>
-              <th>{t('scoring.kind')}</th>
-              <th>{t('scoring.label')}</th>
-              <th>{t('scoring.points')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {doc.scoring.criteria.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <SelectField
-                    className="compact"
-                    label={t('scoring.kind')}
-                    value={c.kind}
-                    options={(['fit', 'engagement'] as const).map((k) => ({
-                      value: k,
-                      label: t(`scoring.kinds.${k}`),
-                    }))}
-                    onChange={(v) => edit(c.id, (x) => void (x.kind = v))}
-                  />
-                </td>
-                <td className="wide">
-                  <TextField
-                    className="compact"
-                    label={t('scoring.label')}
-                    value={c.label}
-                    onChange={(v) => edit(c.id, (x) => void (x.label = v), `criterion:${c.id}`)}
-                  />
-                  <CriterionIssues id={c.id} />
-                </td>
-                <td>
-                  <NumberField
-                    className="compact"
-                    label={t('scoring.points')}
-                    value={c.points}
-                    minValue={-1000}
-                    maxValue={1000}
-                    onChange={(v) => v !== null && edit(c.id, (x) => void (x.points = v))}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => updateWorkbook((d) => removeById(d.scoring.criteria, c.id))}
-                  >
-                    {t('actions.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <button
-        type="button"
-        onClick={() =>
-          updateWorkbook(
-            (d) => void d.scoring.criteria.push({ id: newId(), kind: 'fit', label: '', points: 10 }),
-          )
-        }
-      >
-        {t('actions.addCriterion')}
-      </button>
+      <ItemTable
+        items={doc.scoring.criteria}
+        list={(d) => d.scoring.criteria}
+        coalesce="criterion"
+        columns={[
+          {
+            kind: 'select',
+            field: 'kind',
+            header: t('scoring.kind'),
+            options: (['fit', 'engagement'] as const).map((k) => ({
+              value: k,
+              label: t(`scoring.kinds.${k}`),
+            })),
+            coalesce: false,
+          },
+          {
+            kind: 'text',
+            field: 'label',
+            header: t('scoring.label'),
+            className: 'wide',
+            after: (c) => <CriterionIssues id={c.id} />,
+          },
+          {
+            kind: 'number',
+            field: 'points',
+            header: t('scoring.points'),
+            minValue: -1000,
+            maxValue: 1000,
+            coalesce: false,
+          },
+        ]}
+      />
+      <AddItemButton
+        label={t('actions.addCriterion')}
+        list={(d) => d.scoring.criteria}
+        item={() => ({ id: newId(), kind: 'fit', label: '', points: 10 })}
+      />
 
       <section className="calculator" aria-labelledby="calc-title">
         <h2 id="calc-title">{t('scoring.calculator')}</h2>
