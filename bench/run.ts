@@ -120,10 +120,16 @@ async function importGroup(
     ),
     figure(
       `recompute.${size}`,
-      `recompute metrics on imported ${label} store`,
+      `recompute metrics on imported ${label} store (all clauses changed)`,
       'ms',
       full.flatMap((r) => r.recompute.samples),
       target && { max: target.recomputeMs },
+    ),
+    figure(
+      `recompute.${size}.one`,
+      `recompute metrics on imported ${label} store (one clause edited)`,
+      'ms',
+      full.flatMap((r) => r.recomputeOne.samples),
     ),
   );
   details[`import.${size}`] = {

@@ -1,7 +1,7 @@
-import { MISSING_CODE, type TextColumn } from '../records/record-set';
+import { MISSING_CODE, textAt, type TextColumn } from '../records/record-set';
 import type { Breach, ClauseMonth, ClauseStatus, Slice } from '../workbook/schema';
 import { RESPONSE_BANDS_MINUTES } from '../workbook/schema';
-import { BREACH, OK, PENDING, type Evaluation } from './evaluate';
+import { BREACH, SKIP, type Evaluation } from './evaluate';
 
 /** Shares are compared with a little slack so that 4/5 meets a 0.8 target despite binary floats. */
 const EPS = 1e-9;
@@ -99,22 +99,45 @@ const countOf = (ev: Evaluation, t: Tallies, g: number): number =>
 /**
  * The values of a median clause grouped by month, owner or channel, by counting sort into one typed
  * array (the group sizes are the tallies already counted): no per-record array pushes.
- * `codes[i]` is the record's group; MISSING_CODE (or -1) means the last group.
+ * `groupOf(k)` is the group of the clause's k-th row; MISSING_CODE (or -1) means the last group.
  */
-function groupValues(ev: Evaluation, t: Tallies, codes: Int32Array | Uint32Array): Float64Array[] {
+function groupValues(ev: Evaluation, t: Tallies, groupOf: (k: number) => number): Float64Array[] {
   const n = t.groups;
   const start = new Int32Array(n + 1);
   for (let g = 0; g < n; g++) start[g + 1] = start[g]! + t.total(g);
   const all = new Float64Array(start[n]!);
   const pos = start.slice(0, n);
   const { month, outcome, value } = ev;
-  for (let i = 0; i < month.length; i++) {
-    if (month[i]! < 0 || outcome[i] === 0) continue;
-    let g = codes[i]!;
+  for (let k = 0; k < month.length; k++) {
+    if (month[k]! < 0 || outcome[k] === 0) continue;
+    let g = groupOf(k);
     if (g === MISSING_CODE || g < 0) g = n - 1;
-    all[pos[g]!++] = value[i]!;
+    all[pos[g]!++] = value[k]!;
   }
   return Array.from({ length: n }, (_, g) => all.subarray(start[g]!, start[g + 1]!));
+}
+
+/**
+ * Each record's group for a text column: its dictionary code, or one last group (`values.length`)
+ * when it has no value. Computed once per record set, so no clause checks MISSING_CODE per record.
+ */
+export function groupsOf(col: TextColumn): Int32Array {
+  const out = new Int32Array(col.codes.length);
+  const none = col.values.length;
+  for (let i = 0; i < out.length; i++) {
+    const code = col.codes[i]!;
+    out[i] = code === MISSING_CODE ? none : code;
+  }
+  return out;
+}
+
+/** Adds each counted row's outcome to its group's tallies. */
+function tallyGroups(counts: Int32Array, group: Int32Array, ev: Evaluation): void {
+  const { rows, month, outcome } = ev;
+  for (let k = 0; k < month.length; k++) {
+    const o = outcome[k]!;
+    if (month[k]! >= 0 && o !== SKIP) counts[group[rows[k]!]! * 3 + o - 1]!++;
+  }
 }
 
 export interface ClauseAggregate {
@@ -132,6 +155,9 @@ export interface AggregateInput {
   ids: readonly string[];
   owner: TextColumn | undefined;
   channel: TextColumn | undefined;
+  /** Each record's owner and channel group (see groupsOf), shared by every clause. */
+  ownerGroup: Int32Array | undefined;
+  channelGroup: Int32Array | undefined;
   /** Breach list shared by all clauses, filled up to `cap`. */
   breaches: Breach[];
   cap: number;
@@ -143,42 +169,32 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
   const withValues = ev.kind === 'median';
   const months = new Tallies(labels.length);
   // Group per dictionary code, plus one last group for records with no value.
-  const ownerGroups = owner ? owner.values.length + 1 : 0;
-  const channelGroups = channel ? channel.values.length + 1 : 0;
-  const owners = new Tallies(ownerGroups);
-  const channels = new Tallies(channelGroups);
+  const owners = new Tallies(owner ? owner.values.length + 1 : 0);
+  const channels = new Tallies(channel ? channel.values.length + 1 : 0);
+  const { rows, month, outcome, value } = ev;
+  const { ownerGroup, channelGroup } = input;
+
+  // One simple loop per breakdown over typed arrays: V8 compiles each tightly, and the breach list
+  // stops reading records once it is full.
+  // Tally slots: OK, BREACH, PENDING are 1, 2, 3, so the slot is outcome − 1 (SKIP = 0 is not counted).
+  const mc = months.counts;
+  for (let k = 0; k < month.length; k++) {
+    const m = month[k]!;
+    const o = outcome[k]!;
+    if (m >= 0 && o !== SKIP) mc[m * 3 + o - 1]!++;
+  }
+  if (ownerGroup) tallyGroups(owners.counts, ownerGroup, ev);
+  if (channelGroup) tallyGroups(channels.counts, channelGroup, ev);
+  let breachTotal = 0;
+  for (let m = 0; m < labels.length; m++) breachTotal += months.breach(m);
+
   const minutes = ev.touchMinutes;
   const bands = new Array<number>(RESPONSE_BANDS_MINUTES.length + 1).fill(0);
   let untouched = 0;
-  let breachTotal = 0;
-  const { month, outcome, value } = ev;
-  const mc = months.counts;
-  const oc = owners.counts;
-  const cc = channels.counts;
-  const ownerCodes = owner?.codes;
-  const channelCodes = channel?.codes;
-
-  for (let i = 0; i < month.length; i++) {
-    const m = month[i]!;
-    if (m < 0) continue;
-    const o = outcome[i]!;
-    const slot = o === OK ? 0 : o === BREACH ? 1 : o === PENDING ? 2 : -1;
-    if (slot < 0) continue;
-    let og = -1;
-    let cg = -1;
-    mc[m * 3 + slot]!++;
-    if (ownerCodes) {
-      const code = ownerCodes[i]!;
-      og = code === MISSING_CODE ? ownerGroups - 1 : code;
-      oc[og * 3 + slot]!++;
-    }
-    if (channelCodes) {
-      const code = channelCodes[i]!;
-      cg = code === MISSING_CODE ? channelGroups - 1 : code;
-      cc[cg * 3 + slot]!++;
-    }
-    if (minutes) {
-      const v = minutes[i]!;
+  if (minutes) {
+    for (let k = 0; k < month.length; k++) {
+      if (month[k]! < 0 || outcome[k] === SKIP) continue;
+      const v = minutes[k]!;
       if (v !== v) untouched++;
       else {
         let b = 0;
@@ -186,27 +202,28 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
         bands[b]!++;
       }
     }
-    if (o === BREACH) {
-      breachTotal++;
-      if (input.breaches.length < input.cap) {
-        const v = value[i]!;
-        input.breaches.push({
-          clauseId: input.clauseId,
-          recordId: input.ids[i] ?? '',
-          month: labels[m]!,
-          owner: og >= 0 && og < ownerGroups - 1 ? owner!.values[og]! : '',
-          channel: cg >= 0 && cg < channelGroups - 1 ? channel!.values[cg]! : '',
-          value: Number.isFinite(v) ? v : null,
-          limit: ev.limit,
-        });
-      }
-    }
+  }
+
+  for (let k = 0; k < month.length && input.breaches.length < input.cap; k++) {
+    const m = month[k]!;
+    if (m < 0 || outcome[k] !== BREACH) continue;
+    const i = rows[k]!;
+    const v = value[k]!;
+    input.breaches.push({
+      clauseId: input.clauseId,
+      recordId: input.ids[i] ?? '',
+      month: labels[m]!,
+      owner: textAt(owner, i) ?? '',
+      channel: textAt(channel, i) ?? '',
+      value: Number.isFinite(v) ? v : null,
+      limit: ev.limit,
+    });
   }
 
   if (withValues) {
-    months.values = groupValues(ev, months, month);
-    if (ownerCodes) owners.values = groupValues(ev, owners, ownerCodes);
-    if (channelCodes) channels.values = groupValues(ev, channels, channelCodes);
+    months.values = groupValues(ev, months, (k) => month[k]!);
+    if (ownerGroup) owners.values = groupValues(ev, owners, (k) => ownerGroup[rows[k]!]!);
+    if (channelGroup) channels.values = groupValues(ev, channels, (k) => channelGroup[rows[k]!]!);
   }
 
   const monthRows = labels.map((label, m): ClauseMonth => {

@@ -6,15 +6,25 @@ import { MonthIndex } from './months';
 type Scratch = { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array };
 
 /**
+ * The records of one timestamp column that fall in a measured month (not missing, not after "as of"),
+ * in record order: `rows[k]` is the record, `month[k]` its month. Clauses loop over these instead of
+ * every record: on a funnel export most records never reach the later stages.
+ */
+export interface StageRows {
+  rows: Int32Array;
+  month: Int32Array;
+}
+
+/**
  * What does not depend on the clauses, kept per record set: recomputing after a clause edit (same
- * records, zone, "as of" and stage order) reuses the month index, the per-column months, the
- * "reached or later" columns and the scratch columns instead of rebuilding tens of megabytes.
+ * records, zone, "as of" and stage order) reuses the month index, the per-column rows and months,
+ * the "reached or later" columns and the scratch columns instead of rebuilding tens of megabytes.
  */
 interface Derived {
   key: string;
   months: MonthIndex;
   reach: Map<string, Float64Array | undefined>;
-  monthCols: Map<Float64Array, Int32Array>;
+  stageRows: Map<Float64Array, StageRows>;
   scratch?: Scratch;
   /** Clause-independent results (monthly volumes, measured transitions), by name. */
   memo: Map<string, unknown>;
@@ -41,7 +51,7 @@ function derivedFor(workbook: Workbook, records: RecordSet, asOf: number): Deriv
     key,
     months: new MonthIndex(Math.min(first, asOf), asOf, zone),
     reach: new Map(),
-    monthCols: new Map(),
+    stageRows: new Map(),
     memo: new Map(),
     clauses: new Map(),
     // The scratch columns depend only on the size, so a new key keeps them.
@@ -58,7 +68,7 @@ export class MeasureContext {
   readonly currentMonth: number;
   private readonly stageOrder: Map<string, number>;
   private readonly reachCache: Map<string, Float64Array | undefined>;
-  private readonly monthCache: Map<Float64Array, Int32Array>;
+  private readonly rowsCache: Map<Float64Array, StageRows>;
   private readonly derived: Derived;
 
   constructor(
@@ -70,7 +80,7 @@ export class MeasureContext {
     this.derived = derivedFor(workbook, records, asOf);
     this.months = this.derived.months;
     this.reachCache = this.derived.reach;
-    this.monthCache = this.derived.monthCols;
+    this.rowsCache = this.derived.stageRows;
     this.currentMonth = this.months.of(asOf);
   }
 
@@ -80,15 +90,23 @@ export class MeasureContext {
   }
 
   /**
-   * The month of every value of a timestamp column (-1 when missing or after "as of"), computed once
-   * per column and measurement: several clauses count the same stage.
+   * The records of a timestamp column in a measured month, with their months: computed once per
+   * column and record set, since several clauses count the same stage.
    */
-  monthsOf(col: Float64Array): Int32Array {
-    let out = this.monthCache.get(col);
+  rowsOf(col: Float64Array): StageRows {
+    let out = this.rowsCache.get(col);
     if (!out) {
-      out = new Int32Array(col.length);
-      for (let i = 0; i < col.length; i++) out[i] = this.monthOf(col[i]!);
-      this.monthCache.set(col, out);
+      let n = 0;
+      const rows = new Int32Array(col.length);
+      const month = new Int32Array(col.length);
+      for (let i = 0; i < col.length; i++) {
+        const m = this.monthOf(col[i]!);
+        if (m < 0) continue;
+        rows[n] = i;
+        month[n++] = m;
+      }
+      out = { rows: rows.slice(0, n), month: month.slice(0, n) };
+      this.rowsCache.set(col, out);
     }
     return out;
   }
@@ -110,8 +128,11 @@ export class MeasureContext {
     return value;
   }
 
-  /** Per-record working columns, allocated once per measurement and reused by each clause. */
-  scratch(): Scratch {
+  /**
+   * Working columns for one clause's rows (at most one per record), allocated once per record set and
+   * reused by each clause: the aggregate reads them before the next clause overwrites them.
+   */
+  scratch(length: number): Scratch {
     const n = this.records.size;
     this.derived.scratch ??= {
       month: new Int32Array(n),
@@ -119,7 +140,13 @@ export class MeasureContext {
       value: new Float64Array(n),
       minutes: new Float64Array(n),
     };
-    return this.derived.scratch;
+    const s = this.derived.scratch;
+    return {
+      month: s.month.subarray(0, length),
+      outcome: s.outcome.subarray(0, length),
+      value: s.value.subarray(0, length),
+      minutes: s.minutes.subarray(0, length),
+    };
   }
 
   clock(hours: 'business' | 'calendar'): Clock {

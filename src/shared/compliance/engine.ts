@@ -7,7 +7,7 @@ import {
   type ComplianceResult,
   type Workbook,
 } from '../workbook/schema';
-import { aggregate, consecutiveMisses } from './aggregate';
+import { aggregate, consecutiveMisses, groupsOf } from './aggregate';
 import { MeasureContext } from './context';
 import { evaluate, monthlyTarget } from './evaluate';
 import { measuredTransitions, monthlyVolumes } from './funnel-actuals';
@@ -104,6 +104,8 @@ function measureClause(ctx: MeasureContext, clause: Clause, cap: number): Measur
     ids: ctx.records.ids,
     owner: ctx.records.owner,
     channel: ctx.records.channel,
+    ownerGroup: ctx.memo('ownerGroup', () => ctx.records.owner && groupsOf(ctx.records.owner)),
+    channelGroup: ctx.memo('channelGroup', () => ctx.records.channel && groupsOf(ctx.records.channel)),
     breaches,
     cap,
   });

@@ -10,8 +10,10 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 /**
- * Per-record outcome of one clause: the month a record counts in (-1 = not in this clause), whether it
- * kept the commitment, and the measured value (hours or days) shown in the breach list.
+ * Outcome of one clause per candidate record — `rows[k]` is the record (ascending), the other columns
+ * are indexed by k: the month it counts in (-1 = not in this clause), whether it kept the commitment,
+ * and the measured value (hours or days) shown in the breach list. The columns are the context's
+ * scratch: read them before the next clause is evaluated.
  *
  * How months aggregate: `count` = records counted (volume); `share` = OK / decided records;
  * `cohort` = OK / whole cohort, i.e. conversion to date; `median` = median value (velocity).
@@ -19,6 +21,7 @@ const DAY = 86_400_000;
 export interface Evaluation {
   kind: 'count' | 'share' | 'cohort' | 'median';
   unit: 'count' | 'share' | 'days';
+  rows: Int32Array;
   month: Int32Array;
   outcome: Uint8Array;
   value: Float64Array;
@@ -26,7 +29,7 @@ export interface Evaluation {
   limit: number;
   /** Target for month i. */
   target(month: number): number;
-  /** Touch delays in minutes of touched records, for the response-time histogram. */
+  /** Touch delays in minutes of touched records (NaN if untouched), for the response-time histogram. */
   touchMinutes?: Float64Array;
 }
 
@@ -53,12 +56,17 @@ export function evaluate(ctx: MeasureContext, clause: Clause): Evaluated {
   }
 }
 
-function blank(ctx: MeasureContext): Pick<Evaluation, 'month' | 'outcome' | 'value'> {
-  const n = ctx.records.size;
+/** Empty outcome columns for the records of `col` in a measured month (the clause's candidates). */
+function blank(ctx: MeasureContext, col: Float64Array) {
+  const { rows, month: months } = ctx.rowsOf(col);
+  const s = ctx.scratch(rows.length);
   return {
-    month: new Int32Array(n).fill(-1),
-    outcome: new Uint8Array(n),
-    value: new Float64Array(n).fill(NaN),
+    rows,
+    months,
+    month: s.month.fill(-1),
+    outcome: s.outcome.fill(SKIP),
+    value: s.value.fill(NaN),
+    minutes: s.minutes,
   };
 }
 
@@ -96,18 +104,16 @@ function volume(ctx: MeasureContext, c: Extract<Clause, { type: 'volume' }>): Ev
   // Channel match on the dictionary, not per record.
   const matches =
     wanted && channel ? channel.values.map((v) => v.trim().toLowerCase() === wanted) : undefined;
-  const ev = blank(ctx);
-  const months = ctx.monthsOf(entered);
-  for (let i = 0; i < entered.length; i++) {
+  const { rows, months, month, outcome, value } = blank(ctx, entered);
+  for (let k = 0; k < rows.length; k++) {
     if (matches) {
-      const code = channel!.codes[i]!;
+      const code = channel!.codes[rows[k]!]!;
       if (!matches[code]) continue;
     }
-    const m = months[i]!;
-    if (m < 0) continue;
-    ev.month[i] = m;
-    ev.outcome[i] = OK;
+    month[k] = months[k]!;
+    outcome[k] = OK;
   }
+  const ev = { rows, month, outcome, value };
   return {
     ok: true,
     evaluation: { ...ev, kind: 'count', unit: 'count', limit: c.target, target: targetFn(ctx, c) },
@@ -121,27 +127,26 @@ function responseTime(ctx: MeasureContext, c: Extract<Clause, { type: 'responseT
   if (!touch) return unmeasurable('noFirstTouchColumn');
   const clock = ctx.clock(c.hours);
   const limitMs = c.limitHours * HOUR;
-  const ev = blank(ctx);
-  const months = ctx.monthsOf(entered);
-  const touchMinutes = ctx.scratch().minutes.fill(NaN);
-  for (let i = 0; i < entered.length; i++) {
+  const { rows, months, month, outcome, value, minutes } = blank(ctx, entered);
+  const touchMinutes = minutes.fill(NaN);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const t0 = entered[i]!;
-    const m = months[i]!;
-    if (m < 0) continue;
-    ev.month[i] = m;
+    month[k] = months[k]!;
     const t1 = touch[i]!;
     if (t1 === t1 && t1 <= ctx.asOf) {
       // A touch before the hand-off was on time by definition (elapsed is 0).
       const ms = clock.elapsed(t0, t1);
-      ev.value[i] = ms / HOUR;
-      touchMinutes[i] = ms / 60_000;
-      ev.outcome[i] = ms <= limitMs ? OK : BREACH;
+      value[k] = ms / HOUR;
+      touchMinutes[k] = ms / 60_000;
+      outcome[k] = ms <= limitMs ? OK : BREACH;
     } else {
       const ms = clock.elapsed(t0, ctx.asOf);
-      ev.value[i] = ms / HOUR;
-      ev.outcome[i] = ms > limitMs ? BREACH : PENDING;
+      value[k] = ms / HOUR;
+      outcome[k] = ms > limitMs ? BREACH : PENDING;
     }
   }
+  const ev = { rows, month, outcome, value };
   return {
     ok: true,
     evaluation: {
@@ -170,13 +175,11 @@ function acceptance(ctx: MeasureContext, c: Extract<Clause, { type: 'acceptance'
   });
   const clock = ctx.clock(c.hours);
   const limitMs = c.limitHours * HOUR;
-  const ev = blank(ctx);
-  const months = ctx.monthsOf(entered);
-  for (let i = 0; i < entered.length; i++) {
+  const { rows, months, month, outcome, value } = blank(ctx, entered);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const t0 = entered[i]!;
-    const m = months[i]!;
-    if (m < 0) continue;
-    ev.month[i] = m;
+    month[k] = months[k]!;
     let t1 = accepted ? accepted[i]! : NaN;
     const tr = rejected ? rejected[i]! : NaN;
     const code = reasons ? reasons.codes[i]! : undefined;
@@ -185,14 +188,15 @@ function acceptance(ctx: MeasureContext, c: Extract<Clause, { type: 'acceptance'
     }
     if (t1 === t1 && t1 <= ctx.asOf) {
       const ms = clock.elapsed(t0, t1);
-      ev.value[i] = ms / HOUR;
-      ev.outcome[i] = ms <= limitMs ? OK : BREACH;
+      value[k] = ms / HOUR;
+      outcome[k] = ms <= limitMs ? OK : BREACH;
     } else {
       const ms = clock.elapsed(t0, ctx.asOf);
-      ev.value[i] = ms / HOUR;
-      ev.outcome[i] = ms > limitMs ? BREACH : PENDING;
+      value[k] = ms / HOUR;
+      outcome[k] = ms > limitMs ? BREACH : PENDING;
     }
   }
+  const ev = { rows, month, outcome, value };
   return {
     ok: true,
     evaluation: { ...ev, kind: 'share', unit: 'share', limit: c.limitHours, target: targetFn(ctx, c) },
@@ -205,23 +209,22 @@ function conversion(ctx: MeasureContext, c: Extract<Clause, { type: 'conversion'
   const reached = ctx.reached(c.toStageId);
   if (!reached) return unmeasurable('noTargetStageColumn');
   const windowMs = c.windowDays * DAY;
-  const ev = blank(ctx);
-  const months = ctx.monthsOf(entered);
-  for (let i = 0; i < entered.length; i++) {
+  const { rows, months, month, outcome, value } = blank(ctx, entered);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const t0 = entered[i]!;
-    const m = months[i]!;
-    if (m < 0) continue;
-    ev.month[i] = m;
+    month[k] = months[k]!;
     const t1 = reached[i]!;
     if (t1 === t1 && t1 <= ctx.asOf && t1 - t0 <= windowMs) {
-      ev.value[i] = Math.max(0, t1 - t0) / DAY;
-      ev.outcome[i] = OK;
+      value[k] = Math.max(0, t1 - t0) / DAY;
+      outcome[k] = OK;
     } else {
       // Not converted (yet): a failure only once the record has had its whole window.
-      ev.outcome[i] = t0 + windowMs > ctx.asOf ? PENDING : BREACH;
-      if (t1 === t1 && t1 <= ctx.asOf) ev.value[i] = (t1 - t0) / DAY;
+      outcome[k] = t0 + windowMs > ctx.asOf ? PENDING : BREACH;
+      if (t1 === t1 && t1 <= ctx.asOf) value[k] = (t1 - t0) / DAY;
     }
   }
+  const ev = { rows, month, outcome, value };
   return {
     ok: true,
     evaluation: { ...ev, kind: 'cohort', unit: 'share', limit: c.windowDays, target: targetFn(ctx, c) },
@@ -236,28 +239,27 @@ function recycling(ctx: MeasureContext, c: Extract<Clause, { type: 'recycling' }
   const next = nextStageId(ctx, c.stageId);
   const movedOn = next ? ctx.reached(next) : undefined;
   const stallMs = c.stallDays * DAY;
-  const ev = blank(ctx);
-  const months = ctx.monthsOf(entered);
-  for (let i = 0; i < entered.length; i++) {
+  const { rows, months, month, outcome, value } = blank(ctx, entered);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const t0 = entered[i]!;
-    const m = months[i]!;
-    if (m < 0) continue;
     const deadline = t0 + stallMs;
     const moved = movedOn ? movedOn[i]! : NaN;
     // Only records that stalled are in this clause: those that moved on in time are not.
     if (moved <= deadline && moved <= ctx.asOf) continue;
-    ev.month[i] = m;
+    month[k] = months[k]!;
     const r = recycled[i]!;
     if (r === r && r <= ctx.asOf) {
-      ev.outcome[i] = OK;
-      ev.value[i] = (r - t0) / DAY;
+      outcome[k] = OK;
+      value[k] = (r - t0) / DAY;
     } else if (deadline > ctx.asOf) {
-      ev.outcome[i] = PENDING;
+      outcome[k] = PENDING;
     } else {
-      ev.outcome[i] = BREACH;
-      ev.value[i] = (ctx.asOf - t0) / DAY;
+      outcome[k] = BREACH;
+      value[k] = (ctx.asOf - t0) / DAY;
     }
   }
+  const ev = { rows, month, outcome, value };
   return {
     ok: true,
     evaluation: { ...ev, kind: 'share', unit: 'share', limit: c.stallDays, target: targetFn(ctx, c) },
@@ -270,19 +272,17 @@ function velocity(ctx: MeasureContext, c: Extract<Clause, { type: 'velocity' }>)
   if (!entered) return unmeasurable('noStageColumn');
   const reached = ctx.reached(c.toStageId);
   if (!reached) return unmeasurable('noTargetStageColumn');
-  const ev = blank(ctx);
-  const months = ctx.monthsOf(reached);
-  for (let i = 0; i < entered.length; i++) {
+  const { rows, months, month, outcome, value } = blank(ctx, reached);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const t0 = entered[i]!;
-    const t1 = reached[i]!;
-    if (!(t0 === t0 && t1 === t1)) continue;
-    const m = months[i]!;
-    if (m < 0) continue;
-    ev.month[i] = m;
-    const days = Math.max(0, t1 - t0) / DAY;
-    ev.value[i] = days;
-    ev.outcome[i] = days <= c.targetDays ? OK : BREACH;
+    if (t0 !== t0) continue;
+    const days = Math.max(0, reached[i]! - t0) / DAY;
+    month[k] = months[k]!;
+    value[k] = days;
+    outcome[k] = days <= c.targetDays ? OK : BREACH;
   }
+  const ev = { rows, month, outcome, value };
   return {
     ok: true,
     evaluation: { ...ev, kind: 'median', unit: 'days', limit: c.targetDays, target: targetFn(ctx, c) },

@@ -14,12 +14,9 @@ export function monthlyVolumes(ctx: MeasureContext): { month: string; entered: R
   const stages = measuredStages(ctx);
   const counts = stages.map(() => new Array<number>(ctx.months.length).fill(0));
   stages.forEach((id, s) => {
-    const months = ctx.monthsOf(ctx.entered(id)!);
+    const { month } = ctx.rowsOf(ctx.entered(id)!);
     const row = counts[s]!;
-    for (let i = 0; i < months.length; i++) {
-      const m = months[i]!;
-      if (m >= 0) row[m]!++;
-    }
+    for (let k = 0; k < month.length; k++) row[month[k]!]!++;
   });
   return ctx.months.labels.map((month, m) => ({
     month,
