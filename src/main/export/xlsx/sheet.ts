@@ -58,13 +58,19 @@ export interface Column<R> {
   numFmt?: string;
 }
 
-/** A header row and one bordered, wrapped row per item; rows are committed as they go (streaming). */
-export function writeTable<R>(
+/** Rows written between checks that the zip has taken the sheet's output (see zipCaughtUp). */
+const ROWS_PER_FLUSH = 500;
+
+/**
+ * A header row and one bordered, wrapped row per item; rows are committed as they go (streaming), and
+ * every few hundred rows the writer waits for the zip to catch up before writing more.
+ */
+export async function writeTable<R>(
   ws: Worksheet,
   columns: Column<R>[],
   rows: readonly R[],
   decorate?: (row: Row, item: R) => void,
-): void {
+): Promise<void> {
   addStyledRow(
     ws,
     columns.map((column) => column.header),
@@ -76,18 +82,44 @@ export function writeTable<R>(
   // rows therefore share one style object per column. Decorated rows keep their own copies, because
   // cell setters (numFmt, font…) mutate the cell's style object in place.
   const shared = formats.map((numFmt) => ({ ...bodyStyle, ...(numFmt ? { numFmt } : {}) }));
-  for (const item of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const item = rows[i]!;
     const values = columns.map((column) => column.value(item));
     if (decorate) {
       const row = addStyledRow(ws, values, bodyStyle, formats);
       decorate(row, item);
       row.commit();
-      continue;
+    } else {
+      const row = ws.addRow(values);
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cell.style = shared[col - 1] ?? bodyStyle;
+      });
+      row.commit();
     }
-    const row = ws.addRow(values);
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cell.style = shared[col - 1] ?? bodyStyle;
-    });
-    row.commit();
+    if ((i + 1) % ROWS_PER_FLUSH === 0) await zipCaughtUp(ws);
   }
+}
+
+/** exceljs's streaming worksheet, internally: its output is piped into the zip's entry stream. */
+interface SheetStream {
+  stream?: { pipes?: EntryStream[] };
+}
+/** archiver's entry stream (readable-stream 2, which has no `writableNeedDrain` getter). */
+interface EntryStream {
+  _writableState?: { needDrain?: boolean };
+  once(event: 'drain', cb: () => void): void;
+}
+
+/**
+ * Committed rows go to a buffer piped into the zip's entry stream, which accepts every write and only
+ * flags that it wants a drain: a synchronous loop over 100k rows buffered the whole sheet's XML (35 MB)
+ * before the zip got to it. Waiting here for the entry to drain keeps that to its high-water mark.
+ */
+async function zipCaughtUp(ws: Worksheet): Promise<void> {
+  const pipes = (ws as unknown as SheetStream).stream?.pipes ?? [];
+  await Promise.all(
+    pipes.map((p) =>
+      p._writableState?.needDrain ? new Promise<void>((resolve) => p.once('drain', resolve)) : undefined,
+    ),
+  );
 }

@@ -26,7 +26,8 @@ export interface XlsxOptions {
 
 /**
  * Writes the agreement as one .xlsx to `output` (a file path or a stream) with exceljs' streaming
- * writer: every row is flushed as it is written, so a long breach list never sits in memory whole.
+ * writer: every row is flushed as it is written, and long tables wait for the zip to take their rows
+ * (see writeTable), so a long breach list never sits in memory whole.
  */
 export async function writeAgreementXlsx(
   doc: Workbook,
@@ -54,17 +55,17 @@ export async function writeAgreementXlsx(
     revision: revisionInfo(doc),
     exportedAt: options.now,
   };
-  writeSummarySheet(ctx);
-  writeStagesSheet(ctx);
-  writePersonasSheet(ctx);
-  writeScoringSheet(ctx);
-  writeCommitmentsSheet(ctx);
+  await writeSummarySheet(ctx);
+  await writeStagesSheet(ctx);
+  await writePersonasSheet(ctx);
+  await writeScoringSheet(ctx);
+  await writeCommitmentsSheet(ctx);
   writeFunnelSheet(ctx);
   writeScenariosSheet(ctx);
   const result = latestResult(doc.imports.snapshots);
   if (result) {
-    writeComplianceSheet(ctx, result);
-    writeBreachesSheet(ctx, result);
+    await writeComplianceSheet(ctx, result);
+    await writeBreachesSheet(ctx, result);
   }
   await wb.commit();
 }

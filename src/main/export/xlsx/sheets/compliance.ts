@@ -5,7 +5,7 @@ import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeTable } from '../sheet';
 
 /** Month by month, per clause: actual against target and the status (one row each, to filter and pivot). */
-export function writeComplianceSheet(ctx: SheetContext, result: ComplianceResult): void {
+export async function writeComplianceSheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
   const { doc, t, fmt } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.compliance'), ctx.paper, {
     widths: [34, 18, 10, 12, 12, 16, 10, 12],
@@ -21,7 +21,7 @@ export function writeComplianceSheet(ctx: SheetContext, result: ComplianceResult
     clause.unit === 'share' ? fmt.percent : clause.unit === 'days' ? fmt.decimal : fmt.integer;
   const rows = result.clauses.flatMap((clause) => clause.months.map((month) => ({ clause, month })));
   // Number formats differ per clause unit, so they are set per cell rather than per column.
-  writeTable(
+  await writeTable(
     ws,
     [
       { header: t('columns.clause'), value: (r) => text(r.clause.title) },
@@ -46,7 +46,7 @@ export function writeComplianceSheet(ctx: SheetContext, result: ComplianceResult
 }
 
 /** Every breaching record kept by the engine, streamed row by row (up to the engine's cap). */
-export function writeBreachesSheet(ctx: SheetContext, result: ComplianceResult): void {
+export async function writeBreachesSheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
   const { t, fmt } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.breaches'), ctx.paper, {
     widths: [34, 28, 10, 20, 16, 12, 12],
@@ -54,7 +54,7 @@ export function writeBreachesSheet(ctx: SheetContext, result: ComplianceResult):
     landscape: true,
   });
   const titles = new Map(result.clauses.map((c) => [c.id, c.title]));
-  writeTable(
+  await writeTable(
     ws,
     [
       { header: t('columns.clause'), value: (b) => text(titles.get(b.clauseId) ?? b.clauseId) },

@@ -4,14 +4,14 @@ import type { SheetContext } from '../context';
 import { addSheet, writeTable } from '../sheet';
 
 /** Lifecycle stages with their definitions and entry/exit criteria: the vocabulary both teams agreed. */
-export function writeStagesSheet(ctx: SheetContext): void {
+export async function writeStagesSheet(ctx: SheetContext): Promise<void> {
   const { doc, t, fmt } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.stages'), ctx.paper, {
     widths: [5, 18, 14, 44, 36, 36, 18],
     frozenRows: 1,
     landscape: true,
   });
-  writeTable(
+  await writeTable(
     ws,
     [
       { header: t('columns.order'), value: (s) => doc.stages.indexOf(s) + 1, numFmt: fmt.integer },
@@ -28,7 +28,7 @@ export function writeStagesSheet(ctx: SheetContext): void {
 }
 
 /** Buyer personas, with which teams accepted each. */
-export function writePersonasSheet(ctx: SheetContext): void {
+export async function writePersonasSheet(ctx: SheetContext): Promise<void> {
   const { doc, t } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.personas'), ctx.paper, {
     widths: [20, 20, 16, 16, 34, 34, 30, 22, 12],
@@ -40,7 +40,7 @@ export function writePersonasSheet(ctx: SheetContext): void {
       .filter((team) => agreed[team.id])
       .map((team) => team.name)
       .join(', ');
-  writeTable(
+  await writeTable(
     ws,
     [
       { header: t('columns.persona'), value: (p) => text(p.name) },
@@ -59,7 +59,7 @@ export function writePersonasSheet(ctx: SheetContext): void {
 }
 
 /** Lead scoring: the sales-ready threshold, then fit and engagement criteria with their points. */
-export function writeScoringSheet(ctx: SheetContext): void {
+export async function writeScoringSheet(ctx: SheetContext): Promise<void> {
   const { doc, t, fmt } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.scoring'), ctx.paper, { widths: [48, 16, 12], frozenRows: 3 });
   const threshold = ws.addRow([t('scoring.threshold'), doc.scoring.threshold]);
@@ -67,7 +67,7 @@ export function writeScoringSheet(ctx: SheetContext): void {
   threshold.getCell(2).numFmt = fmt.integer;
   threshold.commit();
   ws.addRow([]).commit();
-  writeTable(
+  await writeTable(
     ws,
     [
       { header: t('columns.criterion'), value: (c) => text(c.label) },
@@ -80,14 +80,14 @@ export function writeScoringSheet(ctx: SheetContext): void {
 }
 
 /** Commitments: owner, measurable target, period, consequence of a miss, workshop status. */
-export function writeCommitmentsSheet(ctx: SheetContext): void {
+export async function writeCommitmentsSheet(ctx: SheetContext): Promise<void> {
   const { doc, t, fmt, lang } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.commitments'), ctx.paper, {
     widths: [5, 32, 16, 18, 44, 12, 40, 12],
     frozenRows: 1,
     landscape: true,
   });
-  writeTable(
+  await writeTable(
     ws,
     [
       { header: t('columns.order'), value: (c) => doc.clauses.indexOf(c) + 1, numFmt: fmt.integer },

@@ -5,7 +5,7 @@ import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeTable } from '../sheet';
 
 /** Cover sheet: what the agreement is, its revision and status, who the parties are and who signed. */
-export function writeSummarySheet(ctx: SheetContext): void {
+export async function writeSummarySheet(ctx: SheetContext): Promise<void> {
   const { doc, t, fmt, revision } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.summary'), ctx.paper, {
     widths: [26, 30, 24, 24, 24, 16],
@@ -36,7 +36,7 @@ export function writeSummarySheet(ctx: SheetContext): void {
 
   ws.addRow([]).commit();
   addStyledRow(ws, [t('summary.parties')], titleStyle).commit();
-  writeTable(
+  await writeTable(
     ws,
     [
       { header: t('summary.team'), value: (team) => text(team.name) },
@@ -55,7 +55,7 @@ export function writeSummarySheet(ctx: SheetContext): void {
   if (signatures.length === 0) {
     ws.addRow([t('summary.noSignatures')]).commit();
   } else {
-    writeTable(
+    await writeTable(
       ws,
       [
         { header: t('summary.revision'), value: (s) => s.revision, numFmt: fmt.integer },
