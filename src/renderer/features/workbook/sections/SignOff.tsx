@@ -12,6 +12,7 @@ import type { Issue } from '../../../../shared/workbook/validate';
 import { formatDateTime } from '../../../format';
 import { ChangeList } from './Changes';
 import { RevisionLabel } from '../RevisionLabel';
+import { EditTable } from '../../../components/EditTable';
 
 const today = (): string => {
   const d = new Date();
@@ -57,70 +58,64 @@ export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue
       </p>
 
       <h2>{t('signoff.signatories')}</h2>
-      <div className="table-scroll">
-        <table className="edit-table">
-          <thead>
-            <tr>
-              <th>{t('signoff.name')}</th>
-              <th>{t('signoff.role')}</th>
-              <th>{t('signoff.team')}</th>
-              <th>{t('signoff.date')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {signatories.map((s, i) => (
-              <tr key={i}>
-                <td>
-                  <input
-                    aria-label={`${t('signoff.name')} ${i + 1}`}
-                    value={s.name}
-                    onChange={(e) => setRow(i, { name: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`${t('signoff.role')} ${i + 1}`}
-                    value={s.role}
-                    onChange={(e) => setRow(i, { role: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label={`${t('signoff.team')} ${i + 1}`}
-                    value={s.teamId}
-                    onChange={(e) => setRow(i, { teamId: e.target.value })}
-                  >
-                    <option value="">{t('clauses.noOwner')}</option>
-                    {doc.parties.teams.map((x) => (
-                      <option key={x.id} value={x.id}>
-                        {x.name}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    type="date"
-                    aria-label={`${t('signoff.date')} ${i + 1}`}
-                    value={s.date}
-                    onChange={(e) => e.target.value && setRow(i, { date: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => setSignatories((rows) => rows.filter((_, j) => j !== i))}
-                  >
-                    {t('actions.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EditTable
+        items={signatories}
+        rowKey={(_, i) => i}
+        remove={{
+          text: t('actions.remove'),
+          onRemove: (_, i) => setSignatories((rows) => rows.filter((_, j) => j !== i)),
+        }}
+        columns={[
+          {
+            header: t('signoff.name'),
+            cell: (s, i) => (
+              <input
+                aria-label={`${t('signoff.name')} ${i + 1}`}
+                value={s.name}
+                onChange={(e) => setRow(i, { name: e.target.value })}
+              />
+            ),
+          },
+          {
+            header: t('signoff.role'),
+            cell: (s, i) => (
+              <input
+                aria-label={`${t('signoff.role')} ${i + 1}`}
+                value={s.role}
+                onChange={(e) => setRow(i, { role: e.target.value })}
+              />
+            ),
+          },
+          {
+            header: t('signoff.team'),
+            cell: (s, i) => (
+              <select
+                aria-label={`${t('signoff.team')} ${i + 1}`}
+                value={s.teamId}
+                onChange={(e) => setRow(i, { teamId: e.target.value })}
+              >
+                <option value="">{t('clauses.noOwner')}</option>
+                {doc.parties.teams.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                  </option>
+                ))}
+              </select>
+            ),
+          },
+          {
+            header: t('signoff.date'),
+            cell: (s, i) => (
+              <input
+                type="date"
+                aria-label={`${t('signoff.date')} ${i + 1}`}
+                value={s.date}
+                onChange={(e) => e.target.value && setRow(i, { date: e.target.value })}
+              />
+            ),
+          },
+        ]}
+      />
       <div className="button-row">
         <button
           type="button"
