@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { AppFailure, fail, ok, type Result } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
+import type { PackedIds } from '../../shared/import/columns';
 import { RecordMapper } from '../../shared/import/mapper';
 import { compilePlan } from '../../shared/import/plan';
 import {
@@ -18,6 +19,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Clock for the default “as of” when the data has no timestamp (tests pin it). */
   now?: () => number;
+  /** Return the ids as buffers in `packedIds` (records.ids left empty), for the worker's hand-back. */
+  packIds?: boolean;
 }
 
 const PROGRESS_EVERY_MS = 100;
@@ -30,7 +33,7 @@ const PROGRESS_EVERY_MS = 100;
 export async function importFiles(
   req: ImportRequest,
   opts: ImportOptions = {},
-): Promise<Result<ImportOutcome>> {
+): Promise<Result<ImportOutcome & { packedIds?: PackedIds }>> {
   const limits: ImportLimits = { ...DEFAULT_LIMITS, ...req.limits };
   const names = req.sources.map((s) => s.name ?? basename(s.path));
   try {
@@ -115,15 +118,16 @@ export async function importFiles(
     }
     if (opts.signal?.aborted) return fail(ImportError.cancelled);
     progress('finish', plan.primary, totalBytes, true);
-    const mapped = mapper.finish();
+    const mapped = mapper.finish({ packIds: opts.packIds });
     if (!mapped.ok) return mapped;
-    const { records, report } = mapped.value;
+    const { records, report, packedIds } = mapped.value;
     for (const s of stats) if (s) report.invalidBytes += s.invalidBytes;
     const moji = order.map((i) => ({ i, m: stats[i]?.mojibake ?? sniffs[i]!.mojibake })).find((x) => x.m);
     if (moji) report.mojibake = { file: names[moji.i]!, row: 0, column: '', value: moji.m! };
     return ok({
       records,
       report,
+      ...(packedIds ? { packedIds } : {}),
       files: [...order]
         .sort((a, b) => a - b)
         .map((i) => ({

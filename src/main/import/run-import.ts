@@ -61,13 +61,19 @@ export function runImport(
       else if (m.result.ok && m.ids) {
         const { result } = m;
         done = true;
-        unpackIds(m.ids).then(
-          (ids) => {
-            result.value.records.ids = ids;
-            settle(opts.signal?.aborted ? fail(ImportError.cancelled) : result);
-          },
-          (e: unknown) => settle(fail(ImportError.internal, { detail: (e as Error).message })),
-        );
+        const ids = m.ids;
+        // Let the worker's heap go before a million id strings are built here: the two at once set
+        // the import's peak memory.
+        worker
+          .terminate()
+          .then(() => unpackIds(ids))
+          .then(
+            (ids) => {
+              result.value.records.ids = ids;
+              settle(opts.signal?.aborted ? fail(ImportError.cancelled) : result);
+            },
+            (e: unknown) => settle(fail(ImportError.internal, { detail: (e as Error).message })),
+          );
       } else settle(m.result);
     });
     worker.on('error', (e) => settle(fail(ImportError.internal, { detail: e.message })));

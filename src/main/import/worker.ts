@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportRequest } from '../../shared/import/types';
 import { importFiles } from './import-files';
-import { packIds, transferablesOf, type WorkerMessage, type WorkerCommand } from './worker-protocol';
+import { idBuffers, transferablesOf, type WorkerMessage, type WorkerCommand } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('import worker started outside a worker thread');
@@ -18,15 +18,13 @@ port.on('message', (m: WorkerCommand) => {
 const result = await importFiles(workerData as ImportRequest, {
   signal: cancel.signal,
   onProgress: (p) => port.postMessage({ type: 'progress', progress: p } satisfies WorkerMessage),
+  packIds: true,
 });
 if (result.ok) {
-  const { records } = result.value;
-  const ids = packIds(records.ids);
-  records.ids = [];
-  port.postMessage({ type: 'done', result, ids } satisfies WorkerMessage, [
-    ...transferablesOf(records),
-    ids.chars,
-    ids.ends.buffer as ArrayBuffer,
+  const { packedIds: ids, ...outcome } = result.value;
+  port.postMessage({ type: 'done', result: { ok: true, value: outcome }, ids } satisfies WorkerMessage, [
+    ...transferablesOf(outcome.records),
+    ...(ids ? idBuffers(ids) : []),
   ]);
 } else port.postMessage({ type: 'done', result } satisfies WorkerMessage);
 port.close();

@@ -66,6 +66,135 @@ export class TextBuilder {
   }
 }
 
+/** Record ids as they leave the importer: every id's characters back to back, and where each ends. */
+export interface PackedIds {
+  /** `latin1`: one byte per character (every id fits); else UTF-16 code units. */
+  encoding: 'latin1' | 'utf16le';
+  chars: Uint8Array | Uint16Array;
+  ends: Uint32Array;
+}
+
+/**
+ * The record ids, deduplicated as they arrive. Their characters go back to back into one buffer
+ * (Latin-1 bytes until an id needs more, then UTF-16) and an open-addressing table over an
+ * Int32Array finds repeats. As a million strings the ids took ≈ 50 MB of the worker's heap and had
+ * to be copied again to reach the main thread; this way they are two buffers of ≈ 16 MB that are
+ * transferred as they are. (A JS Map spent over a second inserting a million new string keys.)
+ */
+export class IdStore {
+  private chars: Uint8Array | Uint16Array;
+  private used = 0;
+  private readonly ends: Growable<Uint32Array>;
+  private slots: Int32Array;
+  constructor(capacity: number) {
+    // Most CRM ids have 10–20 characters; the buffer grows if they are longer.
+    this.chars = new Uint8Array(Math.max(1024, capacity * 14));
+    this.ends = new Growable(Uint32Array, capacity);
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+  }
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  private startOf(i: number): number {
+    return i === 0 ? 0 : this.ends.get(i - 1);
+  }
+
+  private sameAs(i: number, id: string): boolean {
+    const start = this.startOf(i);
+    if (this.ends.get(i) - start !== id.length) return false;
+    const chars = this.chars;
+    for (let k = 0; k < id.length; k++) if (chars[start + k] !== id.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Appends `id` and returns -1; or, if the same id was added before, returns its index. */
+  add(id: string): number {
+    if ((this.length + 1) * 2 > this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    for (let i = hashString(id) & mask; ; i = (i + 1) & mask) {
+      const slot = this.slots[i]!;
+      if (slot === 0) {
+        this.append(id);
+        this.slots[i] = this.length;
+        return -1;
+      }
+      if (this.sameAs(slot - 1, id)) return slot - 1;
+    }
+  }
+
+  private append(id: string): void {
+    let chars = this.chars;
+    const need = this.used + id.length;
+    if (need > chars.length) {
+      const next = new (chars instanceof Uint8Array ? Uint8Array : Uint16Array)(
+        Math.max(need, chars.length * 2),
+      );
+      next.set(chars.subarray(0, this.used));
+      chars = this.chars = next;
+    }
+    for (let k = 0; k < id.length; k++) {
+      const c = id.charCodeAt(k);
+      if (c > 0xff && chars instanceof Uint8Array) {
+        const wide = new Uint16Array(chars.length);
+        wide.set(chars.subarray(0, this.used + k));
+        chars = this.chars = wide;
+      }
+      chars[this.used + k] = c;
+    }
+    this.used = need;
+    this.ends.push(need);
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let n = 0; n < this.length; n++) {
+      let i = hashChars(this.chars, this.startOf(n), this.ends.get(n)) & mask;
+      while (this.slots[i] !== 0) i = (i + 1) & mask;
+      this.slots[i] = n + 1;
+    }
+  }
+
+  /** The ids as buffers (views of the store's own, no copy). */
+  packed(): PackedIds {
+    return {
+      encoding: this.chars instanceof Uint8Array ? 'latin1' : 'utf16le',
+      chars: this.chars.subarray(0, this.used),
+      ends: this.ends.done(),
+    };
+  }
+
+  /** The ids as strings (for callers in the same thread). */
+  toStrings(): string[] {
+    return unpackSlice(this.packed(), 0, this.length);
+  }
+}
+
+/** Characters per String.fromCharCode call (its arguments go on the stack). */
+const CHARS_PER_CALL = 8192;
+
+/** Ids `from` to `to` of a packed list as strings: one string for the slice, then a substring per id. */
+export function unpackSlice(p: PackedIds, from: number, to: number): string[] {
+  const base = from === 0 ? 0 : p.ends[from - 1]!;
+  const end = to === 0 ? 0 : p.ends[to - 1]!;
+  let text = '';
+  for (let k = base; k < end; k += CHARS_PER_CALL) {
+    text += String.fromCharCode.apply(null, p.chars.subarray(k, Math.min(end, k + CHARS_PER_CALL)) as never);
+  }
+  const out = new Array<string>(to - from);
+  let start = base;
+  for (let i = from; i < to; i++) {
+    const e = p.ends[i]!;
+    out[i - from] = text.substring(start - base, e - base);
+    start = e;
+  }
+  return out;
+}
+
 /** FNV-1a over UTF-16 code units. */
 function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -76,46 +205,12 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/**
- * Position of each id in a growing list, to find repeated ids. An open-addressing table over an
- * Int32Array: a JS Map spent over a second inserting a million new string keys; this takes a tenth.
- */
-export class IdIndex {
-  private slots: Int32Array;
-  private count = 0;
-  constructor(
-    private readonly keys: string[],
-    capacity: number,
-  ) {
-    let size = 1024;
-    while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
+/** hashString of the characters chars[start..end). */
+function hashChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= chars[i]!;
+    h = Math.imul(h, 0x01000193);
   }
-
-  /** The index of `id` if it is already listed; otherwise records it at `index` and returns -1. */
-  insert(id: string, index: number): number {
-    if ((this.count + 1) * 2 > this.slots.length) this.grow();
-    const mask = this.slots.length - 1;
-    for (let i = hashString(id) & mask; ; i = (i + 1) & mask) {
-      const slot = this.slots[i]!;
-      if (slot === 0) {
-        this.slots[i] = index + 1;
-        this.count++;
-        return -1;
-      }
-      if (this.keys[slot - 1] === id) return slot - 1;
-    }
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    const mask = this.slots.length - 1;
-    for (const slot of old) {
-      if (slot === 0) continue;
-      let i = hashString(this.keys[slot - 1]!) & mask;
-      while (this.slots[i] !== 0) i = (i + 1) & mask;
-      this.slots[i] = slot;
-    }
-  }
+  return h >>> 0;
 }

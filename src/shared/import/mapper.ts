@@ -1,6 +1,6 @@
 import type { RecordField, RecordSet } from '../records/record-set';
 import { fail, ok, type Result } from '../errors/result';
-import { Growable, IdIndex, TextBuilder } from './columns';
+import { Growable, IdStore, TextBuilder, type PackedIds } from './columns';
 import {
   DateKind,
   packedText,
@@ -19,13 +19,6 @@ import type { CellExample, DateOrder, ImportReport, SkipReason } from './types';
 const MAX_EXAMPLES = 5;
 /** Cells that mean “no value” in CRM exports (Salesforce writes empty lookups as 000000000000000AAA). */
 const EMPTY_MARKERS = new Set(['', 'n/a', '#n/a', 'null', 'none', '-', '—', '000000000000000aaa']);
-/**
- * A copy of a cell's text that does not point into the parser's chunk. V8 keeps substrings of 13+
- * characters as slices of their parent, so keeping a million 32-character ids would otherwise keep
- * every 1 MB chunk of the file alive. Concatenating then slicing forces a flat copy.
- */
-const detach = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
-
 /** First characters of the markers (n/N, #, -, —, 0): other values skip the lookup. */
 const MARKER_START = /^[nN#\-—0]/;
 const isEmpty = (v: string): boolean =>
@@ -82,8 +75,7 @@ export interface MapperOptions {
  * so it runs the same in the import worker and in unit tests.
  */
 export class RecordMapper {
-  private readonly ids: string[] = [];
-  private readonly idIndex: IdIndex;
+  private readonly ids: IdStore;
   private readonly rowNumbers: Growable<Uint32Array>;
   private readonly columns: Column[];
   private readonly idBinding: Binding;
@@ -103,7 +95,7 @@ export class RecordMapper {
   ) {
     const cap = opts.capacityHint ?? 1024;
     this.rowNumbers = new Growable(Uint32Array, cap);
-    this.idIndex = new IdIndex(this.ids, cap);
+    this.ids = new IdStore(cap);
     this.idBinding = plan.bindings.find((b) => b.kind === 'id')!;
     this.columns = plan.bindings.flatMap((b): Column[] => {
       const slot = plan.joined.indexOf(b);
@@ -189,8 +181,8 @@ export class RecordMapper {
       this.tooMany = true;
       return;
     }
-    const kept = detach(id);
-    if (this.idIndex.insert(kept, this.ids.length) >= 0) {
+    // The store copies the id's characters, so no string keeps the parser's 1 MB chunk alive.
+    if (this.ids.add(id) >= 0) {
       this.skip('duplicateId', { file, row: n, column: idCol.header, value: id });
       if (!this.duplicatedIdSet.has(id)) {
         this.duplicatedIdSet.add(id);
@@ -198,7 +190,6 @@ export class RecordMapper {
       }
       return;
     }
-    this.ids.push(kept);
     this.rowNumbers.push(n);
 
     let joined: string[] | undefined;
@@ -268,7 +259,13 @@ export class RecordMapper {
     );
   }
 
-  finish(): Result<{ records: RecordSet; report: ImportReport }> {
+  /**
+   * The records and the report. With `packIds`, `records.ids` is left empty and the ids come as
+   * buffers in `packedIds` (the worker hands them to the main thread that way).
+   */
+  finish(
+    opts: { packIds?: boolean } = {},
+  ): Result<{ records: RecordSet; report: ImportReport; packedIds?: PackedIds }> {
     if (this.tooMany)
       return fail(ImportError.tooManyRows, {
         file: this.fileName(this.plan.primary),
@@ -287,7 +284,13 @@ export class RecordMapper {
 
     const size = this.ids.length;
     const rows = this.rowNumbers.done();
-    const records: RecordSet = { size, ids: this.ids, stageEntered: {}, asOf: NaN };
+    const packedIds = opts.packIds ? this.ids.packed() : undefined;
+    const records: RecordSet = {
+      size,
+      ids: packedIds ? [] : this.ids.toStrings(),
+      stageEntered: {},
+      asOf: NaN,
+    };
     const dateOrders: Record<string, DateOrder> = {};
     let latest = -Infinity;
     for (const c of this.columns) {
@@ -352,6 +355,6 @@ export class RecordMapper {
       dateOrders,
       invalidBytes: 0,
     };
-    return ok({ records, report });
+    return ok({ records, report, ...(packedIds ? { packedIds } : {}) });
   }
 }

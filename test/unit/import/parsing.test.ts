@@ -10,7 +10,7 @@ import {
 import { parseAmount } from '../../../src/shared/import/numbers';
 import { detectEncoding, findMojibake, isValidUtf8 } from '../../../src/shared/import/encoding';
 import { suggestMapping } from '../../../src/shared/import/presets';
-import { IdIndex } from '../../../src/shared/import/columns';
+import { IdStore } from '../../../src/shared/import/columns';
 
 const wall = (s: string): number => {
   const d = parseDateCell(s);
@@ -221,21 +221,23 @@ describe('suggestMapping', () => {
   });
 });
 
-describe('IdIndex', () => {
-  it('finds exactly the repeated ids, through growth', () => {
+describe('IdStore', () => {
+  it('finds exactly the repeated ids, through growth, and gives back the others in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 20 }), { maxLength: 3000 }), (values) => {
-        const keys: string[] = [];
-        const index = new IdIndex(keys, 4);
+      fc.property(fc.array(fc.string({ maxLength: 20, unit: 'binary' }), { maxLength: 3000 }), (values) => {
+        const store = new IdStore(4);
+        const kept: string[] = [];
         const seen = new Map<string, number>();
         for (const v of values) {
           const expected = seen.get(v) ?? -1;
-          expect(index.insert(v, keys.length)).toBe(expected);
+          expect(store.add(v)).toBe(expected);
           if (expected < 0) {
-            seen.set(v, keys.length);
-            keys.push(v);
+            seen.set(v, kept.length);
+            kept.push(v);
           }
         }
+        expect(store.length).toBe(kept.length);
+        expect(store.toStrings()).toEqual(kept);
       }),
       { numRuns: 50 },
     );
