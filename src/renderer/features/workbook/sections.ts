@@ -1,21 +1,14 @@
 import { create } from 'zustand';
+import { SECTIONS, type Section } from '../../../shared/workbook/diff';
+
+/** An editor screen: one per section of the agreement (its `meta` is General), then sign-off and the checklist. */
+export type SectionId = Exclude<Section, 'meta'> | 'general' | 'signoff' | 'checklist';
+
+/** The screen that edits a section of the agreement. */
+export const screenOf = (s: Section): SectionId => (s === 'meta' ? 'general' : s);
 
 /** The editor's screens, in the order of the workbook (and of presentation mode). */
-export const SECTION_IDS = [
-  'general',
-  'parties',
-  'personas',
-  'stages',
-  'scoring',
-  'clauses',
-  'feedback',
-  'playbook',
-  'review',
-  'calendar',
-  'signoff',
-  'checklist',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+export const SECTION_IDS: readonly SectionId[] = [...SECTIONS.map(screenOf), 'signoff', 'checklist'];
 
 /** The section on screen survives switching to another feature and back. */
 export const sectionStore = create<{ section: SectionId }>()(() => ({ section: 'general' }));

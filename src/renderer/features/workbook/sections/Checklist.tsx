@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../../shared/workbook/validate';
 import { useIssueText } from '../issues';
-import type { SectionId } from '../sections';
+import { screenOf, type SectionId } from '../sections';
 
 /** Every issue in one place, grouped by severity, each with a link to its section. */
 export function Checklist({ issues, goTo }: { issues: readonly Issue[]; goTo: (s: SectionId) => void }) {
@@ -21,7 +21,7 @@ export function Checklist({ issues, goTo }: { issues: readonly Issue[]; goTo: (s
             </h2>
             <ul className="checklist" data-testid={`checklist-${severity}`}>
               {list.map((i, n) => {
-                const section: SectionId = i.section === 'meta' ? 'general' : i.section;
+                const section = screenOf(i.section);
                 return (
                   <li key={n} className={`issue ${severity}`}>
                     <span aria-hidden="true">{severity === 'error' ? '⚠ ' : '○ '}</span>
