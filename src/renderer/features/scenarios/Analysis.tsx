@@ -8,7 +8,7 @@ import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, axis, colour, plugins, useInk } from './charts';
+import { axis, chartOptions, colour, useInk } from './charts';
 import { editScenario } from './edit';
 import { NumberInput, useIssueText } from './fields';
 import { monthLabel } from './labels';
@@ -147,13 +147,11 @@ function SensitivityPanel({ scenario, stages, currency }: Props) {
               ],
             }}
             options={{
-              ...COMMON,
-              plugins: plugins(t('charts.tornado', { metric: metricLabel, points }), ink),
-              indexAxis: 'y',
-              scales: {
+              ...chartOptions(t('charts.tornado', { metric: metricLabel, points }), ink, {
                 x: axis(ink, (v) => fmt(Number(v))),
                 y: { stacked: true, ...axis(ink) },
-              },
+              }),
+              indexAxis: 'y',
             }}
           />
         </div>
@@ -321,14 +319,10 @@ function UncertaintyPanel({ scenario, stages, currency }: Props) {
               },
             ],
           }}
-          options={{
-            ...COMMON,
-            plugins: plugins(t('charts.band'), ink),
-            scales: {
-              x: axis(ink),
-              y: axis(ink, (v) => money(Number(v))),
-            },
-          }}
+          options={chartOptions(t('charts.band'), ink, {
+            x: axis(ink),
+            y: axis(ink, (v) => money(Number(v))),
+          })}
         />
       </div>
     </div>

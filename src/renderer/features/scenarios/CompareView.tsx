@@ -5,7 +5,7 @@ import { compareScenarios, type ComparisonRow } from '../../../shared/funnel/com
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, axis, colour, dash, plugins, powerOfTenTick, useInk } from './charts';
+import { axis, chartOptions, colour, lineSeries, logAxis, useInk } from './charts';
 import { monthLabel } from './labels';
 
 interface Props {
@@ -120,20 +120,10 @@ export function CompareView({ scenarios, stages, currency }: Props) {
               borderWidth: i === 0 ? 0 : 1,
             })),
           }}
-          options={{
-            ...COMMON,
-            plugins: plugins(t('charts.compare'), ink),
-            scales: {
-              x: axis(ink),
-              y: {
-                type: 'logarithmic',
-                ...axis(
-                  ink,
-                  powerOfTenTick((v) => formatNumber(v, lang)),
-                ),
-              },
-            },
-          }}
+          options={chartOptions(t('charts.compare'), ink, {
+            x: axis(ink),
+            y: logAxis(ink, (v) => formatNumber(v, lang)),
+          })}
         />
       </div>
       <div className="chart tall" data-testid="chart-compare-monthly">
@@ -145,18 +135,13 @@ export function CompareView({ scenarios, stages, currency }: Props) {
             datasets: scenarios.map((s, i) => ({
               label: s.name,
               data: monthly.data[i] ?? [],
-              borderColor: colour(i),
-              backgroundColor: colour(i),
-              borderDash: dash(i),
-              borderWidth: 3,
-              pointRadius: 3,
+              ...lineSeries(i),
             })),
           }}
-          options={{
-            ...COMMON,
-            plugins: plugins(t('charts.compareMonthly', { stage: handover.name }), ink),
-            scales: { x: axis(ink), y: axis(ink, (v) => formatNumber(Number(v), lang)) },
-          }}
+          options={chartOptions(t('charts.compareMonthly', { stage: handover.name }), ink, {
+            x: axis(ink),
+            y: axis(ink, (v) => formatNumber(Number(v), lang)),
+          })}
         />
       </div>
     </section>

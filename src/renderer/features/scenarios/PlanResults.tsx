@@ -4,7 +4,7 @@ import type { FunnelPlan } from '../../../shared/funnel/plan';
 import type { Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, axis, colour, dash, plugins, powerOfTenTick, useInk } from './charts';
+import { axis, chartOptions, colour, lineSeries, logAxis, useInk } from './charts';
 import { Warning } from './fields';
 import { monthLabel } from './labels';
 
@@ -73,19 +73,13 @@ export function PlanResults({ plan, stages, currency }: Props) {
               ],
             }}
             options={{
-              ...COMMON,
-              plugins: plugins(t('charts.funnel'), ink, false),
+              ...chartOptions(
+                t('charts.funnel'),
+                ink,
+                { x: logAxis(ink, (v) => formatNumber(v, lang)), y: axis(ink) },
+                false,
+              ),
               indexAxis: 'y',
-              scales: {
-                x: {
-                  type: 'logarithmic',
-                  ...axis(
-                    ink,
-                    powerOfTenTick((v) => formatNumber(v, lang)),
-                  ),
-                },
-                y: axis(ink),
-              },
             }}
           />
         </div>
@@ -99,11 +93,7 @@ export function PlanResults({ plan, stages, currency }: Props) {
                 ...plan.stages.map((s, i) => ({
                   label: name(s.stageId),
                   data: s.volumes.map((v) => (v > 0 ? v : null)),
-                  borderColor: colour(i),
-                  backgroundColor: colour(i),
-                  borderDash: dash(i),
-                  borderWidth: 3,
-                  pointRadius: 3,
+                  ...lineSeries(i),
                   spanGaps: false,
                 })),
                 ...(plan.capacity
@@ -121,20 +111,10 @@ export function PlanResults({ plan, stages, currency }: Props) {
                   : []),
               ],
             }}
-            options={{
-              ...COMMON,
-              plugins: plugins(t('charts.monthly'), ink),
-              scales: {
-                x: axis(ink),
-                y: {
-                  type: 'logarithmic',
-                  ...axis(
-                    ink,
-                    powerOfTenTick((v) => formatNumber(v, lang)),
-                  ),
-                },
-              },
-            }}
+            options={chartOptions(t('charts.monthly'), ink, {
+              x: axis(ink),
+              y: logAxis(ink, (v) => formatNumber(v, lang)),
+            })}
           />
         </div>
       </div>

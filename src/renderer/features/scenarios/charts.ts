@@ -79,3 +79,22 @@ export function powerOfTenTick(format: (v: number) => string) {
     return v > 0 && Number.isInteger(Math.log10(v)) ? format(v) : '';
   };
 }
+
+/** The options of a chart: no animation, its title and legend in the current ink, and its axes. */
+export function chartOptions<S>(title: string, ink: Ink, scales: S, legend = true) {
+  return { ...COMMON, plugins: plugins(title, ink, legend), scales };
+}
+
+/** A logarithmic axis labelled at the powers of ten: volumes run from visits down to customers. */
+export function logAxis(ink: Ink, format: (v: number) => string) {
+  return { type: 'logarithmic' as const, ...axis(ink, powerOfTenTick(format)) };
+}
+
+/** A line series in the i-th colour and dash pattern, so series stay apart in greyscale print. */
+export const lineSeries = (i: number) => ({
+  borderColor: colour(i),
+  backgroundColor: colour(i),
+  borderDash: dash(i),
+  borderWidth: 3,
+  pointRadius: 3,
+});
