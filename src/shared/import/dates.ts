@@ -250,26 +250,38 @@ export function parseDateCell(value: string): ParsedDate {
 }
 
 /**
- * Converts wall-clock times in a zone to instants. Offsets are cached per wall-clock hour: a million
- * rows span a few thousand distinct hours, and zone rules change offsets only on whole hours.
+ * Converts wall-clock times in a zone to instants. Offsets are cached per wall-clock day, or per
+ * hour on the few days whose first and last hours differ (a DST change): luxon asks
+ * Intl.DateTimeFormat for each offset, ≈ 5 µs, and a million rows span thousands of distinct hours
+ * but only hundreds of days. Zone rules change offsets only on whole hours.
  */
 export function zoneResolver(zone: string): ((wall: number) => number) | undefined {
   if (!IANAZone.isValidZone(zone)) return undefined;
   const z = IANAZone.create(zone);
-  const cache = new Map<number, number>();
-  return (wall: number): number => {
-    const hour = Math.floor(wall / 3_600_000);
-    let offsetMs = cache.get(hour);
+  const byHour = new Map<number, number>();
+  /** NaN for a day with a change of offset. */
+  const byDay = new Map<number, number>();
+  const hourOffset = (hour: number): number => {
+    let offsetMs = byHour.get(hour);
     if (offsetMs === undefined) {
       // First guess with the offset at the wall time read as UTC, then correct once (standard trick;
       // exact except inside a DST gap, where the later offset is taken).
       const guess = hour * 3_600_000;
       const o1 = z.offset(guess) * 60_000;
-      const o2 = z.offset(guess - o1) * 60_000;
-      offsetMs = o2;
-      cache.set(hour, offsetMs);
+      offsetMs = z.offset(guess - o1) * 60_000;
+      byHour.set(hour, offsetMs);
     }
-    return wall - offsetMs;
+    return offsetMs;
+  };
+  return (wall: number): number => {
+    const day = Math.floor(wall / DAY_MS);
+    let offsetMs = byDay.get(day);
+    if (offsetMs === undefined) {
+      const first = hourOffset(day * 24);
+      offsetMs = first === hourOffset(day * 24 + 23) ? first : NaN;
+      byDay.set(day, offsetMs);
+    }
+    return wall - (Number.isNaN(offsetMs) ? hourOffset(Math.floor(wall / 3_600_000)) : offsetMs);
   };
 }
 

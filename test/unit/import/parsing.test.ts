@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -132,6 +133,26 @@ describe('zoneResolver', () => {
     for (let i = 0; i < 3; i++) {
       expect(ny(Date.UTC(2026, 0, 20, 9))).toBe(Date.UTC(2026, 0, 20, 14));
       expect(madrid(Date.UTC(2026, 0, 20, 9))).toBe(Date.UTC(2026, 0, 20, 8));
+    }
+  });
+  it('gives every quarter hour of 2024–2026 the offset that hour has, in zones with odd DST rules', () => {
+    // The offsets are cached per day: check them against the zone's own offset at each wall time
+    // (read as UTC, then corrected once), including half-hour DST (Lord Howe) and +05:45 (Kathmandu).
+    for (const name of [
+      'Europe/Madrid',
+      'America/New_York',
+      'Australia/Sydney',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+    ]) {
+      const resolve = zoneResolver(name)!;
+      const zone = IANAZone.create(name);
+      for (let wall = Date.UTC(2024, 0, 1); wall < Date.UTC(2027, 0, 1); wall += 15 * 60_000) {
+        const hour = Math.floor(wall / 3_600_000) * 3_600_000;
+        const guess = zone.offset(hour) * 60_000;
+        const expected = wall - zone.offset(hour - guess) * 60_000;
+        if (resolve(wall) !== expected) expect(`${name} ${new Date(wall).toISOString()}`).toBe(expected);
+      }
     }
   });
   it('refuses unknown zones', () => {
