@@ -36,7 +36,7 @@ describe('security in the browser', () => {
     const t = createI18n('en').t;
     // Every screen in the navigation, however many features have been added since this was written.
     const screens = await page.locator('nav.sidebar ul button').allTextContents();
-    expect(screens.length).toBeGreaterThanOrEqual(4); // workbook, scenarios, compliance (with import), export;
+    expect(screens.length).toBeGreaterThanOrEqual(4); // workbook, scenarios, compliance (with import), export
     const shown: string[] = [];
     for (const [i, label] of screens.entries()) {
       await page.locator('nav.sidebar ul button').nth(i).click();
