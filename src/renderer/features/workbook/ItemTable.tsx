@@ -100,13 +100,15 @@ function toEditColumn<T extends Item>(
   set: (item: T, field: string, value: unknown, merge?: boolean) => void,
 ): EditColumn<T> {
   if (c.kind === 'cell') return c;
+  // Every field of a table is compact and labelled with its column's header.
+  const shown = { className: 'compact', label: c.header };
+  const merge = c.kind === 'text' || c.coalesce !== false;
   const field = (item: T): ReactNode => {
     switch (c.kind) {
       case 'text':
         return (
           <TextField
-            className="compact"
-            label={c.header}
+            {...shown}
             value={item[c.field] as string}
             at={c.issues ? { itemId: item.id, field: c.field } : undefined}
             onChange={(v) => set(item, c.field, v)}
@@ -115,22 +117,20 @@ function toEditColumn<T extends Item>(
       case 'select':
         return (
           <SelectField
-            className="compact"
-            label={c.header}
+            {...shown}
             value={item[c.field] as string}
             options={c.options}
-            onChange={(v) => set(item, c.field, v, c.coalesce !== false)}
+            onChange={(v) => set(item, c.field, v, merge)}
           />
         );
       case 'number':
         return (
           <NumberField
-            className="compact"
-            label={c.header}
+            {...shown}
             value={item[c.field] as number}
             minValue={c.minValue}
             maxValue={c.maxValue}
-            onChange={(v) => v !== null && set(item, c.field, v, c.coalesce !== false)}
+            onChange={(v) => v !== null && set(item, c.field, v, merge)}
           />
         );
     }
