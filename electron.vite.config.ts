@@ -34,6 +34,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      // electron-vite leaves the renderer unminified by default; the page parses every start-up byte.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve('src/renderer/index.html'),

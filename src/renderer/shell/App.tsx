@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from './routes';
 import { useUi, uiStore } from '../state/ui-store';
@@ -7,9 +7,11 @@ import { commandForKey, runCommand, togglePresentation } from './commands';
 import { StartScreen } from './StartScreen';
 import { RecoveryBanner } from './RecoveryBanner';
 import { NoticeBar } from './NoticeBar';
-import { SettingsDialog } from './SettingsDialog';
-import { ConfirmDiscard } from './ConfirmDiscard';
 import { useDocumentLifecycle } from './lifecycle';
+
+// The dialogs (and react-aria, which only they use in the shell) load when first opened, not at start.
+const SettingsDialog = lazy(() => import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
+const ConfirmDiscard = lazy(() => import('./ConfirmDiscard').then((m) => ({ default: m.ConfirmDiscard })));
 
 export function App() {
   const { t } = useTranslation();
@@ -18,6 +20,8 @@ export function App() {
   const hasDoc = useWorkbook((s) => s.doc !== null);
   const fileName = useWorkbook((s) => s.fileName);
   const dirty = useWorkbook(isDirty);
+  const settingsOpen = useUi((s) => s.settingsOpen);
+  const confirming = useUi((s) => s.confirm !== null);
   useDocumentLifecycle();
 
   useEffect(() => {
@@ -93,8 +97,10 @@ export function App() {
           </Suspense>
         )}
       </main>
-      <SettingsDialog />
-      <ConfirmDiscard />
+      <Suspense fallback={null}>
+        {settingsOpen && <SettingsDialog />}
+        {confirming && <ConfirmDiscard />}
+      </Suspense>
     </div>
   );
 }
