@@ -99,9 +99,14 @@ const countOf = (ev: Evaluation, t: Tallies, g: number): number =>
 /**
  * The values of a median clause grouped by month, owner or channel, by counting sort into one typed
  * array (the group sizes are the tallies already counted): no per-record array pushes.
- * `groupOf(k)` is the group of the clause's k-th row; MISSING_CODE (or -1) means the last group.
+ * The k-th row's group is `groups[rows[k]]` (per record), or `groups[k]` (per row) without `rows`.
  */
-function groupValues(ev: Evaluation, t: Tallies, groupOf: (k: number) => number): Float64Array[] {
+function groupValues(
+  ev: Evaluation,
+  t: Tallies,
+  groups: Int32Array,
+  rows: Int32Array | null,
+): Float64Array[] {
   const n = t.groups;
   const start = new Int32Array(n + 1);
   for (let g = 0; g < n; g++) start[g + 1] = start[g]! + t.total(g);
@@ -110,8 +115,7 @@ function groupValues(ev: Evaluation, t: Tallies, groupOf: (k: number) => number)
   const { month, outcome, value } = ev;
   for (let k = 0; k < month.length; k++) {
     if (month[k]! < 0 || outcome[k] === 0) continue;
-    let g = groupOf(k);
-    if (g === MISSING_CODE || g < 0) g = n - 1;
+    const g = groups[rows ? rows[k]! : k]!;
     all[pos[g]!++] = value[k]!;
   }
   return Array.from({ length: n }, (_, g) => all.subarray(start[g]!, start[g + 1]!));
@@ -131,13 +135,59 @@ export function groupsOf(col: TextColumn): Int32Array {
   return out;
 }
 
-/** Adds each counted row's outcome to its group's tallies. */
-function tallyGroups(counts: Int32Array, group: Int32Array, ev: Evaluation): void {
-  const { rows, month, outcome } = ev;
+/*
+ * The loops below are separate functions of typed arrays only, so that V8 optimises each as a whole
+ * and keeps the optimised code across measurements (see the note in evaluate.ts).
+ */
+
+/** Adds each counted row's outcome to its month's, owner's and channel's tallies, in one pass. */
+function tally(
+  monthCounts: Int32Array,
+  ownerCounts: Int32Array,
+  channelCounts: Int32Array,
+  ownerGroup: Int32Array | null,
+  channelGroup: Int32Array | null,
+  records: Int32Array,
+  month: Int32Array,
+  outcome: Uint8Array,
+): void {
   for (let k = 0; k < month.length; k++) {
+    const m = month[k]!;
     const o = outcome[k]!;
-    if (month[k]! >= 0 && o !== SKIP) counts[group[rows[k]!]! * 3 + o - 1]!++;
+    if (m < 0 || o === SKIP) continue;
+    const slot = o - 1;
+    monthCounts[m * 3 + slot]!++;
+    const i = records[k]!;
+    if (ownerGroup) ownerCounts[ownerGroup[i]! * 3 + slot]!++;
+    if (channelGroup) channelCounts[channelGroup[i]! * 3 + slot]!++;
   }
+}
+
+/** The first counted breach at or after row `from`, or -1. */
+function nextBreach(month: Int32Array, outcome: Uint8Array, from: number): number {
+  for (let k = from; k < month.length; k++) if (outcome[k] === BREACH && month[k]! >= 0) return k;
+  return -1;
+}
+
+/** Response-time bands of the counted rows' touch delays; untouched rows apart. */
+function histogram(
+  minutes: Float64Array,
+  month: Int32Array,
+  outcome: Uint8Array,
+): { bands: number[]; untouched: number } {
+  const bands = new Array<number>(RESPONSE_BANDS_MINUTES.length + 1).fill(0);
+  let untouched = 0;
+  for (let k = 0; k < month.length; k++) {
+    if (month[k]! < 0 || outcome[k] === SKIP) continue;
+    const v = minutes[k]!;
+    if (v !== v) untouched++;
+    else {
+      let b = 0;
+      while (b < RESPONSE_BANDS_MINUTES.length && v >= RESPONSE_BANDS_MINUTES[b]!) b++;
+      bands[b]!++;
+    }
+  }
+  return { bands, untouched };
 }
 
 export interface ClauseAggregate {
@@ -174,39 +224,26 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
   const { rows, month, outcome, value } = ev;
   const { ownerGroup, channelGroup } = input;
 
-  // One simple loop per breakdown over typed arrays: V8 compiles each tightly, and the breach list
-  // stops reading records once it is full.
+  // Months, owners and channels are tallied in one pass; the breach list stops reading once full.
   // Tally slots: OK, BREACH, PENDING are 1, 2, 3, so the slot is outcome − 1 (SKIP = 0 is not counted).
-  const mc = months.counts;
-  for (let k = 0; k < month.length; k++) {
-    const m = month[k]!;
-    const o = outcome[k]!;
-    if (m >= 0 && o !== SKIP) mc[m * 3 + o - 1]!++;
-  }
-  if (ownerGroup) tallyGroups(owners.counts, ownerGroup, ev);
-  if (channelGroup) tallyGroups(channels.counts, channelGroup, ev);
+  tally(
+    months.counts,
+    owners.counts,
+    channels.counts,
+    ownerGroup ?? null,
+    channelGroup ?? null,
+    rows,
+    month,
+    outcome,
+  );
   let breachTotal = 0;
   for (let m = 0; m < labels.length; m++) breachTotal += months.breach(m);
 
   const minutes = ev.touchMinutes;
-  const bands = new Array<number>(RESPONSE_BANDS_MINUTES.length + 1).fill(0);
-  let untouched = 0;
-  if (minutes) {
-    for (let k = 0; k < month.length; k++) {
-      if (month[k]! < 0 || outcome[k] === SKIP) continue;
-      const v = minutes[k]!;
-      if (v !== v) untouched++;
-      else {
-        let b = 0;
-        while (b < RESPONSE_BANDS_MINUTES.length && v >= RESPONSE_BANDS_MINUTES[b]!) b++;
-        bands[b]!++;
-      }
-    }
-  }
 
-  for (let k = 0; k < month.length && input.breaches.length < input.cap; k++) {
+  for (let k = nextBreach(month, outcome, 0); k >= 0; k = nextBreach(month, outcome, k + 1)) {
+    if (input.breaches.length >= input.cap) break;
     const m = month[k]!;
-    if (m < 0 || outcome[k] !== BREACH) continue;
     const i = rows[k]!;
     const v = value[k]!;
     input.breaches.push({
@@ -221,9 +258,9 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
   }
 
   if (withValues) {
-    months.values = groupValues(ev, months, (k) => month[k]!);
-    if (ownerGroup) owners.values = groupValues(ev, owners, (k) => ownerGroup[rows[k]!]!);
-    if (channelGroup) channels.values = groupValues(ev, channels, (k) => channelGroup[rows[k]!]!);
+    months.values = groupValues(ev, months, month, null);
+    if (ownerGroup) owners.values = groupValues(ev, owners, ownerGroup, rows);
+    if (channelGroup) channels.values = groupValues(ev, channels, channelGroup, rows);
   }
 
   const monthRows = labels.map((label, m): ClauseMonth => {
@@ -243,7 +280,7 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
     months: monthRows,
     byOwner: owner ? slices(ev, owners, owner.values) : [],
     byChannel: channel ? slices(ev, channels, channel.values) : [],
-    histogram: minutes ? { bands, untouched } : undefined,
+    histogram: minutes ? histogram(minutes, month, outcome) : undefined,
     breachTotal,
   };
 }

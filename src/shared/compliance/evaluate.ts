@@ -1,4 +1,5 @@
 import type { Clause, UnmeasurableReason } from '../workbook/schema';
+import type { Clock } from './business-calendar';
 import type { MeasureContext } from './context';
 
 export const SKIP = 0;
@@ -95,29 +96,49 @@ const targetFn =
   (m: number): number =>
     monthlyTarget(clause, ctx.months.days(m));
 
+/*
+ * Each clause type is split into a setup function (columns, limits, the result object) and a kernel
+ * that is only the loop over the clause's rows, taking typed arrays and numbers. V8 then optimises the
+ * kernel as a whole function instead of on-stack-replacing a loop in the middle of the setup, and the
+ * optimised kernel holds no per-measurement objects, so it survives garbage collections between
+ * recomputes instead of being thrown away and recompiled each time.
+ */
+type Rows = ReturnType<typeof blank>;
+
 function volume(ctx: MeasureContext, c: Extract<Clause, { type: 'volume' }>): Evaluated {
   const entered = ctx.entered(c.stageId);
   if (!entered) return unmeasurable('noStageColumn');
   const wanted = c.channel?.trim().toLowerCase();
   const channel = ctx.records.channel;
   if (wanted && !channel) return unmeasurable('noChannelColumn');
-  // Channel match on the dictionary, not per record.
-  const matches =
-    wanted && channel ? channel.values.map((v) => v.trim().toLowerCase() === wanted) : undefined;
-  const { rows, months, month, outcome, value } = blank(ctx, entered);
-  for (let k = 0; k < rows.length; k++) {
-    if (matches) {
-      const code = channel!.codes[rows[k]!]!;
-      if (!matches[code]) continue;
-    }
-    month[k] = months[k]!;
-    outcome[k] = OK;
+  const r = blank(ctx, entered);
+  if (wanted && channel) {
+    // Channel match on the dictionary, not per record.
+    const matches = Uint8Array.from(channel.values, (v) => (v.trim().toLowerCase() === wanted ? 1 : 0));
+    volumeOfChannel(r, channel.codes, matches);
+  } else {
+    volumeRows(r);
   }
-  const ev = { rows, month, outcome, value };
+  const ev = { rows: r.rows, month: r.month, outcome: r.outcome, value: r.value };
   return {
     ok: true,
     evaluation: { ...ev, kind: 'count', unit: 'count', limit: c.target, target: targetFn(ctx, c) },
   };
+}
+
+function volumeRows(r: Rows): void {
+  r.month.set(r.months);
+  r.outcome.fill(OK);
+}
+
+function volumeOfChannel(r: Rows, codes: Uint32Array, matches: Uint8Array): void {
+  const { rows, months, month, outcome } = r;
+  for (let k = 0; k < rows.length; k++) {
+    // A missing channel (MISSING_CODE) is out of range: undefined, no match.
+    if (matches[codes[rows[k]!]!] !== 1) continue;
+    month[k] = months[k]!;
+    outcome[k] = OK;
+  }
 }
 
 function responseTime(ctx: MeasureContext, c: Extract<Clause, { type: 'responseTime' }>): Evaluated {
@@ -125,28 +146,10 @@ function responseTime(ctx: MeasureContext, c: Extract<Clause, { type: 'responseT
   if (!entered) return unmeasurable('noStageColumn');
   const touch = ctx.records.firstTouch;
   if (!touch) return unmeasurable('noFirstTouchColumn');
-  const clock = ctx.clock(c.hours);
-  const limitMs = c.limitHours * HOUR;
-  const { rows, months, month, outcome, value, minutes } = blank(ctx, entered);
-  const touchMinutes = minutes.fill(NaN);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const t0 = entered[i]!;
-    month[k] = months[k]!;
-    const t1 = touch[i]!;
-    if (t1 === t1 && t1 <= ctx.asOf) {
-      // A touch before the hand-off was on time by definition (elapsed is 0).
-      const ms = clock.elapsed(t0, t1);
-      value[k] = ms / HOUR;
-      touchMinutes[k] = ms / 60_000;
-      outcome[k] = ms <= limitMs ? OK : BREACH;
-    } else {
-      const ms = clock.elapsed(t0, ctx.asOf);
-      value[k] = ms / HOUR;
-      outcome[k] = ms > limitMs ? BREACH : PENDING;
-    }
-  }
-  const ev = { rows, month, outcome, value };
+  const r = blank(ctx, entered);
+  const touchMinutes = r.minutes.fill(NaN);
+  responseRows(r, entered, touch, ctx.clock(c.hours), c.limitHours * HOUR, ctx.asOf);
+  const ev = { rows: r.rows, month: r.month, outcome: r.outcome, value: r.value };
   return {
     ok: true,
     evaluation: {
@@ -160,6 +163,34 @@ function responseTime(ctx: MeasureContext, c: Extract<Clause, { type: 'responseT
   };
 }
 
+function responseRows(
+  r: Rows,
+  entered: Float64Array,
+  touch: Float64Array,
+  clock: Clock,
+  limitMs: number,
+  asOf: number,
+): void {
+  const { rows, months, month, outcome, value, minutes } = r;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const t0 = entered[i]!;
+    month[k] = months[k]!;
+    const t1 = touch[i]!;
+    if (t1 === t1 && t1 <= asOf) {
+      // A touch before the hand-off was on time by definition (elapsed is 0).
+      const ms = clock.elapsed(t0, t1);
+      value[k] = ms / HOUR;
+      minutes[k] = ms / 60_000;
+      outcome[k] = ms <= limitMs ? OK : BREACH;
+    } else {
+      const ms = clock.elapsed(t0, asOf);
+      value[k] = ms / HOUR;
+      outcome[k] = ms > limitMs ? BREACH : PENDING;
+    }
+  }
+}
+
 function acceptance(ctx: MeasureContext, c: Extract<Clause, { type: 'acceptance' }>): Evaluated {
   const entered = ctx.entered(c.stageId);
   if (!entered) return unmeasurable('noStageColumn');
@@ -168,39 +199,67 @@ function acceptance(ctx: MeasureContext, c: Extract<Clause, { type: 'acceptance'
   if (!accepted && !rejected) return unmeasurable('noAcceptColumn');
   const codes = new Set(c.reasonCodes.map((r) => r.trim().toLowerCase()).filter(Boolean));
   const reasons = ctx.records.rejectReason;
-  // A rejection counts only with a reason (one of the agreed codes when the clause lists them).
-  const validReason = reasons?.values.map((v) => {
-    const r = v.trim().toLowerCase();
-    return r !== '' && (codes.size === 0 || codes.has(r));
+  // A rejection counts only with a reason (one of the agreed codes when the clause lists them);
+  // without a reason column, any rejection counts when the clause lists no codes.
+  const valid = reasons
+    ? Uint8Array.from(reasons.values, (v) => {
+        const r = v.trim().toLowerCase();
+        return r !== '' && (codes.size === 0 || codes.has(r)) ? 1 : 0;
+      })
+    : null;
+  const r = blank(ctx, entered);
+  acceptanceRows(r, entered, {
+    accepted: accepted ?? null,
+    rejected: rejected ?? null,
+    reasonCodes: reasons?.codes ?? null,
+    valid,
+    anyRejection: codes.size === 0,
+    clock: ctx.clock(c.hours),
+    limitMs: c.limitHours * HOUR,
+    asOf: ctx.asOf,
   });
-  const clock = ctx.clock(c.hours);
-  const limitMs = c.limitHours * HOUR;
-  const { rows, months, month, outcome, value } = blank(ctx, entered);
+  const ev = { rows: r.rows, month: r.month, outcome: r.outcome, value: r.value };
+  return {
+    ok: true,
+    evaluation: { ...ev, kind: 'share', unit: 'share', limit: c.limitHours, target: targetFn(ctx, c) },
+  };
+}
+
+interface AcceptanceInput {
+  accepted: Float64Array | null;
+  rejected: Float64Array | null;
+  reasonCodes: Uint32Array | null;
+  /** Per reason code, 1 if a rejection with it counts. */
+  valid: Uint8Array | null;
+  /** Whether a rejection counts when there is no reason column. */
+  anyRejection: boolean;
+  clock: Clock;
+  limitMs: number;
+  asOf: number;
+}
+
+function acceptanceRows(r: Rows, entered: Float64Array, a: AcceptanceInput): void {
+  const { rows, months, month, outcome, value } = r;
+  const { accepted, rejected, reasonCodes, valid, anyRejection, clock, limitMs, asOf } = a;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     const t0 = entered[i]!;
     month[k] = months[k]!;
     let t1 = accepted ? accepted[i]! : NaN;
     const tr = rejected ? rejected[i]! : NaN;
-    const code = reasons ? reasons.codes[i]! : undefined;
-    if (tr === tr && (validReason === undefined ? codes.size === 0 : validReason[code!] === true)) {
+    if (tr === tr && (valid && reasonCodes ? valid[reasonCodes[i]!] === 1 : anyRejection)) {
       if (!(t1 <= tr)) t1 = tr;
     }
-    if (t1 === t1 && t1 <= ctx.asOf) {
+    if (t1 === t1 && t1 <= asOf) {
       const ms = clock.elapsed(t0, t1);
       value[k] = ms / HOUR;
       outcome[k] = ms <= limitMs ? OK : BREACH;
     } else {
-      const ms = clock.elapsed(t0, ctx.asOf);
+      const ms = clock.elapsed(t0, asOf);
       value[k] = ms / HOUR;
       outcome[k] = ms > limitMs ? BREACH : PENDING;
     }
   }
-  const ev = { rows, month, outcome, value };
-  return {
-    ok: true,
-    evaluation: { ...ev, kind: 'share', unit: 'share', limit: c.limitHours, target: targetFn(ctx, c) },
-  };
 }
 
 function conversion(ctx: MeasureContext, c: Extract<Clause, { type: 'conversion' }>): Evaluated {
@@ -208,27 +267,37 @@ function conversion(ctx: MeasureContext, c: Extract<Clause, { type: 'conversion'
   if (!entered) return unmeasurable('noStageColumn');
   const reached = ctx.reached(c.toStageId);
   if (!reached) return unmeasurable('noTargetStageColumn');
-  const windowMs = c.windowDays * DAY;
-  const { rows, months, month, outcome, value } = blank(ctx, entered);
+  const r = blank(ctx, entered);
+  conversionRows(r, entered, reached, c.windowDays * DAY, ctx.asOf);
+  const ev = { rows: r.rows, month: r.month, outcome: r.outcome, value: r.value };
+  return {
+    ok: true,
+    evaluation: { ...ev, kind: 'cohort', unit: 'share', limit: c.windowDays, target: targetFn(ctx, c) },
+  };
+}
+
+function conversionRows(
+  r: Rows,
+  entered: Float64Array,
+  reached: Float64Array,
+  windowMs: number,
+  asOf: number,
+): void {
+  const { rows, months, month, outcome, value } = r;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     const t0 = entered[i]!;
     month[k] = months[k]!;
     const t1 = reached[i]!;
-    if (t1 === t1 && t1 <= ctx.asOf && t1 - t0 <= windowMs) {
+    if (t1 === t1 && t1 <= asOf && t1 - t0 <= windowMs) {
       value[k] = Math.max(0, t1 - t0) / DAY;
       outcome[k] = OK;
     } else {
       // Not converted (yet): a failure only once the record has had its whole window.
-      outcome[k] = t0 + windowMs > ctx.asOf ? PENDING : BREACH;
-      if (t1 === t1 && t1 <= ctx.asOf) value[k] = (t1 - t0) / DAY;
+      outcome[k] = t0 + windowMs > asOf ? PENDING : BREACH;
+      if (t1 === t1 && t1 <= asOf) value[k] = (t1 - t0) / DAY;
     }
   }
-  const ev = { rows, month, outcome, value };
-  return {
-    ok: true,
-    evaluation: { ...ev, kind: 'cohort', unit: 'share', limit: c.windowDays, target: targetFn(ctx, c) },
-  };
 }
 
 function recycling(ctx: MeasureContext, c: Extract<Clause, { type: 'recycling' }>): Evaluated {
@@ -238,32 +307,43 @@ function recycling(ctx: MeasureContext, c: Extract<Clause, { type: 'recycling' }
   if (!recycled) return unmeasurable('noRecycledColumn');
   const next = nextStageId(ctx, c.stageId);
   const movedOn = next ? ctx.reached(next) : undefined;
-  const stallMs = c.stallDays * DAY;
-  const { rows, months, month, outcome, value } = blank(ctx, entered);
+  const r = blank(ctx, entered);
+  recyclingRows(r, entered, recycled, movedOn ?? null, c.stallDays * DAY, ctx.asOf);
+  const ev = { rows: r.rows, month: r.month, outcome: r.outcome, value: r.value };
+  return {
+    ok: true,
+    evaluation: { ...ev, kind: 'share', unit: 'share', limit: c.stallDays, target: targetFn(ctx, c) },
+  };
+}
+
+function recyclingRows(
+  r: Rows,
+  entered: Float64Array,
+  recycled: Float64Array,
+  movedOn: Float64Array | null,
+  stallMs: number,
+  asOf: number,
+): void {
+  const { rows, months, month, outcome, value } = r;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     const t0 = entered[i]!;
     const deadline = t0 + stallMs;
     const moved = movedOn ? movedOn[i]! : NaN;
     // Only records that stalled are in this clause: those that moved on in time are not.
-    if (moved <= deadline && moved <= ctx.asOf) continue;
+    if (moved <= deadline && moved <= asOf) continue;
     month[k] = months[k]!;
-    const r = recycled[i]!;
-    if (r === r && r <= ctx.asOf) {
+    const back = recycled[i]!;
+    if (back === back && back <= asOf) {
       outcome[k] = OK;
-      value[k] = (r - t0) / DAY;
-    } else if (deadline > ctx.asOf) {
+      value[k] = (back - t0) / DAY;
+    } else if (deadline > asOf) {
       outcome[k] = PENDING;
     } else {
       outcome[k] = BREACH;
-      value[k] = (ctx.asOf - t0) / DAY;
+      value[k] = (asOf - t0) / DAY;
     }
   }
-  const ev = { rows, month, outcome, value };
-  return {
-    ok: true,
-    evaluation: { ...ev, kind: 'share', unit: 'share', limit: c.stallDays, target: targetFn(ctx, c) },
-  };
 }
 
 /** Velocity counts in the month the record reached `toStageId`: "deals won in March took N days". */
@@ -272,7 +352,17 @@ function velocity(ctx: MeasureContext, c: Extract<Clause, { type: 'velocity' }>)
   if (!entered) return unmeasurable('noStageColumn');
   const reached = ctx.reached(c.toStageId);
   if (!reached) return unmeasurable('noTargetStageColumn');
-  const { rows, months, month, outcome, value } = blank(ctx, reached);
+  const r = blank(ctx, reached);
+  velocityRows(r, entered, reached, c.targetDays);
+  const ev = { rows: r.rows, month: r.month, outcome: r.outcome, value: r.value };
+  return {
+    ok: true,
+    evaluation: { ...ev, kind: 'median', unit: 'days', limit: c.targetDays, target: targetFn(ctx, c) },
+  };
+}
+
+function velocityRows(r: Rows, entered: Float64Array, reached: Float64Array, targetDays: number): void {
+  const { rows, months, month, outcome, value } = r;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     const t0 = entered[i]!;
@@ -280,13 +370,8 @@ function velocity(ctx: MeasureContext, c: Extract<Clause, { type: 'velocity' }>)
     const days = Math.max(0, reached[i]! - t0) / DAY;
     month[k] = months[k]!;
     value[k] = days;
-    outcome[k] = days <= c.targetDays ? OK : BREACH;
+    outcome[k] = days <= targetDays ? OK : BREACH;
   }
-  const ev = { rows, month, outcome, value };
-  return {
-    ok: true,
-    evaluation: { ...ev, kind: 'median', unit: 'days', limit: c.targetDays, target: targetFn(ctx, c) },
-  };
 }
 
 function nextStageId(ctx: MeasureContext, stageId: string): string | undefined {
