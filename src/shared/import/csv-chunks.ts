@@ -23,6 +23,8 @@ export class CsvChunkParser {
   private readonly newlineFirst: number;
   private readonly newlineLast: string;
   private partial = '';
+  private sawBreak = false;
+  private retryAt = 0;
   private rows = 0;
   /** Set by `fastRows` when it stopped at something only papaparse knows how to read. */
   private stuck = false;
@@ -46,16 +48,21 @@ export class CsvChunkParser {
   }
 
   push(text: string): void {
-    // No row can end in a chunk without the last character of a line break: keep it for later
-    // instead of rescanning a long row for every chunk (a 50 MB line would take quadratic time).
-    if (text.indexOf(this.newlineLast) < 0) {
-      this.partial += text;
-      return;
-    }
-    this.run(this.partial + text, false);
+    this.partial += text;
+    // No row can end without the last character of a line break; and a row still open at the last
+    // try (a long quoted cell) is tried again only once the carried text has doubled. Either way a
+    // row spanning many chunks costs linear time, not a rescan per chunk.
+    if (!this.sawBreak) this.sawBreak = text.indexOf(this.newlineLast) >= 0;
+    if (!this.sawBreak || this.partial.length < this.retryAt) return;
+    this.sawBreak = false;
+    this.run(this.partial, false);
+    this.retryAt = this.partial.length * 2;
   }
 
   end(): void {
+    // Complete rows a deferred try left behind are read as a push would have read them; only the
+    // last, unterminated row is read as the end of the file.
+    this.run(this.partial, false);
     this.run(this.partial, true);
   }
 
