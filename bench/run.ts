@@ -39,12 +39,13 @@ async function importGroup(
   target?: { wallMs: number; rssMb: number; ratio: number; recomputeMs: number },
 ) {
   const label = size === '1m' ? '1M' : '100k';
+  const { path } = ensureDataset({ rows: ROWS[size], seed: SEED });
   // Alternate full and parse-only runs so a burst of load elsewhere hits both alike.
   const full: FullRun[] = [];
   const parse: ParseRun[] = [];
   for (let i = 0; i < RUNS; i++) {
-    full.push(await runInChild<FullRun>('import.ts', ['full', size]));
-    parse.push(await runInChild<ParseRun>('import.ts', ['parse', size]));
+    full.push(await runInChild<FullRun>('import.ts', ['full', path]));
+    parse.push(await runInChild<ParseRun>('import.ts', ['parse', path]));
   }
   const bytes = full[0]!.bytes;
   const rows = full[0]!.rows;
@@ -143,7 +144,8 @@ async function importGroup(
 }
 
 async function stallGroup() {
-  const runs = await times(RUNS, () => runInChild<StallRun>('responsiveness.ts', ['1m']));
+  const { path } = ensureDataset({ rows: ROWS['1m'], seed: SEED });
+  const runs = await times(RUNS, () => runInChild<StallRun>('responsiveness.ts', [path]));
   figures.push(
     figure(
       'stall.1m',

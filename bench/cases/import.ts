@@ -1,9 +1,11 @@
 /**
- * One run of an import benchmark, in its own process (see harness/child.ts):
- *   full  <size>  the real path — runImport (worker thread, sniff, papaparse, mapper, columnar store)
- *                 then the compliance engine — plus, on the imported store, a few timed recomputes;
- *   parse <size>  the baseline: the same file through the bare parser (papaparse on a UTF-8 stream),
- *                 counting rows and nothing else.
+ * One run of an import benchmark, in its own process (see harness/child.ts), on the built bundle
+ * (out/bench/import.js, vite.bench.config.ts) so both modes run built code under plain `node`:
+ *   full  <csv>  the real path — runImport (worker thread, sniff, papaparse, mapper, columnar store)
+ *                then the compliance engine — plus, on the imported store, a few timed recomputes;
+ *   parse <csv>  the baseline: the same file through the bare parser (papaparse on a UTF-8 stream),
+ *                counting rows and nothing else.
+ * The parent generates the file (bench/generate/dataset.ts) before any timing and passes its path.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -11,11 +13,10 @@ import { Writable } from 'node:stream';
 import Papa from 'papaparse';
 import { measure } from '../../src/shared/compliance/engine';
 import { runImport } from '../../src/main/import/run-import';
-import { ensureDataset } from '../generate/dataset';
 import { childMain, peakRssMb } from '../harness/child';
 import { timeRuns, type Spread } from '../harness/stats';
 import type { Clause, Workbook } from '../../src/shared/workbook/schema';
-import { ROWS, SEED, benchWorkbook, importRequest, isSize } from './workload';
+import { benchWorkbook, importRequest } from './workload';
 
 export interface FullRun {
   mode: 'full';
@@ -139,9 +140,8 @@ async function parseOnly(path: string): Promise<ParseRun> {
 }
 
 childMain(async () => {
-  const [mode, size] = process.argv.slice(2);
-  if (!isSize(size)) throw new Error(`size must be 100k or 1m, not ${size}`);
-  const { path } = ensureDataset({ rows: ROWS[size], seed: SEED });
+  const [mode, path] = process.argv.slice(2);
+  if (!path) throw new Error('usage: import.js full|parse <csv path>');
   if (mode === 'full') return full(path);
   if (mode === 'parse') return parseOnly(path);
   throw new Error(`mode must be full or parse, not ${mode}`);

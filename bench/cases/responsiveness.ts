@@ -2,13 +2,13 @@
  * The main process's event loop (the thread that answers IPC) while a 1M-row import runs in the
  * worker: the longest stall seen by a 5 ms interval probe (how late each tick fired) and by
  * perf_hooks.monitorEventLoopDelay, from the moment the import starts until its records have arrived
- * (the transfer of the columnar store back to this thread included).
+ * (the transfer of the columnar store back to this thread included). Runs on the built bundle
+ * (out/bench/responsiveness.js) under plain `node`, given the CSV's path by the parent.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { runImport } from '../../src/main/import/run-import';
-import { ensureDataset } from '../generate/dataset';
 import { childMain } from '../harness/child';
-import { ROWS, SEED, benchWorkbook, importRequest, isSize } from './workload';
+import { benchWorkbook, importRequest } from './workload';
 
 export interface StallRun {
   rows: number;
@@ -25,9 +25,8 @@ export interface StallRun {
 const PROBE_MS = 5;
 
 childMain(async (): Promise<StallRun> => {
-  const size = process.argv[2];
-  if (!isSize(size)) throw new Error(`size must be 100k or 1m, not ${size}`);
-  const { path } = ensureDataset({ rows: ROWS[size], seed: SEED });
+  const path = process.argv[2];
+  if (!path) throw new Error('usage: responsiveness.js <csv path>');
   const req = importRequest(path, benchWorkbook());
 
   let longest = 0;

@@ -22,5 +22,3 @@ export function importRequest(path: string, workbook: Workbook): ImportRequest {
   }
   return { sources: [{ path }], mapping: suggestion.mapping, timeZone: workbook.calendar.timeZone };
 }
-
-export const isSize = (s: string | undefined): s is Size => s === '100k' || s === '1m';

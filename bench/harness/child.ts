@@ -1,19 +1,34 @@
 import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/** The cases vite.bench.config.ts bundles into out/bench/ (`npm run bench` builds them). */
+const BUILT_CASES = new Set(['import.ts', 'responsiveness.ts']);
 
 /**
  * Heavy cases run in a fresh Node process each, so `maxRSS` is that case's own peak and one case's
  * heap does not slow the next. The child sends one JSON-able message with its result and exits.
+ * The import cases run their bundle with plain `node`, as the app runs built code: through tsx, the
+ * process would carry tsx's memory and the import worker would boot from the TypeScript source.
  */
 export function runInChild<T>(
   caseFile: string,
   args: string[] = [],
   opts: { timeoutMs?: number } = {},
 ): Promise<T> {
-  const path = fileURLToPath(new URL(`../cases/${caseFile}`, import.meta.url));
+  const built = BUILT_CASES.has(caseFile);
+  const path = fileURLToPath(
+    built
+      ? new URL(`../../out/bench/${caseFile.replace(/\.ts$/, '.js')}`, import.meta.url)
+      : new URL(`../cases/${caseFile}`, import.meta.url),
+  );
+  if (built && !existsSync(path))
+    return Promise.reject(
+      new Error(`${path} is missing: build it with \`vite build -c vite.bench.config.ts\``),
+    );
   return new Promise((resolve, reject) => {
     const child = fork(path, args, {
-      execArgv: ['--expose-gc', '--import', 'tsx'],
+      execArgv: built ? ['--expose-gc'] : ['--expose-gc', '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: { ok: true; value: T } | { ok: false; error: string } | undefined;
