@@ -12,10 +12,9 @@ import { ResponseHistogram } from './ResponseHistogram';
 import { Scorecard } from './Scorecard';
 import { SnapshotChanges } from './SnapshotChanges';
 import { TrendChart } from './TrendChart';
-import { canRecompute, mappingOfImport, measureImport, recomputeSnapshot } from './measure-import';
-import { ImportWizard } from '../import/ImportWizard';
+import { canRecompute, measureImport, recomputeSnapshot } from './measure-import';
+import { ImportWizard, type ImportHow } from '../import/ImportWizard';
 import type { ImportSummary } from '../../../shared/ipc/import';
-import { workbookStore } from '../../state/workbook-store';
 import './compliance.css';
 
 /**
@@ -43,20 +42,11 @@ export default function ComplianceScreen() {
   if (!doc) return null;
 
   // The import's last step: measure in main and keep the snapshot, then show it.
-  const onImported = async (summary: ImportSummary) => {
+  const onImported = async (summary: ImportSummary, how: ImportHow) => {
     // Keep the wizard (and its import report) mounted while the new snapshot replaces the empty state.
     setImporting(true);
     setMeasuring(true);
-    const now = workbookStore.getState().doc;
-    const r = await measureImport(
-      summary,
-      now
-        ? mappingOfImport(
-            now,
-            summary.files.map((f) => f.name),
-          )
-        : {},
-    );
+    const r = await measureImport(summary, how);
     setMeasuring(false);
     if (!r.ok) {
       notify({ kind: 'error', error: r.error });
@@ -66,7 +56,7 @@ export default function ComplianceScreen() {
   };
   const wizard = (
     <section className="panel import-panel" aria-label={t('empty.action')}>
-      <ImportWizard key={wizardKey} onImported={(s) => void onImported(s)} />
+      <ImportWizard key={wizardKey} onImported={(s, how) => void onImported(s, how)} />
       {measuring && <p aria-live="polite">{t('measuring')}</p>}
     </section>
   );

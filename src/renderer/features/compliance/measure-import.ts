@@ -2,7 +2,6 @@ import type { Draft } from 'immer';
 import { addSnapshot, createSnapshot } from '../../../shared/compliance/snapshot';
 import { ok, type Result } from '../../../shared/errors/result';
 import type { ImportSummary } from '../../../shared/ipc/import';
-import { PRESETS } from '../../../shared/import/presets';
 import type { FieldMapping } from '../../../shared/import/types';
 import { newId } from '../../../shared/workbook/ids';
 import type { Snapshot, Workbook } from '../../../shared/workbook/schema';
@@ -39,24 +38,6 @@ export async function measureImport(
   });
   heldImports.set(snapshot.id, summary.importId);
   return ok(snapshot);
-}
-
-/**
- * The mapping the wizard just saved for this import (it names it after the preset, or after the files),
- * and the preset it came from, so the snapshot records how the columns were read.
- */
-export function mappingOfImport(
-  doc: Workbook,
-  fileNames: readonly string[],
-): { mapping?: FieldMapping; preset?: string } {
-  const byFiles = doc.imports.mappings.find((m) => m.name === fileNames.join(' + '));
-  if (byFiles) return { mapping: byFiles.fields as FieldMapping };
-  const byPreset = [...doc.imports.mappings].reverse().find((m) => PRESETS.some((p) => p.label === m.name));
-  if (!byPreset) return {};
-  return {
-    mapping: byPreset.fields as FieldMapping,
-    preset: PRESETS.find((p) => p.label === byPreset.name)?.id,
-  };
 }
 
 /** Re-measures a snapshot whose records are still held, with the clauses as they are now. */

@@ -42,7 +42,13 @@ const ENCODING_LABEL: Record<string, string> = {
  * time zone → import with progress and cancel → report. The records stay in main; `onImported`
  * receives the summary (the compliance screen measures the import from there).
  */
-export function ImportWizard({ onImported }: { onImported?(summary: ImportSummary): void }) {
+/** How the columns were read, handed to the step that keeps the import as a snapshot. */
+export interface ImportHow {
+  mapping: FieldMapping;
+  preset?: string;
+}
+
+export function ImportWizard({ onImported }: { onImported?(summary: ImportSummary, how: ImportHow): void }) {
   const { t } = useTranslation('import');
   const lang = useUi((u) => u.language);
   const doc = useDoc();
@@ -195,7 +201,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
         if (d.imports.mappings.length > 100) d.imports.mappings.shift();
       }
     });
-    onImported?.(r.value);
+    onImported?.(r.value, { mapping: { ...mapping }, ...(presetId ? { preset: presetId } : {}) });
   };
 
   const cancel = () => void call('importCancel', {});
