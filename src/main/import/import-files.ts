@@ -1,29 +1,60 @@
 import { basename } from 'node:path';
 import { AppFailure, fail, ok, type Result } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
-import type { PackedIds } from '../../shared/import/columns';
+import type { MergeContext, PartSummary } from '../../shared/import/parts';
+import type { ImportPlan } from '../../shared/import/plan';
+import type { RecordSet } from '../../shared/records/record-set';
 import { RecordMapper } from '../../shared/import/mapper';
 import { compilePlan } from '../../shared/import/plan';
 import {
   DEFAULT_LIMITS,
   type ImportLimits,
+  type ImportReport,
   type ImportOutcome,
   type ImportProgress,
   type ImportRequest,
   type SniffResult,
 } from '../../shared/import/types';
-import { sniffOrThrow, streamRows, type StreamStats } from './read-csv';
+import { sniffOrThrow, splitPoint, streamRows, type ByteRange, type StreamStats } from './read-csv';
 
 export interface ImportOptions {
   onProgress?(p: ImportProgress): void;
   signal?: AbortSignal;
   /** Clock for the default “as of” when the data has no timestamp (tests pin it). */
   now?: () => number;
-  /** Return the ids as buffers in `packedIds` (records.ids left empty), for the worker's hand-back. */
-  packIds?: boolean;
 }
 
 const PROGRESS_EVERY_MS = 100;
+
+/** Which part of the primary file a read covers: part `index` of `count` (see splitPoint). */
+export interface PartOf {
+  index: number;
+  count: number;
+}
+
+/** What a source's read left to report (the primary file's, summed over parts by the coordinator). */
+export interface SourceRead {
+  name: string;
+  /** The file's size. */
+  size: number;
+  sha256?: string;
+  /** Parser rows read, header and preamble included in part 0. */
+  rows: number;
+  headerIndex: number;
+  invalidBytes: number;
+  mojibake?: string;
+}
+
+/** A part read, as the coordinator sees it; the rows stay in the part's mapper until `resolve`. */
+export interface PartParsed {
+  plan: ImportPlan;
+  ctx: MergeContext;
+  summary: PartSummary;
+  /** Whether this part read on to the end of the primary file (part 0 then is the whole import). */
+  toEnd: boolean;
+  /** Per source index; a later part has only the primary file. */
+  sources: (SourceRead | undefined)[];
+}
 
 /**
  * Runs an import in this thread: sniff every file, stream the joined file into a key index, stream the
@@ -33,7 +64,25 @@ const PROGRESS_EVERY_MS = 100;
 export async function importFiles(
   req: ImportRequest,
   opts: ImportOptions = {},
-): Promise<Result<ImportOutcome & { packedIds?: PackedIds }>> {
+): Promise<Result<ImportOutcome>> {
+  const read = await readPart(req, opts);
+  if (!read.ok) return read;
+  const { mapper, parsed } = read.value;
+  const mapped = mapper.finish();
+  if (!mapped.ok) return mapped;
+  return ok(outcomeOf([parsed], mapped.value));
+}
+
+/**
+ * Reads the rows of one part of an import into a RecordMapper. Part 0 (or a single read) sniffs and
+ * reads the joined file and the primary file from its start; later parts read the primary file from
+ * its split point. A part whose file cannot be split reads nothing (part 0 reads it all).
+ */
+export async function readPart(
+  req: ImportRequest,
+  opts: ImportOptions,
+  part: PartOf = { index: 0, count: 1 },
+): Promise<Result<{ mapper: RecordMapper; parsed: PartParsed }>> {
   const limits: ImportLimits = { ...DEFAULT_LIMITS, ...req.limits };
   const names = req.sources.map((s) => s.name ?? basename(s.path));
   try {
@@ -43,27 +92,58 @@ export async function importFiles(
     const planned = compilePlan(files, req.mapping, req.join);
     if (!planned.ok) return planned;
     const plan = planned.value;
-    const totalBytes = sniffs.reduce((n, s) => n + s.size, 0);
     const primarySniff = sniffs[plan.primary]!;
-    // Rows expected from the preview's average row length: the columns are sized once instead of
-    // doubling ~20 times (each doubling copies, and leaves garbage behind).
-    const preview = primarySniff.preview;
-    const previewChars = preview.reduce((n, r) => n + r.reduce((m, c) => m + c.length + 3, 0), 0);
-    const capacityHint =
-      preview.length > 0
-        ? Math.min(limits.maxRows, Math.ceil((primarySniff.size / (previewChars / preview.length)) * 1.1))
+    const split =
+      part.count > 1 && !plan.join
+        ? await splitPoint(req.sources[plan.primary]!.path, primarySniff.size, primarySniff.dialect)
         : undefined;
-    const mapper = new RecordMapper(plan, {
+    const ctx: MergeContext = {
       files,
-      decimalComma: sniffs.map((s) => s.dialect.delimiter === ';'),
       timeZone: req.timeZone,
       dateOrder: req.dateOrder,
       asOf: req.asOf,
       now: (opts.now ?? Date.now)(),
       maxRows: limits.maxRows,
+    };
+    // Rows expected from the preview's average row length: the columns are sized once instead of
+    // doubling ~20 times (each doubling copies, and leaves garbage behind).
+    const preview = primarySniff.preview;
+    const previewChars = preview.reduce((n, r) => n + r.reduce((m, c) => m + c.length + 3, 0), 0);
+    const rowsIn = (bytes: number): number | undefined =>
+      preview.length > 0
+        ? Math.min(limits.maxRows, Math.ceil((bytes / (previewChars / preview.length)) * 1.1))
+        : undefined;
+    const size = primarySniff.size;
+    const capacityHint = rowsIn(split === undefined ? size : part.index === 0 ? split : size - split);
+    const mapper = new RecordMapper(plan, {
+      ...ctx,
+      decimalComma: sniffs.map((s) => s.dialect.delimiter === ';'),
       capacityHint,
+      // Part 0 of a split keeps room for the later part's records (see concatRecords).
+      reserve: split !== undefined && part.index === 0 ? rowsIn(size) : undefined,
     });
+    const parsed = (toEnd: boolean, stats: (StreamStats | undefined)[]): PartParsed => ({
+      plan,
+      ctx,
+      summary: mapper.summary(),
+      toEnd,
+      sources: sniffs.map((sn, i) => {
+        const st = stats[i];
+        if (!st) return undefined;
+        return {
+          name: names[i]!,
+          size: sn.size,
+          ...(st.sha256 ? { sha256: st.sha256 } : {}),
+          rows: st.rows,
+          headerIndex: sn.dialect.headerIndex,
+          invalidBytes: st.invalidBytes,
+          mojibake: st.mojibake ?? sn.mojibake,
+        };
+      }),
+    });
+    if (part.index > 0 && split === undefined) return ok({ mapper, parsed: parsed(false, []) });
 
+    const totalBytes = sniffs.reduce((n, s) => n + s.size, 0);
     const started = Date.now();
     let bytesBefore = 0;
     let rows = 0;
@@ -91,10 +171,16 @@ export async function importFiles(
     const signal = opts.signal ? AbortSignal.any([opts.signal, abortOnLimit.signal]) : abortOnLimit.signal;
 
     const stats: StreamStats[] = [];
-    const order = plan.join ? [plan.join.source, plan.primary] : [plan.primary];
+    const order = plan.join && part.index === 0 ? [plan.join.source, plan.primary] : [plan.primary];
     for (const source of order) {
       const phase = source === plan.primary ? 'read' : 'join';
       const filter = mapper.rowsOf(source);
+      const range: ByteRange | undefined =
+        source !== plan.primary || split === undefined
+          ? undefined
+          : part.index === 0
+            ? { stopAt: split, canStop: () => !filter.holding }
+            : { from: split };
       const st = await streamRows(
         req.sources[source]!.path,
         sniffs[source]!.dialect,
@@ -106,7 +192,7 @@ export async function importFiles(
             if (mapper.overLimit) abortOnLimit.abort();
           }
         },
-        { signal, name: names[source], onBytes: (b) => progress(phase, source, bytesBefore + b) },
+        { signal, name: names[source], range, onBytes: (b) => progress(phase, source, bytesBefore + b) },
       ).catch((e: unknown) => {
         if (abortOnLimit.signal.aborted) return undefined;
         throw e;
@@ -117,29 +203,57 @@ export async function importFiles(
       bytesBefore += st.size;
     }
     if (opts.signal?.aborted) return fail(ImportError.cancelled);
-    progress('finish', plan.primary, totalBytes, true);
-    const mapped = mapper.finish({ packIds: opts.packIds });
-    if (!mapped.ok) return mapped;
-    const { records, report, packedIds } = mapped.value;
-    for (const s of stats) if (s) report.invalidBytes += s.invalidBytes;
-    const moji = order.map((i) => ({ i, m: stats[i]?.mojibake ?? sniffs[i]!.mojibake })).find((x) => x.m);
-    if (moji) report.mojibake = { file: names[moji.i]!, row: 0, column: '', value: moji.m! };
-    return ok({
-      records,
-      report,
-      ...(packedIds ? { packedIds } : {}),
-      files: [...order]
-        .sort((a, b) => a - b)
-        .map((i) => ({
-          name: names[i]!,
-          size: stats[i]!.size,
-          sha256: stats[i]!.sha256,
-          rows: Math.max(0, stats[i]!.rows - sniffs[i]!.dialect.headerIndex - 1),
-        })),
-    });
+    progress('finish', plan.primary, bytesBefore, true);
+    return ok({ mapper, parsed: parsed(stats[plan.primary]?.toEnd ?? true, stats) });
   } catch (e) {
     if (e instanceof AppFailure) return { ok: false, error: e.toError() };
     if (opts.signal?.aborted || (e as Error).name === 'AbortError') return fail(ImportError.cancelled);
     return fail(ImportError.internal, { detail: (e as Error).message });
   }
+}
+
+/**
+ * The import's outcome from its parts (in file order) and their merged records: the files read, with
+ * the primary file's rows and bad bytes summed over the parts. `sha256` is the primary file's hash
+ * when the parts each read only some of it.
+ */
+export function outcomeOf(
+  parts: PartParsed[],
+  merged: { records: RecordSet; report: ImportReport },
+  sha256?: string,
+): ImportOutcome {
+  const { records, report } = merged;
+  const first = parts[0]!;
+  const primary = first.plan.primary;
+  const sources = first.sources.map((s, i) => {
+    if (!s || i !== primary || parts.length === 1) return s;
+    const all = parts.map((p) => p.sources[primary]!);
+    return {
+      ...s,
+      sha256: sha256 ?? s.sha256,
+      rows: all.reduce((n, r) => n + r.rows, 0),
+      invalidBytes: all.reduce((n, r) => n + r.invalidBytes, 0),
+      mojibake: all.find((r) => r.mojibake)?.mojibake,
+    };
+  });
+  const read = first.plan.join ? [first.plan.join.source, primary] : [primary];
+  for (const i of read) report.invalidBytes += sources[i]?.invalidBytes ?? 0;
+  const moji = read.map((i) => sources[i]).find((s) => s?.mojibake);
+  if (moji) report.mojibake = { file: moji.name, row: 0, column: '', value: moji.mojibake! };
+  return {
+    records,
+    report,
+    files: sources.flatMap((s) =>
+      s
+        ? [
+            {
+              name: s.name,
+              size: s.size,
+              sha256: s.sha256 ?? '',
+              rows: Math.max(0, s.rows - s.headerIndex - 1),
+            },
+          ]
+        : [],
+    ),
+  };
 }

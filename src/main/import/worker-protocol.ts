@@ -1,21 +1,39 @@
 import type { Result } from '../../shared/errors/result';
 import type { RecordSet } from '../../shared/records/record-set';
-import type { ImportOutcome, ImportProgress } from '../../shared/import/types';
-import { unpackSlice, type PackedIds } from '../../shared/import/columns';
+import type { MappedPart } from '../../shared/import/parts';
+import type { ColumnRef, DateOrder, ImportProgress, ImportRequest } from '../../shared/import/types';
+import type { PackedIds } from '../../shared/import/columns';
+import type { PartOf, PartParsed } from './import-files';
 
+/** What a worker is started with: the import, and which part of its primary file to read. */
+export interface WorkerStart {
+  req: ImportRequest;
+  part: PartOf;
+}
+
+/**
+ * A worker reads its part and reports `parsed`; the coordinator settles the parts' date orders and
+ * sends `finish`; the worker resolves its dates and reports `done` with its columns (transferred).
+ * Part 0 is sent the later part's ids first and answers `repeats` instead when it has read some of
+ * them: ids must be judged in file order, so the coordinator then reads the file in one part.
+ */
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
+  /** `ids`: a later part's ids (a copy), for part 0 to check. */
+  | { type: 'parsed'; result: Result<PartParsed>; ids?: PackedIds }
+  | { type: 'repeats'; count: number }
   /**
-   * On success `result.value.records.ids` is empty and the ids travel as buffers in `ids`: a million
-   * id strings structured-cloned in one message were deserialised on the main thread in one task,
-   * a 170–500 ms stall of the UI; transferred buffers cost nothing and `unpackIds` rebuilds the strings
-   * a slice at a time.
+   * The ids travel as buffers inside the part and stay so in the records (PackedIdList): a million
+   * id strings structured-cloned in one message were deserialised on the main thread in one task, a
+   * 170–500 ms stall of the UI; transferred buffers cost nothing.
    */
-  | { type: 'done'; result: Result<ImportOutcome>; ids?: PackedIds };
-export type WorkerCommand = { type: 'cancel' };
+  | { type: 'done'; part: MappedPart };
+export type WorkerCommand =
+  { type: 'cancel' } | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; otherIds?: PackedIds };
 
 /** The typed arrays' buffers: moved, not copied, to the main thread (tens of MB for 1M records). */
-export function transferablesOf(r: RecordSet): ArrayBuffer[] {
+export function transferablesOf(p: MappedPart): ArrayBuffer[] {
+  const r: RecordSet = p.records;
   const out = new Set<ArrayBuffer>();
   const add = (a: { buffer: ArrayBufferLike } | undefined): void => {
     if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
@@ -23,23 +41,10 @@ export function transferablesOf(r: RecordSet): ArrayBuffer[] {
   for (const col of Object.values(r.stageEntered)) add(col);
   for (const a of [r.created, r.firstTouch, r.rejectedAt, r.recycledAt, r.amount]) add(a);
   for (const t of [r.rejectReason, r.owner, r.channel, r.status, r.lostReason]) add(t?.codes);
+  for (const b of idBuffers(p.packedIds)) out.add(b);
   return [...out];
 }
 
-/** The buffers to transfer with packed ids. */
+/** The buffers of packed ids, to move them to another thread. */
 export const idBuffers = (p: PackedIds): ArrayBuffer[] =>
   [p.chars.buffer, p.ends.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
-
-/** Ids rebuilt per slice; between slices the event loop runs, so no task takes more than a few ms. */
-const IDS_PER_SLICE = 50_000;
-
-export async function unpackIds(p: PackedIds): Promise<string[]> {
-  const ids = new Array<string>(p.ends.length);
-  for (let from = 0; from < ids.length; from += IDS_PER_SLICE) {
-    if (from > 0) await new Promise((r) => setImmediate(r));
-    const to = Math.min(ids.length, from + IDS_PER_SLICE);
-    const slice = unpackSlice(p, from, to);
-    for (let i = from; i < to; i++) ids[i] = slice[i - from]!;
-  }
-  return ids;
-}

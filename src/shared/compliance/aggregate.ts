@@ -1,4 +1,4 @@
-import { MISSING_CODE, textAt, type TextColumn } from '../records/record-set';
+import { MISSING_CODE, textAt, type RecordIds, type TextColumn } from '../records/record-set';
 import type { Breach, ClauseMonth, ClauseStatus, Slice } from '../workbook/schema';
 import { RESPONSE_BANDS_MINUTES } from '../workbook/schema';
 import { BREACH, SKIP, type Evaluation } from './evaluate';
@@ -207,7 +207,7 @@ export interface AggregateInput {
   clauseId: string;
   labels: readonly string[];
   currentMonth: number;
-  ids: readonly string[];
+  ids: RecordIds;
   owner: TextColumn | undefined;
   channel: TextColumn | undefined;
   /** Each record's owner and channel group (see groupsOf), shared by every clause. */
@@ -253,7 +253,7 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
     const v = value[k]!;
     input.breaches.push({
       clauseId: input.clauseId,
-      recordId: input.ids[i] ?? '',
+      recordId: input.ids.at(i) ?? '',
       month: labels[m]!,
       owner: textAt(owner, i) ?? '',
       channel: textAt(channel, i) ?? '',

@@ -1,4 +1,4 @@
-import { MISSING_CODE, type TextColumn } from '../records/record-set';
+import { MISSING_CODE, type RecordIds, type TextColumn } from '../records/record-set';
 
 type TypedArray = Float64Array | Uint32Array | Uint8Array;
 type Ctor<T extends TypedArray> = new (n: number) => T;
@@ -28,15 +28,12 @@ export class Growable<T extends TypedArray> {
     this.data[i] = v;
   }
   /**
-   * The filled part. A view when the slack is small (copying would briefly need both); a trimmed copy
-   * when a wrong size estimate left much unused.
+   * The filled part, as a view. The unused capacity is never written, so (allocated fresh, in
+   * zero pages) it takes address space but no memory; a trimmed copy would briefly need both. A
+   * later part's values may be appended into it (see concatRecords).
    */
   done(): T {
-    if (this.length === this.data.length) return this.data;
-    const slack = this.data.length - this.length;
-    return (
-      slack <= this.data.length / 4 ? this.data.subarray(0, this.length) : this.data.slice(0, this.length)
-    ) as T;
+    return this.data.subarray(0, this.length) as T;
   }
 }
 
@@ -86,12 +83,14 @@ export class IdStore {
   private used = 0;
   private readonly ends: Growable<Uint32Array>;
   private slots: Int32Array;
-  constructor(capacity: number) {
+  /** `expected` ids are looked up here; `capacity` (at least as many) are stored before growing. */
+  constructor(capacity: number, expected = capacity) {
     // Most CRM ids have 10–20 characters; the buffer grows if they are longer.
     this.chars = new Uint8Array(Math.max(1024, capacity * 14));
     this.ends = new Growable(Uint32Array, capacity);
+    // The table is touched all over, so it is sized for the ids looked up, not for the reserve.
     let size = 1024;
-    while (size < capacity * 2) size *= 2;
+    while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size);
   }
 
@@ -109,6 +108,20 @@ export class IdStore {
     const chars = this.chars;
     for (let k = 0; k < id.length; k++) if (chars[start + k] !== id.charCodeAt(k)) return false;
     return true;
+  }
+
+  /** The index of the id made of `chars[start..end)`, or -1 when it was never added. */
+  indexOfChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    for (let i = hashChars(chars, start, end) & mask; ; i = (i + 1) & mask) {
+      const slot = this.slots[i]!;
+      if (slot === 0) return -1;
+      const at = this.startOf(slot - 1);
+      if (this.ends.get(slot - 1) - at !== end - start) continue;
+      let k = 0;
+      while (k < end - start && this.chars[at + k] === chars[start + k]) k++;
+      if (k === end - start) return slot - 1;
+    }
   }
 
   /** Appends `id` and returns -1; or, if the same id was added before, returns its index. */
@@ -168,9 +181,28 @@ export class IdStore {
     };
   }
 
-  /** The ids as strings (for callers in the same thread). */
+  /** The ids as strings. */
   toStrings(): string[] {
-    return unpackSlice(this.packed(), 0, this.length);
+    return [...new PackedIdList(this.packed())];
+  }
+}
+
+/** Ids per iteration step: one string is built per slice and cut into ids. */
+const IDS_PER_SLICE = 50_000;
+
+/** Packed ids as the records' id list: each id becomes a string only when it is read. */
+export class PackedIdList implements RecordIds {
+  constructor(private readonly packed: PackedIds) {}
+  get length(): number {
+    return this.packed.ends.length;
+  }
+  at(index: number): string | undefined {
+    const i = index < 0 ? index + this.length : index;
+    return i >= 0 && i < this.length ? unpackSlice(this.packed, i, i + 1)[0] : undefined;
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (let from = 0; from < this.length; from += IDS_PER_SLICE)
+      yield* unpackSlice(this.packed, from, Math.min(this.length, from + IDS_PER_SLICE));
   }
 }
 

@@ -59,6 +59,17 @@ export class CsvChunkParser {
     this.retryAt = this.partial.length * 2;
   }
 
+  /**
+   * Reads every complete row carried over (a try `push` deferred) and says whether the text so far
+   * ended at a row boundary: nothing left, not even an open quote. A file split there reads the same.
+   */
+  flush(): boolean {
+    this.run(this.partial, false);
+    this.sawBreak = false;
+    this.retryAt = this.partial.length * 2;
+    return this.partial === '';
+  }
+
   end(): void {
     // Complete rows a deferred try left behind are read as a push would have read them; only the
     // last, unterminated row is read as the end of the file.

@@ -1,22 +1,22 @@
 import type { RecordField, RecordSet } from '../records/record-set';
-import { fail, ok, type Result } from '../errors/result';
+import type { Result } from '../errors/result';
 import { Growable, IdStore, TextBuilder, type PackedIds } from './columns';
-import {
-  DateKind,
-  packedText,
-  parseDateCell,
-  resolveOrder,
-  unpack,
-  zoneResolver,
-  type OrderEvidence,
-} from './dates';
-import { ImportError } from './errors';
+import { DateKind, packedText, parseDateCell, unpack, zoneResolver, type OrderEvidence } from './dates';
 import { parseAmount } from './numbers';
+import {
+  MAX_EXAMPLES,
+  mergeParts,
+  note,
+  settleParts,
+  type DateEvidence,
+  type MappedPart,
+  type PartSummary,
+  type Tally,
+} from './parts';
 import type { Binding, ImportPlan } from './plan';
 import { FooterFilter } from './row-filter';
-import type { CellExample, DateOrder, ImportReport, SkipReason } from './types';
+import type { CellExample, ColumnRef, DateOrder, ImportReport, SkipReason } from './types';
 
-const MAX_EXAMPLES = 5;
 /** Cells that mean “no value” in CRM exports (Salesforce writes empty lookups as 000000000000000AAA). */
 const EMPTY_MARKERS = new Set(['', 'n/a', '#n/a', 'null', 'none', '-', '—', '000000000000000aaa']);
 /** First characters of the markers (n/N, #, -, —, 0): other values skip the lookup. */
@@ -27,15 +27,6 @@ const isEmpty = (v: string): boolean =>
 const hasContent = (row: string[]): boolean => {
   for (const c of row) if (c !== '' && c.trim() !== '') return true;
   return false;
-};
-
-interface Tally {
-  count: number;
-  examples: CellExample[];
-}
-const note = (t: Tally, ex: CellExample): void => {
-  t.count++;
-  if (t.examples.length < MAX_EXAMPLES) t.examples.push({ ...ex, value: ex.value.slice(0, 200) });
 };
 
 class DateColumn {
@@ -67,6 +58,11 @@ export interface MapperOptions {
   maxRows: number;
   /** Expected number of records, to size the columns (growth still works if it is wrong). */
   capacityHint?: number;
+  /**
+   * Records to size the columns for, if more than `capacityHint`: part 0 of a split reserves the
+   * whole file's, so the later part is appended into its buffers (see concatRecords).
+   */
+  reserve?: number;
 }
 
 /**
@@ -93,9 +89,10 @@ export class RecordMapper {
     private readonly plan: ImportPlan,
     private readonly opts: MapperOptions,
   ) {
-    const cap = opts.capacityHint ?? 1024;
+    const hint = opts.capacityHint ?? 1024;
+    const cap = Math.max(hint, opts.reserve ?? 0);
     this.rowNumbers = new Growable(Uint32Array, cap);
-    this.ids = new IdStore(cap);
+    this.ids = new IdStore(cap, hint);
     this.idBinding = plan.bindings.find((b) => b.kind === 'id')!;
     this.columns = plan.bindings.flatMap((b): Column[] => {
       const slot = plan.joined.indexOf(b);
@@ -250,48 +247,34 @@ export class RecordMapper {
     return this.tooMany;
   }
 
-  /** Date columns where both orders fit every value so far and no answer was given. */
-  undecidedDateColumns(): Binding[] {
-    return this.columns.flatMap((c) =>
-      c.kind === 'date' && resolveOrder(c.col.evidence, this.opts.dateOrder?.[c.b.ref]) === undefined
-        ? [c.b]
-        : [],
-    );
+  /** What settling the parts needs from this one (see settleParts). */
+  summary(): PartSummary {
+    const evidence: DateEvidence = {};
+    for (const c of this.columns) if (c.kind === 'date') evidence[c.b.ref] = { ...c.col.evidence };
+    return { evidence, records: this.ids.length, tooMany: this.tooMany };
   }
 
-  /**
-   * The records and the report. With `packIds`, `records.ids` is left empty and the ids come as
-   * buffers in `packedIds` (the worker hands them to the main thread that way).
-   */
-  finish(
-    opts: { packIds?: boolean } = {},
-  ): Result<{ records: RecordSet; report: ImportReport; packedIds?: PackedIds }> {
-    if (this.tooMany)
-      return fail(ImportError.tooManyRows, {
-        file: this.fileName(this.plan.primary),
-        limit: this.opts.maxRows,
-      });
-    if (this.ids.length === 0) return fail(ImportError.noRecords, { file: this.fileName(this.plan.primary) });
-    const toInstant = zoneResolver(this.opts.timeZone);
-    if (!toInstant) return fail(ImportError.badTimeZone, { zone: this.opts.timeZone });
-    const undecided = this.undecidedDateColumns()[0];
-    if (undecided) {
-      return fail(ImportError.dateOrderNeeded, {
-        file: this.fileName(undecided.source),
-        column: undecided.header,
-      });
-    }
+  /** The ids read so far, as buffers (views of the store's own). */
+  packedIds(): PackedIds {
+    return this.ids.packed();
+  }
 
+  /** How many of `ids` this mapper has already read (the parts of a file must not share ids). */
+  countKnown(ids: PackedIds): number {
+    let n = 0;
+    for (let i = 0, start = 0; i < ids.ends.length; start = ids.ends[i++]!)
+      if (this.ids.indexOfChars(ids.chars, start, ids.ends[i]!) >= 0) n++;
+    return n;
+  }
+
+  /** Resolves the dates in the settled day/month orders and hands over the part. Call once. */
+  resolve(orders: Record<ColumnRef, DateOrder>): MappedPart {
+    const toInstant = zoneResolver(this.opts.timeZone);
+    if (!toInstant) throw new Error(`resolve: unknown time zone ${this.opts.timeZone}`);
     const size = this.ids.length;
     const rows = this.rowNumbers.done();
-    const packedIds = opts.packIds ? this.ids.packed() : undefined;
-    const records: RecordSet = {
-      size,
-      ids: packedIds ? [] : this.ids.toStrings(),
-      stageEntered: {},
-      asOf: NaN,
-    };
-    const dateOrders: Record<string, DateOrder> = {};
+    const records: RecordSet = { size, ids: [], stageEntered: {}, asOf: NaN };
+    const unparsedDates: MappedPart['unparsedDates'] = {};
     let latest = -Infinity;
     for (const c of this.columns) {
       if (c.kind === 'text') {
@@ -301,8 +284,7 @@ export class RecordMapper {
       } else if (c.kind === 'date') {
         const out = c.col.values.done();
         const kinds = c.col.kinds.done();
-        const order = resolveOrder(c.col.evidence, this.opts.dateOrder?.[c.b.ref])!;
-        if (c.col.evidence.yearLast > 0) dateOrders[c.b.ref] = order;
+        const order = orders[c.b.ref] ?? 'dmy';
         for (let i = 0; i < size; i++) {
           const k = kinds[i];
           let t = NaN;
@@ -311,7 +293,7 @@ export class RecordMapper {
           else if (k === DateKind.YearLast) {
             const wall = unpack(out[i]!, order);
             if (Number.isNaN(wall)) {
-              note((this.unparsed[c.b.field] ??= { count: 0, examples: [] }), {
+              note((unparsedDates[c.b.field] ??= { count: 0, examples: [] }), {
                 file: this.fileName(c.b.source),
                 row: rows[i]!,
                 column: c.b.header,
@@ -326,35 +308,30 @@ export class RecordMapper {
         else (records as unknown as Record<string, unknown>)[c.b.field] = out;
       }
     }
-    if (this.opts.asOf !== undefined) {
-      const t = Date.parse(this.opts.asOf);
-      if (Number.isNaN(t)) return fail(ImportError.badAsOf, { value: this.opts.asOf });
-      records.asOf = t;
-    } else records.asOf = Number.isFinite(latest) ? latest : this.opts.now;
-
-    const mapped = new Set(this.plan.bindings.map((b) => b.ref));
-    if (this.plan.join) {
-      mapped.add(`${this.plan.primary}:${this.plan.join.spec.leftColumn}`);
-      mapped.add(`${this.plan.join.source}:${this.plan.join.spec.rightColumn}`);
-    }
     let unmatched = 0;
     for (const v of this.joinedValues.values()) if (!v.used) unmatched++;
-    const used = [this.plan.primary, ...(this.plan.join ? [this.plan.join.source] : [])];
-    const report: ImportReport = {
+    return {
+      records,
+      packedIds: this.ids.packed(),
+      latest,
       rowsRead: this.rowsRead,
-      rowsUsed: size,
       skipped: this.skipped,
       duplicateIds: this.duplicateIds,
       raggedRows: this.ragged,
       unparsed: this.unparsed,
-      unmappedColumns: used.map((s) => ({
-        file: this.fileName(s),
-        columns: (this.opts.files[s]?.headers ?? []).filter((h) => h !== '' && !mapped.has(`${s}:${h}`)),
-      })),
+      unparsedDates,
       ...(this.plan.join ? { join: { ...this.joinReport, unmatched } } : {}),
-      dateOrders,
-      invalidBytes: 0,
     };
-    return ok({ records, report, ...(packedIds ? { packedIds } : {}) });
+  }
+
+  /**
+   * This mapper as the whole import: settled, resolved and merged alone.
+   */
+  finish(): Result<{ records: RecordSet; report: ImportReport }> {
+    const summaries = [this.summary()];
+    const orders = settleParts(this.plan, this.opts, summaries);
+    if (!orders.ok) return orders;
+    const part = this.resolve(orders.value);
+    return mergeParts(this.plan, this.opts, { summaries, orders: orders.value }, [part], [0]);
   }
 }

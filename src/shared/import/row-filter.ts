@@ -46,6 +46,11 @@ export class FooterFilter {
     this.sink.data(row, rowNumber);
   }
 
+  /** Whether rows are held back: the file cannot be split here, they depend on what follows. */
+  get holding(): boolean {
+    return this.held.length > 0;
+  }
+
   /** Held rows are the footer; blank lines among them (and the file's final newline) are just dropped. */
   end(): void {
     for (const h of this.held) if (nonEmptyCells(h.row) > 0) this.sink.footer(h.row, h.n);

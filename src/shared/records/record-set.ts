@@ -11,10 +11,19 @@ export interface TextColumn {
 }
 export const MISSING_CODE = 0xffffffff;
 
+/**
+ * Record ids by index: a plain array, or the importer's packed list, whose ids stay bytes until one is
+ * read (a million id strings cost ≈ 65 MB, and the engine reads only the few in breach lists).
+ */
+export interface RecordIds extends Iterable<string> {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 export interface RecordSet {
   size: number;
   /** Record ids, kept as text (CRM ids overflow doubles). */
-  ids: string[];
+  ids: RecordIds;
   /** When each record entered each workbook stage, keyed by stage id. A stage with no mapped column is absent. */
   stageEntered: Record<string, Float64Array>;
   created?: Float64Array;

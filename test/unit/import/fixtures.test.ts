@@ -49,7 +49,13 @@ describe('HubSpot exports', () => {
     });
     const { records: r, report, files } = await run(['hubspot-contacts-en.csv'], s.mapping);
     expect(r.size).toBe(5);
-    expect(r.ids).toEqual(['101234567890', '101234567891', '101234567892', '101234567893', '001234567894']);
+    expect([...r.ids]).toEqual([
+      '101234567890',
+      '101234567891',
+      '101234567892',
+      '101234567893',
+      '001234567894',
+    ]);
     // Madrid is UTC+1 in winter, +2 from 2026-03-29 02:00.
     expect(r.created![0]).toBe(utc(2026, 0, 20, 13, 55));
     expect(r.created![3]).toBe(utc(2026, 2, 29, 0, 30));
@@ -101,7 +107,7 @@ describe('HubSpot exports', () => {
       'stage:customer': '0:Fecha en que se convirtió en cliente',
     });
     const { records: r } = await run(['hubspot-contactos-es.csv'], s.mapping);
-    expect(r.ids).toEqual(['301000000001', '301000000002', '301000000003']);
+    expect([...r.ids]).toEqual(['301000000001', '301000000002', '301000000003']);
     expect(r.stageEntered.customer![0]).toBe(utc(2026, 1, 20, 17, 0));
     expect(r.channel!.values).toEqual(['Búsqueda orgánica', 'Redes sociales de pago', 'Tráfico directo']);
     expect(r.amount![0]).toBe(12500);
@@ -131,7 +137,7 @@ describe('Excel re-saves (Spain)', () => {
       channel: 'Canal',
       amount: 'Importe',
     });
-    expect(r.ids).toEqual(['7001', '7002', '7003', '7004']);
+    expect([...r.ids]).toEqual(['7001', '7002', '7003', '7004']);
     expect(r.created![0]).toBe(utc(2026, 1, 3, 8, 5));
     expect(r.created![2]).toBe(utc(2026, 1, 28, 23, 0)); // 1 March 00:00 CET
     expect(r.created![3]).toBe(utc(2026, 2, 31, 21, 59)); // CEST
@@ -166,7 +172,7 @@ describe('Excel re-saves (Spain)', () => {
     const s = suggestMapping(await headersOf('zoho-leads-utf16.txt'), STAGES);
     expect(s.presetId).toBe('zoho');
     const { records: r } = await run(['zoho-leads-utf16.txt'], s.mapping);
-    expect(r.ids).toEqual(['3152079000000153079', '3152079000000153080']);
+    expect([...r.ids]).toEqual(['3152079000000153079', '3152079000000153080']);
     expect(textAt(r.owner, 0)).toBe('Nuria Peña');
     expect(r.created![1]).toBe(utc(2026, 0, 16, 9, 30));
   });
@@ -180,7 +186,7 @@ describe('messy files', () => {
       owner: 'owner',
       amount: 'amount',
     });
-    expect(r.ids).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect([...r.ids]).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(report.rowsRead).toBe(10);
     expect(report.rowsUsed).toBe(6);
     expect(report.skipped.empty?.count).toBe(2);
@@ -214,7 +220,7 @@ describe('messy files', () => {
       created: '0:Created Date',
     });
     const { records: r, report } = await run(['salesforce-report.csv'], s.mapping);
-    expect(r.ids).toEqual(['0065g00000AbCdE', '0065g00000AbCdF', '0065g00000AbCdG']);
+    expect([...r.ids]).toEqual(['0065g00000AbCdE', '0065g00000AbCdF', '0065g00000AbCdG']);
     expect(report.skipped.footer?.count).toBe(3);
     expect(report.skipped.footer?.examples[0]?.value).toBe('Grand Totals (3 records)');
     expect(report.skipped.empty).toBeUndefined();
@@ -227,7 +233,7 @@ describe('messy files', () => {
     const s = suggestMapping(await headersOf('pipedrive-deals-pipe.csv'), STAGES);
     expect(s.presetId).toBe('pipedrive');
     const { records: r, report } = await run(['pipedrive-deals-pipe.csv'], s.mapping);
-    expect(r.ids).toEqual(['41', '42']);
+    expect([...r.ids]).toEqual(['41', '42']);
     expect(Array.from(r.amount!)).toEqual([4200, 900]);
     expect(r.stageEntered.customer![0]).toBe(utc(2026, 1, 1, 11, 0));
     expect(report.rowsRead).toBe(2);

@@ -1,11 +1,10 @@
 /**
- * The ids are kept by IdStore as buffers and cross from the import worker to the main thread as such
- * (see worker-protocol.ts): whatever the ids, and across the slices they are rebuilt in, the same
- * strings come back in order.
+ * The ids are kept by IdStore as buffers, cross from the import worker to the main thread as such
+ * (see worker-protocol.ts) and stay so in the records (PackedIdList): whatever the ids, and across the
+ * slices they are rebuilt in, the same strings come back in order.
  */
 import { describe, expect, it } from 'vitest';
-import { IdStore } from '../../../src/shared/import/columns';
-import { unpackIds } from '../../../src/main/import/worker-protocol';
+import { IdStore, PackedIdList } from '../../../src/shared/import/columns';
 
 const storeOf = (ids: string[]): IdStore => {
   const store = new IdStore(4);
@@ -14,24 +13,32 @@ const storeOf = (ids: string[]): IdStore => {
 };
 
 describe('id transfer', () => {
-  it('brings back 120,001 CRM-style ids across three slices, one byte per character', async () => {
+  it('brings back 120,001 CRM-style ids across three slices, one byte per character', () => {
     const ids = Array.from({ length: 120_001 }, (_, i) => String(100_000_000_000 + i * 7));
     ids[60_000] = 'Ñandú-0065g00000AbCdE';
     const packed = storeOf(ids).packed();
     expect(packed.encoding).toBe('latin1');
     // 120,000 twelve-digit ids and one of 21 characters.
     expect(packed.chars.length).toBe(120_000 * 12 + 21);
-    expect(await unpackIds(packed)).toEqual(ids);
+    const list = new PackedIdList(packed);
+    expect([...list]).toEqual(ids);
+    expect(list.length).toBe(ids.length);
+    expect([list.at(0), list.at(60_000), list.at(-1), list.at(120_001)]).toEqual([
+      ids[0],
+      'Ñandú-0065g00000AbCdE',
+      ids[120_000],
+      undefined,
+    ]);
   });
 
-  it('keeps ids outside Latin-1 (Cyrillic, CJK, an emoji surrogate pair) exactly', async () => {
+  it('keeps ids outside Latin-1 (Cyrillic, CJK, an emoji surrogate pair) exactly', () => {
     const ids = ['0042', 'лид-1', '顧客-２', 'deal-😀', 'x'];
     const store = storeOf(ids);
     const packed = store.packed();
     expect(packed.encoding).toBe('utf16le');
     expect(packed.chars.length).toBe(ids.join('').length);
-    expect(await unpackIds(packed)).toEqual(ids);
-    expect(store.toStrings()).toEqual(ids);
+    expect([...new PackedIdList(packed)]).toEqual(ids);
+    expect(new PackedIdList(packed).at(3)).toBe('deal-😀');
     // Repeats are found after the switch to UTF-16, for ids stored before and after it.
     expect(store.add('0042')).toBe(0);
     expect(store.add('deal-😀')).toBe(3);

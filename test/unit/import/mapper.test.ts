@@ -46,7 +46,7 @@ describe('RecordMapper', () => {
     );
     if (!r.ok) throw new Error(r.error.code);
     const { records, report } = r.value;
-    expect(records.ids).toEqual(['A', 'B', 'C']);
+    expect([...records.ids]).toEqual(['A', 'B', 'C']);
     expect(Array.from(records.stageEntered.customer!)).toEqual([NaN, Date.UTC(2026, 1, 1, 10), NaN]);
     expect([0, 1, 2].map((i) => textAt(records.owner, i))).toEqual(['Laura', 'Marc', undefined]);
     expect(Array.from(records.amount!)).toEqual([NaN, 100, NaN]);

@@ -90,7 +90,7 @@ describe('the Olist pair through the worker', () => {
     expect(channels.get('(none)')).toBe(60);
     // Lead 5420aad7… (first deal in the deals file): MQL 2018-02-21, won 2018-02-26 19:58:54 local
     // (UTC−3 after summer time ended on 2018-02-18) by SR 4ef15afb….
-    const i = records.ids.indexOf('5420aad7fec3549a85876ba1c529bd84');
+    const i = [...records.ids].indexOf('5420aad7fec3549a85876ba1c529bd84');
     expect(records.stageEntered.customer![i]).toBe(Date.UTC(2018, 1, 26, 22, 58, 54));
     expect(records.stageEntered.mql![i]).toBe(Date.UTC(2018, 1, 21, 3, 0));
     expect(textAt(records.owner, i)).toBe('4ef15afb4b2723d8f3d81e51ec7afefe');
@@ -151,7 +151,7 @@ describe('scale: a million-row HubSpot-style export', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const { records } = r.value;
     expect(records.size).toBe(N);
-    expect(records.ids[N - 1]).toBe(String(100000000000 + N - 1));
+    expect(records.ids.at(N - 1)).toBe(String(100000000000 + N - 1));
     // ceil(N/3) records have an MQL date; amounts i % 10 sum to 4.5 per record.
     expect(Array.from(records.stageEntered.mql!).filter((t) => !Number.isNaN(t)).length).toBe(
       Math.ceil(N / 3),

@@ -155,7 +155,7 @@ describe('well-formed CSV in any dialect and encoding', () => {
         if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.error)}`);
         const { records, report } = imported.value;
         expect(report.rowsRead).toBe(rows.length);
-        expect(records.ids).toEqual(rows.map((r) => r[0]));
+        expect([...records.ids]).toEqual(rows.map((r) => r[0]));
         const owners = rows.map((_, i) => textAt(records.owner, i) ?? '');
         // The importer reads CRM placeholders for "no value" as empty (its documented list).
         const asRead = (c: string) =>
@@ -198,7 +198,7 @@ describe('edge files', () => {
     const { records, report } = r.value as Awaited<ReturnType<typeof importFiles>> extends Result<infer T>
       ? T
       : never;
-    expect(records.ids).toEqual(['1', '2', '3', '4']);
+    expect([...records.ids]).toEqual(['1', '2', '3', '4']);
     expect(report.raggedRows.count).toBe(2);
   });
 
@@ -207,7 +207,8 @@ describe('edge files', () => {
     const path = fileWith(`id,notes\n1,short\n2,"${big}"\n3,end\n`);
     const r = await sniffAndImport(path);
     expect(r.ok).toBe(true);
-    if (r.ok) expect((r.value as { records: { ids: string[] } }).records.ids).toEqual(['1', '2', '3']);
+    if (r.ok)
+      expect([...(r.value as { records: { ids: Iterable<string> } }).records.ids]).toEqual(['1', '2', '3']);
   });
 
   // Line breaks inside quoted cells (bare LF, as Excel writes them) outnumber the CRLF row ends here;
