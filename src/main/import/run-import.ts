@@ -27,17 +27,24 @@ export const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
  * (out/main/). Tests and `tsx` runs: the TypeScript source, loaded through tsx's loader registered
  * inside the worker (Node 20 ignores `--import tsx` in a worker's execArgv for its entry file).
  */
+/**
+ * A small young generation per worker: parsing makes short-lived strings at a great rate, and V8's
+ * default let each of two workers hold ≈ 30 MB more of them between scavenges (1M rows: peak RSS
+ * ≈ 325 MB with the default or 32 MB, ≈ 300 with 8 MB, at the same speed).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 function startWorker(start: WorkerStart): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const entry = JSON.stringify(new URL('./worker.ts', here).href);
     const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); })`;
-    return new Worker(boot, { eval: true, workerData: start });
+    return new Worker(boot, { eval: true, workerData: start, resourceLimits: WORKER_LIMITS });
   }
   let built = new URL('./import-worker.js', here);
   // A bundle elsewhere (e.g. out/cli/) finds the worker in out/main/.
   if (!existsSync(fileURLToPath(built))) built = new URL('../main/import-worker.js', here);
-  return new Worker(built, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  return new Worker(built, { workerData: start, resourceLimits: WORKER_LIMITS });
 }
 
 export interface RunImportOptions {
