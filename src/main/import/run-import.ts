@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { fail, ok, type AppError, type Result } from '../../shared/errors/result';
 import type { PackedIds } from '../../shared/import/columns';
 import { ImportError } from '../../shared/import/errors';
-import { mergeParts, settleParts, type MappedPart } from '../../shared/import/parts';
+import { mergeSteps, settleParts, type MappedPart } from '../../shared/import/parts';
 import type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 import { outcomeOf, type PartParsed } from './import-files';
 import { idBuffers, type WorkerCommand, type WorkerMessage, type WorkerStart } from './worker-protocol';
@@ -210,7 +210,10 @@ class ImportJob {
     // Let the workers' heaps go before the merge allocates: both at once would set the peak.
     await this.stop();
     const offsets = parsed.map((_, i) => rowsBefore(parsed.slice(0, i)));
-    const merged = mergeParts(plan, ctx, { summaries, orders: orders.value }, mapped, offsets);
+    const steps = mergeSteps(plan, ctx, { summaries, orders: orders.value }, mapped, offsets);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await new Promise((r) => setImmediate(r));
+    const merged = step.value;
     if (!merged.ok) return merged;
     const sha256 = parsed.length > 1 ? await hash : undefined;
     return ok(outcomeOf(parsed, merged.value, sha256));

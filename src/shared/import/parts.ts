@@ -108,16 +108,30 @@ function sumEvidence(parts: PartSummary[], ref: ColumnRef): OrderEvidence {
  * one dictionary), counts summed, examples kept in file order with each part's row numbers shifted by
  * `rowOffsets` (the file rows before the part). The caller has ensured no id repeats across parts.
  */
-export function mergeParts(
+export function mergeParts(...args: Parameters<typeof mergeSteps>): Merged {
+  const steps = mergeSteps(...args);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+type Merged = Result<{ records: RecordSet; report: ImportReport }>;
+
+/**
+ * mergeParts a column at a time: it pauses after each column it copies (a few ms each at 1M rows), so
+ * the thread that serves the UI can run its event loop in between.
+ */
+export function* mergeSteps(
   plan: ImportPlan,
   ctx: MergeContext,
   settled: { summaries: PartSummary[]; orders: Record<ColumnRef, DateOrder> },
   parts: MappedPart[],
   rowOffsets: number[],
-): Result<{ records: RecordSet; report: ImportReport }> {
+): Generator<void, Merged> {
   const { summaries, orders } = settled;
   const shifted = parts.map((p, k) => ({ p, off: rowOffsets[k] ?? 0 }));
-  const records = concatRecords(parts.map((p) => p.records));
+  const records = yield* concatRecords(parts.map((p) => p.records));
   if (ctx.asOf !== undefined) {
     const t = Date.parse(ctx.asOf);
     if (Number.isNaN(t)) return fail(ImportError.badAsOf, { value: ctx.asOf });
@@ -170,6 +184,7 @@ export function mergeParts(
     dateOrders,
     invalidBytes: 0,
   };
+  yield;
   records.ids = new PackedIdList(concatIds(parts.map((p) => p.packedIds)));
   return ok({ records, report });
 }
@@ -191,21 +206,25 @@ function mergeTallies(list: TallyAt[]): Tally | undefined {
 
 type Column = Float64Array | TextColumn;
 
-/** The record sets one after another (ids aside). One set is returned as it is. */
-export function concatRecords(sets: RecordSet[]): RecordSet {
+/** The record sets one after another (ids aside), a column per step. One set is returned as it is. */
+function* concatRecords(sets: RecordSet[]): Generator<void, RecordSet> {
   const [first, ...rest] = sets;
   if (!first) throw new Error('concatRecords: no record sets');
   if (rest.length === 0) return first;
   const out: RecordSet = { size: 0, ids: [], stageEntered: {}, asOf: NaN };
   for (const s of sets) out.size += s.size;
-  for (const stage of Object.keys(first.stageEntered))
+  for (const stage of Object.keys(first.stageEntered)) {
     out.stageEntered[stage] = concatFloats(sets.map((s) => s.stageEntered[stage]!));
+    yield;
+  }
   const target = out as unknown as Record<string, Column>;
   for (const [key, value] of Object.entries(first)) {
     const columns = sets.map((s) => (s as unknown as Record<string, Column>)[key]!);
     if (value instanceof Float64Array) target[key] = concatFloats(columns as Float64Array[]);
     else if (value && typeof value === 'object' && 'codes' in value)
       target[key] = concatText(columns as TextColumn[]);
+    else continue;
+    yield;
   }
   return out;
 }
@@ -249,7 +268,7 @@ function concatText(cols: TextColumn[]): TextColumn {
     Uint32Array,
   );
   let at = 0;
-  for (const col of cols) {
+  for (const [k, col] of cols.entries()) {
     const renumber = new Uint32Array(col.values.length);
     col.values.forEach((v, i) => {
       let code = index.get(v);
@@ -261,6 +280,12 @@ function concatText(cols: TextColumn[]): TextColumn {
       renumber[i] = code;
     });
     const src = col.codes;
+    // The first part's dictionary starts the merged one, so its codes (which `extend` kept or
+    // copied) are already right.
+    if (k === 0) {
+      at += src.length;
+      continue;
+    }
     for (let i = 0; i < src.length; i++) {
       const c = src[i]!;
       codes[at + i] = c === MISSING_CODE ? c : renumber[c]!;
