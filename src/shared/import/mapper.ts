@@ -174,10 +174,7 @@ export class RecordMapper {
       this.skip('missingId', { file, row: n, column: idCol.header, value: row.join(' | ').slice(0, 120) });
       return;
     }
-    if (this.ids.length >= this.opts.maxRows) {
-      this.tooMany = true;
-      return;
-    }
+    if (this.tooMany) return;
     // The store copies the id's characters, so no string keeps the parser's 1 MB chunk alive.
     if (this.ids.add(id) >= 0) {
       this.skip('duplicateId', { file, row: n, column: idCol.header, value: id });
@@ -185,6 +182,12 @@ export class RecordMapper {
         this.duplicatedIdSet.add(id);
         note(this.duplicateIds, { file, row: n, column: idCol.header, value: id });
       }
+      return;
+    }
+    // One record more than the limit: the import fails (a repeated id past the limit is no record,
+    // so parts of a file count the same as one read).
+    if (this.ids.length > this.opts.maxRows) {
+      this.tooMany = true;
       return;
     }
     this.rowNumbers.push(n);
