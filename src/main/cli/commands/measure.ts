@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import type { CliCommand, CliContext } from '../types';
 import { nodeFiles } from '../../adapters/node-files';
-import { importFiles } from '../../import/import-files';
+import { runImport } from '../../import/run-import';
 import { measureSources } from '../../compliance/measure-sources';
 import { readWorkbookFile, writeWorkbookFile } from '../../services/workbook-files';
 import { addSnapshot, createSnapshot } from '../../../shared/compliance/snapshot';
@@ -85,7 +85,8 @@ export const measureCommand: CliCommand = {
           ...(asOf ? { asOf } : {}),
           ...(str(values['time-zone']) ? { timeZone: str(values['time-zone']) } : {}),
         },
-        (req) => importFiles(req),
+        // The app's import: worker threads, a large file read in two parts.
+        (req) => runImport(req),
       );
       if (!measured.ok) return failed(measured.error);
       const { result, outcome } = measured.value;
