@@ -67,15 +67,16 @@ export async function runImport(
   if (opts.signal?.aborted) return fail(ImportError.cancelled);
   const parts = opts.parts ?? (await defaultParts(req));
   const job = new ImportJob(req, parts, opts);
+  let result: Awaited<ReturnType<ImportJob['run']>>;
   try {
-    const result = await job.run();
-    return result === 'repeats' ? runImport(req, { ...opts, parts: 1 }) : result;
+    result = await job.run();
   } catch (e) {
     if (opts.signal?.aborted) return fail(ImportError.cancelled);
     return fail(ImportError.internal, { detail: (e as Error).message });
   } finally {
     await job.stop();
   }
+  return result === 'repeats' ? runImport(req, { ...opts, parts: 1 }) : result;
 }
 
 async function defaultParts(req: ImportRequest): Promise<number> {
@@ -126,6 +127,7 @@ class ImportJob {
   private readonly inboxes: Inbox[];
   private readonly progress: (ImportProgress | undefined)[];
   private lastReport = 0;
+  private readonly onAbort: () => void;
 
   constructor(
     private readonly req: ImportRequest,
@@ -135,7 +137,8 @@ class ImportJob {
     let fail: (e: Error) => void = () => undefined;
     const failed = new Promise<never>((_, reject) => (fail = reject));
     failed.catch(() => undefined);
-    opts.signal?.addEventListener('abort', () => fail(new Error('cancelled')), { once: true });
+    this.onAbort = () => fail(new Error('cancelled'));
+    opts.signal?.addEventListener('abort', this.onAbort, { once: true });
     this.progress = new Array<ImportProgress | undefined>(count);
     this.workers = Array.from({ length: count }, (_, index) =>
       startWorker({ req, part: { index, count } }).on('error', fail),
@@ -208,7 +211,7 @@ class ImportJob {
       mapped.push(m.part);
     }
     // Let the workers' heaps go before the merge allocates: both at once would set the peak.
-    await this.stop();
+    await this.terminate();
     const offsets = parsed.map((_, i) => rowsBefore(parsed.slice(0, i)));
     const steps = mergeSteps(plan, ctx, { summaries, orders: orders.value }, mapped, offsets);
     let step = steps.next();
@@ -216,11 +219,17 @@ class ImportJob {
     const merged = step.value;
     if (!merged.ok) return merged;
     const sha256 = parsed.length > 1 ? await hash : undefined;
+    if (this.opts.signal?.aborted) return fail(ImportError.cancelled);
     return ok(outcomeOf(parsed, merged.value, sha256));
   }
 
-  async stop(): Promise<void> {
+  private async terminate(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  async stop(): Promise<void> {
+    this.opts.signal?.removeEventListener('abort', this.onAbort);
+    await this.terminate();
   }
 }
 
