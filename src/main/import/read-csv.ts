@@ -162,8 +162,8 @@ export async function streamRows(
   let toEnd = true;
   if (range && 'stopAt' in range) {
     await read(0, range.stopAt);
-    // Stop only where reading on would not change a row: the parser is between rows.
-    if (csv.flush() && range.canStop()) toEnd = false;
+    // Stop only where reading on would not change a row: the parser is between rows, past the header.
+    if (csv.flush() && index > header + 1 && range.canStop()) toEnd = false;
     else await read(range.stopAt);
   } else await read(from);
   if (toEnd) {

@@ -182,6 +182,17 @@ describe('an import read in two parts', () => {
     expect(one.report.skipped.empty?.count).toBe(2000);
   });
 
+  it('reads on to the end when the header itself lies past the middle (a long report preamble)', async () => {
+    const rnd = random(11);
+    const preamble = ['Contacts report', `Filters: ${'owner is any of the team; '.repeat(200)}`, ''];
+    const rows = Array.from({ length: 20 }, (_, i) => row(i, rnd, {}).replace(/\n/g, ' '));
+    const req = request(await file('preamble.csv', preamble.join('\n') + '\n' + csv(rows)));
+    expect(await splitsCleanly(req)).toBe(false);
+    const { one, two } = await bothWays(req);
+    expect(plain(two)).toEqual(plain(one));
+    expect(one.records.size).toBe(20);
+  });
+
   it('reads the file again in one part when the second half repeats ids of the first', async () => {
     const rnd = random(7);
     const rows = Array.from({ length: 1000 }, (_, i) => row(i, rnd, { ids: (i) => `lead-${i % 700}` }));
