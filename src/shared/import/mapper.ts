@@ -10,6 +10,7 @@ import {
   settleParts,
   type DateEvidence,
   type MappedPart,
+  type MergeContext,
   type PartSummary,
   type Tally,
 } from './parts';
@@ -46,16 +47,10 @@ type Column = { b: Binding; slot: number } & (
   | { kind: 'amount'; col: Growable<Float64Array> }
 );
 
-export interface MapperOptions {
-  files: { name: string; headers: string[] }[];
+/** The import as a whole (MergeContext), and how this mapper reads and sizes its columns. */
+export interface MapperOptions extends MergeContext {
   /** Per file: read a lone `,` as the decimal mark (see parseAmount). */
   decimalComma: boolean[];
-  timeZone: string;
-  dateOrder?: Record<string, DateOrder>;
-  /** ISO instant; default the latest timestamp in the data, else `now`. */
-  asOf?: string;
-  now: number;
-  maxRows: number;
   /** Expected number of records, to size the columns (growth still works if it is wrong). */
   capacityHint?: number;
   /**

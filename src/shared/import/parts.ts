@@ -52,6 +52,7 @@ export interface MergeContext {
   files: { name: string; headers: string[] }[];
   timeZone: string;
   dateOrder?: Record<ColumnRef, DateOrder>;
+  /** ISO instant; default the latest timestamp in the data, else `now`. */
   asOf?: string;
   now: number;
   maxRows: number;
