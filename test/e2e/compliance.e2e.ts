@@ -6,19 +6,16 @@ import { closeBrowser, launchApp, type App } from './harness';
 import { main } from '../../src/main/cli/index';
 import { serializeWorkbook } from '../../src/shared/workbook/document';
 import { createFromTemplate } from '../../src/shared/workbook/templates';
+import { OLIST_DEALS, OLIST_LEADS } from '../fixtures/olist/paths';
 
 afterAll(closeBrowser);
 
-const OLIST = '/work/shared/datasets/olist-marketing-funnel/';
 const text = async (l: Locator) => (await l.textContent()) ?? '';
 
 /** The wizard embedded in the compliance screen: the Olist pair, São Paulo time, optional "as of". */
 async function importOlist(app: App, asOf: string): Promise<void> {
   const { page } = app;
-  app.dialogs.answerOpen([
-    OLIST + 'olist_marketing_qualified_leads_dataset.csv',
-    OLIST + 'olist_closed_deals_dataset.csv',
-  ]);
+  app.dialogs.answerOpen([OLIST_LEADS, OLIST_DEALS]);
   await page.getByRole('button', { name: 'Choose files…' }).click();
   await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('olist');
   await page.getByLabel('Time zone of the export’s dates').fill('America/Sao_Paulo');
@@ -136,9 +133,9 @@ describe('compliance dashboard', () => {
         '-w',
         file,
         '-s',
-        OLIST + 'olist_marketing_qualified_leads_dataset.csv',
+        OLIST_LEADS,
         '-s',
-        OLIST + 'olist_closed_deals_dataset.csv',
+        OLIST_DEALS,
         '--preset',
         'olist',
         '--time-zone',

@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createWriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { closeBrowser, launchApp } from './harness';
+import { OLIST_DEALS, OLIST_LEADS } from '../fixtures/olist/paths';
 
 afterAll(closeBrowser);
 
-const OLIST = '/work/shared/datasets/olist-marketing-funnel/';
 const FIXTURES = resolve('test/fixtures/csv');
 
 /** A HubSpot-style export big enough that the import is still running when Cancel is clicked. */
@@ -29,10 +29,7 @@ describe('import wizard', () => {
     await page.getByRole('button', { name: 'New blank workbook' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
 
-    app.dialogs.answerOpen([
-      OLIST + 'olist_marketing_qualified_leads_dataset.csv',
-      OLIST + 'olist_closed_deals_dataset.csv',
-    ]);
+    app.dialogs.answerOpen([OLIST_LEADS, OLIST_DEALS]);
     await page.getByRole('button', { name: 'Choose files…' }).click();
     await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('olist');
     // The suggestion: ids and MQL dates from the leads file, won date and sales rep from the deals.

@@ -7,6 +7,7 @@ import type { CliIo } from '../../../src/main/cli/types';
 import { blankWorkbook } from '../../../src/shared/workbook/blank';
 import { parseWorkbook, serializeWorkbook } from '../../../src/shared/workbook/document';
 import { ComplianceResult, type Clause, type Workbook } from '../../../src/shared/workbook/schema';
+import { OLIST_DEALS as DEALS, OLIST_LEADS as LEADS } from '../../fixtures/olist/paths';
 
 /*
  * The real Olist funnel (8,000 MQLs, 842 won deals), imported through the Olist preset with the two
@@ -14,9 +15,6 @@ import { ComplianceResult, type Clause, type Workbook } from '../../../src/share
  * test/fixtures/compliance/olist-figures.py, an independent stdlib-Python reading of the same CSVs
  * (wall-clock values in America/Sao_Paulo, which still had DST in 2017–18).
  */
-const DATA = '/work/shared/datasets/olist-marketing-funnel/';
-const LEADS = DATA + 'olist_marketing_qualified_leads_dataset.csv';
-const DEALS = DATA + 'olist_closed_deals_dataset.csv';
 
 const base = {
   ownerTeamId: '',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createFromTemplate } from '../../../src/shared/workbook/templates';
 import type { Breach, ComplianceResult, Language, Workbook } from '../../../src/shared/workbook/schema';
+import { OLIST_DEALS, OLIST_LEADS } from '../../fixtures/olist/paths';
 
 export const NOW = new Date('2026-02-02T09:30:00Z');
 export const HOSTILE_FORMULA = '=HYPERLINK("http://x","y")';
@@ -21,13 +22,9 @@ export function hostileWorkbook(lang: Language): Workbook {
   return { ...doc, clauses, personas, stages };
 }
 
-const DATASET = '/work/shared/datasets/olist-marketing-funnel';
-
 /** Olist's MQLs per first-contact month, counted here with a plain line split (not the import code). */
 export function olistMonthlyMqls(): Map<string, number> {
-  const lines = readFileSync(`${DATASET}/olist_marketing_qualified_leads_dataset.csv`, 'utf8')
-    .trim()
-    .split('\n');
+  const lines = readFileSync(OLIST_LEADS, 'utf8').trim().split('\n');
   const counts = new Map<string, number>();
   for (const line of lines.slice(1)) {
     const month = line.split(',')[1]!.slice(0, 7);
@@ -39,13 +36,13 @@ export function olistMonthlyMqls(): Map<string, number> {
 /** Olist MQLs that never closed: the breaches of a 90-day conversion clause. */
 export function olistUnconverted(): { id: string; month: string; channel: string }[] {
   const won = new Set(
-    readFileSync(`${DATASET}/olist_closed_deals_dataset.csv`, 'utf8')
+    readFileSync(OLIST_DEALS, 'utf8')
       .trim()
       .split('\n')
       .slice(1)
       .map((line) => line.split(',')[0]!),
   );
-  return readFileSync(`${DATASET}/olist_marketing_qualified_leads_dataset.csv`, 'utf8')
+  return readFileSync(OLIST_LEADS, 'utf8')
     .trim()
     .split('\n')
     .slice(1)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { scenarioForStages, newScenario } from '../../../src/shared/funnel/align';
@@ -16,6 +17,7 @@ import {
 } from '../../../src/shared/funnel/scenarios';
 import type { MeasuredTransition, Scenarios, Snapshot, Stage } from '../../../src/shared/workbook/schema';
 import { baseScenario, stages, withRate } from './fixtures';
+import { OLIST_DIR } from '../../fixtures/olist/paths';
 
 const stage = (id: string, kind: Stage['kind'], name = id): Stage => ({
   id,
@@ -128,10 +130,11 @@ describe('comparison', () => {
 describe('calibrating from measured rates (Olist CRM data)', () => {
   // Measured independently here from the raw files: of 8,000 MQLs, 842 were won; the median days from
   // first contact to won date is 14.
-  const dir = '/work/shared/datasets/olist-marketing-funnel/';
   const read = (f: string) =>
-    Papa.parse<Record<string, string>>(readFileSync(dir + f, 'utf8'), { header: true, skipEmptyLines: true })
-      .data;
+    Papa.parse<Record<string, string>>(readFileSync(join(OLIST_DIR, f), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
   const leads = new Map(
     read('olist_marketing_qualified_leads_dataset.csv').map((r) => [r.mql_id!, r.first_contact_date!]),
   );

@@ -8,9 +8,9 @@ import { nodeFiles } from '../../../src/main/adapters/node-files';
 import type { Ports } from '../../../src/main/ports';
 import { fail } from '../../../src/shared/errors/result';
 import type { ImportProgress, ImportRequest } from '../../../src/shared/import/types';
+import { OLIST_DEALS, OLIST_DIR, OLIST_LEADS } from '../../fixtures/olist/paths';
 
 const FIX = resolve('test/fixtures/csv');
-const OLIST = '/work/shared/datasets/olist-marketing-funnel/';
 
 function setup(answers: (string[] | null)[], runner?: Parameters<typeof createImportHandlers>[1]) {
   const ports: Ports = {
@@ -31,9 +31,7 @@ function setup(answers: (string[] | null)[], runner?: Parameters<typeof createIm
 
 describe('import handlers', () => {
   it('grant tokens for chosen files, import by token and keep the records in main', async () => {
-    const { h, ctx, session, events } = setup([
-      [OLIST + 'olist_marketing_qualified_leads_dataset.csv', OLIST + 'olist_closed_deals_dataset.csv'],
-    ]);
+    const { h, ctx, session, events } = setup([[OLIST_LEADS, OLIST_DEALS]]);
     const chosen = await h.importChooseFiles({}, ctx);
     if (!chosen.ok || !chosen.value) throw new Error('no files');
     expect(chosen.value.map((s) => [s.name, s.sniff?.dialect.headers.length, s.error])).toEqual([
@@ -41,7 +39,7 @@ describe('import handlers', () => {
       ['olist_closed_deals_dataset.csv', 14, null],
     ]);
     // The renderer holds tokens, never paths.
-    expect(JSON.stringify(chosen.value)).not.toContain(OLIST);
+    expect(JSON.stringify(chosen.value)).not.toContain(OLIST_DIR);
     const run = await h.importRun(
       {
         tokens: chosen.value.map((s) => s.token),

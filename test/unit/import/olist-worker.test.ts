@@ -8,10 +8,8 @@ import { suggestMapping } from '../../../src/shared/import/presets';
 import { textAt } from '../../../src/shared/records/record-set';
 import type { ImportProgress } from '../../../src/shared/import/types';
 import { defaultStages } from '../../../src/shared/workbook/blank';
+import { OLIST_DEALS as DEALS, OLIST_LEADS as LEADS } from '../../fixtures/olist/paths';
 
-const OLIST = '/work/shared/datasets/olist-marketing-funnel/';
-const LEADS = OLIST + 'olist_marketing_qualified_leads_dataset.csv';
-const DEALS = OLIST + 'olist_closed_deals_dataset.csv';
 const stages = defaultStages('en').map((s) => ({ id: s.id, kind: s.kind }));
 
 /** Calendar month of an instant in São Paulo (UTC−3, or −2 in 2017–18 summer time): midnight local is 02:00–03:00 UTC, same month. */
