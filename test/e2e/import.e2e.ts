@@ -7,6 +7,7 @@ import { OLIST_DEALS, OLIST_LEADS } from '../fixtures/olist/paths';
 afterAll(closeBrowser);
 
 const FIXTURES = resolve('test/fixtures/csv');
+const XLSX = resolve('test/fixtures/xlsx');
 
 /** A HubSpot-style export big enough that the import is still running when Cancel is clicked. */
 async function writeBigExport(path: string, rows: number): Promise<void> {
@@ -64,6 +65,46 @@ describe('import wizard', () => {
     await app.close();
   });
 
+  for (const lang of ['en', 'es'] as const) {
+    it(`imports a sheet of an Excel workbook, chosen in the wizard (${lang})`, async () => {
+      const en = lang === 'en';
+      const app = await launchApp(en ? {} : { locale: 'es-ES' });
+      const { page } = app;
+      await page.getByRole('button', { name: en ? 'New blank workbook' : 'Nuevo acuerdo en blanco' }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: en ? 'Compliance' : 'Cumplimiento' })
+        .click();
+      app.dialogs.answerOpen([resolve(XLSX, 'crm-export.xlsx')]);
+      await page.getByRole('button', { name: en ? 'Choose files…' : 'Elegir archivos…' }).click();
+      const sheet = page.getByLabel(en ? 'Sheet' : 'Hoja');
+      await expect.poll(() => sheet.inputValue()).toBe('Contacts');
+      expect(await page.locator('.import-files').textContent()).toContain(
+        en ? 'Excel workbook, 11 columns' : 'Libro de Excel, 11 columnas',
+      );
+      expect(await page.getByLabel(en ? 'Preset' : 'Plantilla').inputValue()).toBe('hubspot');
+      // The second sheet: a Salesforce report whose header is on row 4.
+      await sheet.selectOption('Deals');
+      await expect.poll(() => page.getByLabel(en ? 'Preset' : 'Plantilla').inputValue()).toBe('salesforce');
+      expect(await page.locator('.import-files').textContent()).toContain(
+        en ? 'header on row 4' : 'cabecera en la fila 4',
+      );
+      await app.screenshot(`import-xlsx-sheet-${lang}`);
+      await page.getByRole('button', { name: en ? 'Import' : 'Importar', exact: true }).click();
+      await expect
+        .poll(() => page.locator('.import-done').textContent(), { timeout: 30_000 })
+        .toContain(en ? '3 records imported from 5 rows.' : '3 registros importados de 5 filas.');
+      // The two footer rows ("Grand Totals", the notice) are reported with the sheet's row numbers.
+      expect(await page.locator('.import-report').textContent()).toContain(
+        en ? 'row 9: Grand Totals (3 records)' : 'fila 9: Grand Totals (3 records)',
+      );
+      await page.locator('.import-report').scrollIntoViewIfNeeded();
+      await app.screenshot(`import-xlsx-report-${lang}`);
+      expect(app.pageErrors).toEqual([]);
+      await app.close();
+    });
+  }
+
   it('explains a file that is not a CSV, and asks about day/month order in Spanish', async () => {
     const app = await launchApp({ locale: 'es-ES' });
     const { page } = app;
@@ -74,7 +115,7 @@ describe('import wizard', () => {
     await page.getByRole('button', { name: 'Elegir archivos…' }).click();
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
-      .toContain('«deals.xlsx» es un libro de Excel');
+      .toContain('«deals.xlsx» es un archivo comprimido, pero no un libro de Excel');
     await page.getByRole('button', { name: 'Quitar' }).click();
 
     app.dialogs.answerOpen([resolve(FIXTURES, 'ambiguous-dates.csv')]);

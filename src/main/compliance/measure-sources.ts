@@ -3,12 +3,14 @@ import { measure } from '../../shared/compliance/engine';
 import { PRESETS, suggestMapping } from '../../shared/import/presets';
 import type { FieldMapping, ImportOutcome, ImportRequest, JoinSpec } from '../../shared/import/types';
 import type { ComplianceResult, Workbook } from '../../shared/workbook/schema';
-import { sniffFile } from '../import/read-csv';
+import { sniffFile } from '../import/sources';
 
 export interface MeasureSourcesRequest {
   workbook: Workbook;
-  /** CSV paths; the first is the primary file (leads) unless a preset says otherwise. */
+  /** CSV or xlsx paths; the first is the primary file (leads) unless a preset says otherwise. */
   sources: string[];
+  /** The sheet of each source that is an Excel workbook (by index; default: the first with a table). */
+  sheets?: (string | undefined)[];
   /** Key column present in both files. */
   join?: string;
   preset?: string;
@@ -37,8 +39,9 @@ export async function measureSources(
   runImport: Importer,
 ): Promise<Result<MeasuredSources>> {
   const headers: string[][] = [];
-  for (const path of req.sources) {
-    const sniffed = await sniffFile(path);
+  const sheetOf = (i: number): string | undefined => req.sheets?.[i];
+  for (const [i, path] of req.sources.entries()) {
+    const sniffed = await sniffFile(path, { sheet: sheetOf(i) });
     if (!sniffed.ok) return sniffed;
     headers.push(sniffed.value.dialect.headers);
   }
@@ -67,7 +70,10 @@ export async function measureSources(
   }
   if (req.sources.length > 1 && !join) return fail('compliance:cli.joinNeeded');
   const imported = await runImport({
-    sources: req.sources.map((path) => ({ path })),
+    sources: req.sources.map((path, i) => {
+      const sheet = sheetOf(i);
+      return sheet ? { path, sheet } : { path };
+    }),
     ...(join ? { join } : {}),
     mapping,
     timeZone: req.timeZone ?? req.workbook.calendar.timeZone,

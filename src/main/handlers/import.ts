@@ -11,7 +11,7 @@ import { runImport, sniffFile } from '../import/run-import';
 import { importState } from '../import/session-imports';
 
 const CSV_FILTERS = [
-  { name: 'CSV', extensions: ['csv', 'txt', 'tsv'] },
+  { name: 'CSV / Excel', extensions: ['csv', 'txt', 'tsv', 'xlsx'] },
   { name: '*', extensions: ['*'] },
 ];
 
@@ -56,6 +56,12 @@ export function createImportHandlers(
       return ok(await grant(session, paths));
     },
 
+    async importSniffSheet(input, { session }) {
+      const path = session.grantedPaths.get(input.token);
+      if (!path) return fail(ImportError.badSource, { index: 0 });
+      return sniffFile(path, { name: basename(path), sheet: input.sheet });
+    },
+
     async importRun(input, { session, emit }) {
       const state = importState(session);
       if (state.running) state.running.abort();
@@ -70,7 +76,10 @@ export function createImportHandlers(
       try {
         const result = await runner(
           {
-            sources: paths.map((path) => ({ path })),
+            sources: paths.map((path, i) => {
+              const sheet = input.sheets?.[input.tokens[i]!];
+              return sheet ? { path, sheet } : { path };
+            }),
             ...(input.join ? { join: input.join } : {}),
             mapping: input.mapping as FieldMapping,
             timeZone: input.timeZone,

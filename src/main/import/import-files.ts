@@ -15,7 +15,8 @@ import {
   type ImportRequest,
   type SniffResult,
 } from '../../shared/import/types';
-import { sniffOrThrow, splitPoint, streamRows, type ByteRange, type StreamStats } from './read-csv';
+import { splitPoint, type ByteRange, type StreamStats } from './read-csv';
+import { sniffSource, streamSource } from './sources';
 
 export interface ImportOptions {
   onProgress?(p: ImportProgress): void;
@@ -87,14 +88,16 @@ export async function readPart(
   const names = req.sources.map((s) => s.name ?? basename(s.path));
   try {
     const sniffs: SniffResult[] = [];
-    for (const [i, s] of req.sources.entries()) sniffs.push(await sniffOrThrow(s.path, limits, names[i]!));
+    for (const [i, s] of req.sources.entries())
+      sniffs.push(await sniffSource(s.path, limits, names[i]!, s.sheet));
     const files = sniffs.map((s) => ({ name: s.name, headers: s.dialect.headers }));
     const planned = compilePlan(files, req.mapping, req.join);
     if (!planned.ok) return planned;
     const plan = planned.value;
     const primarySniff = sniffs[plan.primary]!;
+    // A workbook is read in one part (its rows are inside a zip).
     const split =
-      part.count > 1 && !plan.join
+      part.count > 1 && !plan.join && !primarySniff.xlsx
         ? await splitPoint(req.sources[plan.primary]!.path, primarySniff.size, primarySniff.dialect)
         : undefined;
     const ctx: MergeContext = {
@@ -181,9 +184,9 @@ export async function readPart(
           : part.index === 0
             ? { stopAt: split, canStop: () => !filter.holding }
             : { from: split };
-      const st = await streamRows(
+      const st = await streamSource(
         req.sources[source]!.path,
-        sniffs[source]!.dialect,
+        sniffs[source]!,
         (row, n) => {
           rows++;
           filter.push(row, n);
@@ -192,7 +195,7 @@ export async function readPart(
             if (mapper.overLimit) abortOnLimit.abort();
           }
         },
-        { signal, name: names[source], range, onBytes: (b) => progress(phase, source, bytesBefore + b) },
+        { signal, name: names[source]!, range, onBytes: (b) => progress(phase, source, bytesBefore + b) },
       ).catch((e: unknown) => {
         if (abortOnLimit.signal.aborted) return undefined;
         throw e;

@@ -3,38 +3,20 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
-import { AppFailure, fail, ok, type Result } from '../../shared/errors/result';
+import { AppFailure } from '../../shared/errors/result';
 import { binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
 import { CsvChunkParser } from '../../shared/import/csv-chunks';
 import { completeLines, sniffLayout } from '../../shared/import/dialect';
 import { ImportError } from '../../shared/import/errors';
 import { ambiguousDateColumns } from '../../shared/import/sniff-dates';
-import {
-  DEFAULT_LIMITS,
-  type CsvDialect,
-  type ImportLimits,
-  type SniffResult,
-} from '../../shared/import/types';
+import { type CsvDialect, type ImportLimits, type SniffResult } from '../../shared/import/types';
 
 /** Enough to see the header, a preview and the dialect of any export, without reading it all. */
 const SAMPLE_BYTES = 1 << 20;
 const PREVIEW_ROWS = 200;
 const MB = 1_000_000;
 
-/** Reads the first bytes of a file and works out how to parse it (encoding, dialect, header, preview). */
-export async function sniffFile(
-  path: string,
-  opts: { name?: string; limits?: ImportLimits } = {},
-): Promise<Result<SniffResult>> {
-  try {
-    return ok(await sniffOrThrow(path, opts.limits ?? DEFAULT_LIMITS, opts.name ?? basename(path)));
-  } catch (e) {
-    if (e instanceof AppFailure) return { ok: false, error: e.toError() };
-    return fail(ImportError.read, { file: opts.name ?? basename(path), detail: (e as Error).message });
-  }
-}
-
-/** sniffFile for the importer's own use: throws AppFailure. */
+/** Sniffs a CSV (see sniffFile in sources.ts): throws AppFailure. */
 export async function sniffOrThrow(path: string, limits: ImportLimits, name: string): Promise<SniffResult> {
   let size: number;
   let sample: Uint8Array;

@@ -13,7 +13,7 @@ import { outcomeOf, type PartParsed } from './import-files';
 import { idBuffers, type WorkerCommand, type WorkerMessage, type WorkerStart } from './worker-protocol';
 
 export type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
-export { sniffFile } from './read-csv';
+export { sniffFile } from './sources';
 
 /**
  * Files this large are read in two parts on a machine with two cores or more: parsing is the

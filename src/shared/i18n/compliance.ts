@@ -124,6 +124,8 @@ const en = {
     missingWorkbook: 'Missing --workbook <file.pacto>.',
     missingSource: 'Missing --source <file.csv>.',
     tooManySources: 'At most two --source files (leads and deals, joined with --join).',
+    tooManySheets:
+      '{{sheets}} --sheet options but {{workbooks}} .xlsx sources: give one --sheet per workbook, in order.',
     joinNeeded: 'Two sources need --join <column> (or a preset that knows the key).',
     presetAndMapping: 'Use either --preset or --mapping, not both.',
     unknownPreset: 'Unknown preset “{{preset}}”. Presets: {{names}}.',
@@ -262,6 +264,8 @@ const es: typeof en = {
     missingWorkbook: 'Falta --workbook <archivo.pacto>.',
     missingSource: 'Falta --source <archivo.csv>.',
     tooManySources: 'Como mucho dos archivos --source (leads y negocios, unidos con --join).',
+    tooManySheets:
+      '{{sheets}} opciones --sheet pero {{workbooks}} archivos .xlsx: indica una --sheet por libro, en orden.',
     joinNeeded: 'Con dos archivos hace falta --join <columna> (o un preset que conozca la clave).',
     presetAndMapping: 'Usa --preset o --mapping, no los dos.',
     unknownPreset: 'Preset desconocido «{{preset}}». Presets: {{names}}.',

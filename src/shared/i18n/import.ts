@@ -9,11 +9,13 @@ const en = {
   },
   files: {
     choose: 'Choose files…',
-    drop: 'or drop one or two CSV files here',
+    drop: 'or drop one or two CSV or Excel files here',
     remove: 'Remove',
     clear: 'Start over',
     details: '{{encoding}}, separator “{{delimiter}}”, {{lineEnding}}, {{columns}} columns',
     headerRow: 'header on row {{row}}',
+    workbook: 'Excel workbook, {{columns}} columns',
+    sheet: 'Sheet',
     tooMany: 'Pacto joins at most two files (e.g. leads + deals).',
     mojibake:
       'Some text looks garbled (“{{sample}}”): the file may have been re-saved with the wrong encoding. Re-export it from the CRM if names look wrong.',
@@ -91,7 +93,12 @@ const en = {
     notCsv:
       '“{{file}}” does not look like a CSV file: no separator (comma, semicolon, tab or |) splits it into columns.',
     spreadsheet:
-      '“{{file}}” is an Excel workbook or another zipped file, not a CSV. Open it in Excel and save it as “CSV UTF-8”.',
+      '“{{file}}” is an old Excel workbook (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.',
+    xlsxUnreadable:
+      '“{{file}}” is a zipped file but not an Excel workbook Pacto can read ({{detail}}). Save it from Excel as .xlsx or “CSV UTF-8”.',
+    noSheet: '“{{file}}” has no sheet “{{sheet}}”. Its sheets: {{sheets}}.',
+    emptySheet:
+      'Sheet “{{sheet}}” of “{{file}}” has no table to import: no header row with data below it in its first rows.',
     binary:
       '“{{file}}” is not a text file (an image, a PDF or another binary file). Choose the CSV exported by your CRM.',
     empty: '“{{file}}” is empty.',
@@ -128,11 +135,13 @@ const es: typeof en = {
   },
   files: {
     choose: 'Elegir archivos…',
-    drop: 'o suelta aquí uno o dos archivos CSV',
+    drop: 'o suelta aquí uno o dos archivos CSV o Excel',
     remove: 'Quitar',
     clear: 'Empezar de nuevo',
     details: '{{encoding}}, separador «{{delimiter}}», {{lineEnding}}, {{columns}} columnas',
     headerRow: 'cabecera en la fila {{row}}',
+    workbook: 'Libro de Excel, {{columns}} columnas',
+    sheet: 'Hoja',
     tooMany: 'Pacto une como máximo dos archivos (p. ej., leads + negocios).',
     mojibake:
       'Parte del texto parece corrupto («{{sample}}»): el archivo pudo guardarse con una codificación equivocada. Vuelve a exportarlo del CRM si los nombres se ven mal.',
@@ -211,7 +220,12 @@ const es: typeof en = {
     notCsv:
       '«{{file}}» no parece un archivo CSV: ningún separador (coma, punto y coma, tabulador o |) lo divide en columnas.',
     spreadsheet:
-      '«{{file}}» es un libro de Excel u otro archivo comprimido, no un CSV. Ábrelo en Excel y guárdalo como «CSV UTF-8».',
+      '«{{file}}» es un libro de Excel antiguo (.xls). Ábrelo en Excel y guárdalo como «Libro de Excel (.xlsx)» o «CSV UTF-8».',
+    xlsxUnreadable:
+      '«{{file}}» es un archivo comprimido, pero no un libro de Excel que Pacto pueda leer ({{detail}}). Guárdalo desde Excel como .xlsx o «CSV UTF-8».',
+    noSheet: '«{{file}}» no tiene la hoja «{{sheet}}». Sus hojas: {{sheets}}.',
+    emptySheet:
+      'La hoja «{{sheet}}» de «{{file}}» no tiene una tabla que importar: ninguna fila de cabecera con datos debajo en sus primeras filas.',
     binary:
       '«{{file}}» no es un archivo de texto (es una imagen, un PDF u otro archivo binario). Elige el CSV exportado por tu CRM.',
     empty: '«{{file}}» está vacío.',

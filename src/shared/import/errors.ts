@@ -5,6 +5,9 @@
 export const ImportError = {
   notCsv: 'import:errors.notCsv',
   spreadsheet: 'import:errors.spreadsheet',
+  xlsxUnreadable: 'import:errors.xlsxUnreadable',
+  noSheet: 'import:errors.noSheet',
+  emptySheet: 'import:errors.emptySheet',
   binary: 'import:errors.binary',
   empty: 'import:errors.empty',
   tooLarge: 'import:errors.tooLarge',

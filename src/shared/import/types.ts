@@ -42,7 +42,8 @@ export interface ImportLimits {
 export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 2_000_000_000, maxRows: 5_000_000 };
 
 export interface ImportRequest {
-  sources: { path: string; name?: string }[];
+  /** `sheet`: of an Excel workbook (default: the first sheet with a header and rows). */
+  sources: { path: string; name?: string; sheet?: string }[];
   join?: JoinSpec;
   mapping: FieldMapping;
   /** IANA zone of the export's wall-clock times (default in the wizard: the workbook's). */
@@ -118,4 +119,6 @@ export interface SniffResult {
   /** Date-looking columns (by header) where both d/m/y and m/d/y fit every sampled value. */
   ambiguousDateColumns: string[];
   mojibake?: string;
+  /** An Excel workbook: the sheet read (rows as its cells' text) and every sheet, in workbook order. */
+  xlsx?: { sheet: string; sheets: string[] };
 }

@@ -26,6 +26,8 @@ export interface ImportSummary {
 
 const Token = z.string().min(1).max(64);
 const ColumnRef = z.string().max(600);
+/** An Excel sheet name (Excel allows 31 characters; other writers more). */
+const SheetName = z.string().min(1).max(200);
 
 export const ImportRunInput = z
   .object({
@@ -42,16 +44,22 @@ export const ImportRunInput = z
     timeZone: z.string().min(1).max(64),
     dateOrder: z.record(ColumnRef, z.enum(['dmy', 'mdy'])).optional(),
     asOf: z.string().max(40).optional(),
+    /** The sheet to read of each Excel workbook, by token (default: the sniffed one). */
+    sheets: z.record(Token, SheetName).optional(),
   })
   .strict();
+
+export const ImportSniffSheetInput = z.object({ token: Token, sheet: SheetName }).strict();
 
 const Empty = z.object({}).strict();
 
 export const importChannels = {
-  /** Opens the system dialog for one or two CSV files and sniffs them; null when cancelled. */
+  /** Opens the system dialog for one or two CSV or Excel files and sniffs them; null when cancelled. */
   importChooseFiles: channel<ImportSource[] | null>()(Empty),
   /** Files dropped on the window since the last call (their paths came from the preload, not the page). */
   importTakeDropped: channel<ImportSource[]>()(Empty),
+  /** Sniffs another sheet of a chosen Excel workbook. */
+  importSniffSheet: channel<SniffResult>()(ImportSniffSheetInput),
   /** Imports the chosen files; progress arrives as `import:progress` events. */
   importRun: channel<ImportSummary>()(ImportRunInput),
   /** Stops the running import; it then resolves with `import:errors.cancelled`. */

@@ -283,13 +283,16 @@ describe('refusals', () => {
   };
   it('files that are not CSV get a clear error', async () => {
     expect(await code('not-a-csv.png')).toBe('import:errors.binary');
-    expect(await code('deals.xlsx')).toBe('import:errors.spreadsheet');
+    expect(await code('deals.xlsx')).toBe('import:errors.xlsxUnreadable');
     expect(await code('export.json.csv')).toBe('import:errors.notCsv');
     expect(await code('does-not-exist.csv')).toBe('import:errors.read');
     const es = createI18n('es');
     expect(
-      errorMessage(es.t, { code: 'import:errors.spreadsheet', params: { file: 'deals.xlsx' } }),
-    ).toContain('«deals.xlsx» es un libro de Excel');
+      errorMessage(es.t, {
+        code: 'import:errors.xlsxUnreadable',
+        params: { file: 'deals.xlsx', detail: 'x' },
+      }),
+    ).toContain('«deals.xlsx» es un archivo comprimido, pero no un libro de Excel');
   });
   it('limits refuse oversized files instead of running out of memory', async () => {
     expect(await code('hubspot-contacts-en.csv', { limits: { maxBytes: 1000 } })).toBe(

@@ -72,7 +72,7 @@ describe('import handlers', () => {
     expect(
       taken.value.map((s) => [s.name, s.error?.code ?? null, s.sniff?.dialect.headers[0] ?? null]),
     ).toEqual([
-      ['deals.xlsx', 'import:errors.spreadsheet', null],
+      ['deals.xlsx', 'import:errors.xlsxUnreadable', null],
       ['salesforce-report.csv', null, 'Opportunity ID'],
     ]);
     expect(await h.importTakeDropped({}, ctx)).toEqual({ ok: true, value: [] });

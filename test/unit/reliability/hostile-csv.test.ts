@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sniffFile } from '../../../src/main/import/read-csv';
+import { sniffFile } from '../../../src/main/import/sources';
 import { importFiles } from '../../../src/main/import/import-files';
 import { ImportError } from '../../../src/shared/import/errors';
 import { textAt } from '../../../src/shared/records/record-set';
@@ -173,7 +173,7 @@ describe('edge files', () => {
     expect(r).toMatchObject({ ok: false, error: { code: ImportError.empty } });
   });
 
-  it('a PNG, a PDF, an xlsx and a file with NULs are refused as what they are', async () => {
+  it('a PNG, a PDF, a broken xlsx, an old .xls and a file with NULs are refused as what they are', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(await sniffFile(fileWith(png, 'png'))).toMatchObject({
       ok: false,
@@ -183,6 +183,11 @@ describe('edge files', () => {
     expect(await sniffFile(fileWith(pdf))).toMatchObject({ ok: false, error: { code: ImportError.binary } });
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0, 8, 0]);
     expect(await sniffFile(fileWith(zip, 'xlsx'))).toMatchObject({
+      ok: false,
+      error: { code: ImportError.xlsxUnreadable },
+    });
+    const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect(await sniffFile(fileWith(xls, 'xls'))).toMatchObject({
       ok: false,
       error: { code: ImportError.spreadsheet },
     });

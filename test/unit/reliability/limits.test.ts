@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile, MAX_WORKBOOK_BYTES } from '../../../src/main/services/workbook-files';
 import { nodeFiles } from '../../../src/main/adapters/node-files';
-import { sniffFile } from '../../../src/main/import/read-csv';
+import { sniffFile } from '../../../src/main/import/sources';
 import { importFiles } from '../../../src/main/import/import-files';
 import { runImport } from '../../../src/main/import/run-import';
 import { createFileHandlers } from '../../../src/main/handlers/files';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { sniffFile } from '../../../src/main/import/read-csv';
+import { sniffFile } from '../../../src/main/import/sources';
 import { importFiles } from '../../../src/main/import/import-files';
 import { readWorkbookFile } from '../../../src/main/services/workbook-files';
 import { nodeFiles } from '../../../src/main/adapters/node-files';
@@ -41,7 +41,7 @@ describe('nasty CSV files', () => {
     ['bom-only.csv', ImportError.empty],
     ['whitespace-only.csv', ImportError.empty],
     ['png-named.csv', ImportError.binary],
-    ['xlsx-named.csv', ImportError.spreadsheet],
+    ['xlsx-named.csv', ImportError.xlsxUnreadable],
     ['nul-bytes.csv', ImportError.binary],
     ['json-as.csv', ImportError.notCsv],
     ['html-as.csv', ImportError.notCsv],

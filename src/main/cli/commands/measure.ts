@@ -28,13 +28,14 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
  */
 export const measureCommand: CliCommand = {
   name: 'measure',
-  summary: 'Measure the SLA clauses against CRM exports (CSV).',
+  summary: 'Measure the SLA clauses against CRM exports (CSV or xlsx).',
   usage:
-    'pacto measure --workbook <W.pacto> --source <a.csv> [--source <b.csv> --join <column>] [--preset <name> | --mapping <m.json>] [--as-of <ISO time>] [--time-zone <IANA zone>] [--save] [--json]',
+    'pacto measure --workbook <W.pacto> --source <a.csv|a.xlsx> [--source <b.csv> --join <column>] [--sheet <name>]… [--preset <name> | --mapping <m.json>] [--as-of <ISO time>] [--time-zone <IANA zone>] [--save] [--json]',
   options: {
     workbook: { type: 'string', short: 'w' },
     source: { type: 'string', short: 's', multiple: true },
     join: { type: 'string' },
+    sheet: { type: 'string', multiple: true },
     preset: { type: 'string' },
     mapping: { type: 'string' },
     'as-of': { type: 'string' },
@@ -55,6 +56,20 @@ export const measureCommand: CliCommand = {
     if (!workbookArg) return usage('missingWorkbook');
     if (sources.length === 0) return usage('missingSource');
     if (sources.length > 2) return usage('tooManySources');
+    // One --sheet per .xlsx source, in the order the sources are given.
+    const sheetArgs = Array.isArray(values.sheet)
+      ? values.sheet.filter((s): s is string => typeof s === 'string')
+      : [];
+    const workbooks = sources.flatMap((s, i) => (/\.xlsx$/i.test(s) ? [i] : []));
+    if (sheetArgs.length > workbooks.length)
+      return usage('tooManySheets', {
+        sheets: String(sheetArgs.length),
+        workbooks: String(workbooks.length),
+      });
+    const sheets = sources.map((_, i) => {
+      const k = workbooks.indexOf(i);
+      return k >= 0 ? sheetArgs[k] : undefined;
+    });
     const preset = str(values.preset);
     const mappingArg = str(values.mapping);
     if (preset && mappingArg) return usage('presetAndMapping');
@@ -79,6 +94,7 @@ export const measureCommand: CliCommand = {
         {
           workbook: doc,
           sources: sources.map((s) => resolve(io.cwd, s)),
+          sheets,
           ...(str(values.join) ? { join: str(values.join) } : {}),
           ...(preset ? { preset } : {}),
           ...(mapping ? { mapping } : {}),

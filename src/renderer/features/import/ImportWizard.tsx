@@ -119,6 +119,17 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
     if (r.value.length > 0) applySources([...sources, ...r.value]);
   };
 
+  /** Another sheet of a workbook: sniffed again, and the mapping suggested again from its header. */
+  const chooseSheet = async (index: number, sheet: string) => {
+    const source = sources[index];
+    if (!source) return;
+    const r = await call('importSniffSheet', { token: source.token, sheet });
+    const next = sources.map((s, k) =>
+      k !== index ? s : r.ok ? { ...s, sniff: r.value, error: null } : { ...s, sniff: null, error: r.error },
+    );
+    applySources(next);
+  };
+
   const choosePreset = (value: string) => {
     setPresetId(value);
     const headers = files.map((f) => f.dialect.headers);
@@ -168,6 +179,8 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
 
   const run = async () => {
     const tokens = readable.map((s) => s.token);
+    const chosenSheets = readable.flatMap((s) => (s.sniff?.xlsx ? [[s.token, s.sniff.xlsx.sheet]] : []));
+    const sheets = chosenSheets.length ? Object.fromEntries(chosenSheets) : undefined;
     setError(null);
     setSummary(null);
     setProgress(null);
@@ -179,6 +192,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       timeZone,
       ...(Object.keys(dateOrder).length ? { dateOrder } : {}),
       ...(asOf ? { asOf: new Date(asOf).toISOString() } : {}),
+      ...(sheets ? { sheets } : {}),
     });
     setRunning(false);
     if (!r.ok) {
@@ -240,7 +254,27 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
           {sources.map((s, i) => (
             <li key={s.token}>
               <strong>{s.name}</strong> <span className="muted">{formatSize(s.size, lang)}</span>
-              {s.sniff ? (
+              {s.sniff?.xlsx ? (
+                <span className="muted">
+                  {' · '}
+                  {t('files.workbook', { columns: s.sniff.dialect.headers.length })}
+                  {s.sniff.dialect.headerIndex > 0 &&
+                    ` · ${t('files.headerRow', { row: s.sniff.dialect.headerIndex + 1 })}`}
+                  {' · '}
+                  <label className="import-sheet">
+                    {t('files.sheet')}{' '}
+                    <select
+                      value={s.sniff.xlsx.sheet}
+                      disabled={running}
+                      onChange={(e) => void chooseSheet(i, e.target.value)}
+                    >
+                      {s.sniff.xlsx.sheets.map((name) => (
+                        <option key={name}>{name}</option>
+                      ))}
+                    </select>
+                  </label>
+                </span>
+              ) : s.sniff ? (
                 <span className="muted">
                   {' · '}
                   {t('files.details', {
