@@ -91,7 +91,7 @@ async function full(path: string): Promise<FullRun> {
     peakRssMb: rss,
     recompute,
     recomputeOne,
-    clauses: result.clauses.map((c) => ({ id: c.id, status: c.months.map((m) => m.status) })),
+    clauses: result.clauses.map((c) => ({ id: c.id, status: c.periods.map((p) => p.status) })),
     breaches: result.breaches.total,
   };
 }

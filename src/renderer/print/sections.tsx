@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import {
-  STATUS_KEY,
   clauseTarget,
+  clauseTitle,
   formatDate,
   formatMoney,
   formatNumber,
@@ -10,6 +10,7 @@ import {
   teamName,
   type Translate,
 } from '../../shared/export/agreement-text';
+import { periodText, statusText, verdictText } from '../../shared/compliance/words';
 import type { FunnelPlan } from '../../shared/funnel/plan';
 import type { ComplianceResult, Language, Workbook } from '../../shared/workbook/schema';
 import { FunnelChart } from './FunnelChart';
@@ -262,6 +263,7 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
       : unit === 'share'
         ? formatPercent(v, lang)
         : formatNumber(v, lang, unit === 'days' ? 1 : 0);
+  const statuses = ['met', 'missed', 'in-progress', 'not-measurable'] as const;
   return (
     <>
       <p>{t('compliance.asOf', { date: formatDate(result.asOf, lang) })}</p>
@@ -269,26 +271,22 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
         head={[
           t('columns.clause'),
           t('columns.owner'),
-          t('columns.met'),
-          t('columns.missed'),
-          t('columns.notMeasurable'),
-          t('columns.month'),
+          ...statuses.map((s) => statusText(t, s)),
+          t('columns.lastDecided'),
         ]}
         rows={result.clauses.map((c) => {
-          const count = (s: string) => c.months.filter((m) => m.status === s).length;
-          const last = [...c.months].reverse().find((m) => m.status === 'met' || m.status === 'missed');
+          const count = (s: string) => c.periods.filter((p) => p.status === s).length;
+          const last = [...c.periods].reverse().find((p) => p.status === 'met' || p.status === 'missed');
           return [
-            c.title,
+            clauseTitle(doc, c),
             teamName(doc, c.ownerTeamId),
-            count('met'),
-            count('missed'),
-            count('not-measurable'),
+            ...statuses.map(count),
             last
-              ? `${last.month}: ${value(c.unit, last.actual)} / ${value(c.unit, last.target)} (${t(`compliance.periodStatus.${STATUS_KEY[last.status]}`)})`
+              ? `${periodText(t, last.period, result.fiscalYearStartMonth)}: ${value(c.unit, last.actual)} / ${value(c.unit, last.target)} (${verdictText(t, last)})`
               : '—',
           ];
         })}
-        numeric={[2, 3, 4]}
+        numeric={[2, 3, 4, 5]}
       />
     </>
   );

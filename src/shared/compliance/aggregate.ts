@@ -1,10 +1,13 @@
+import { DateTime } from 'luxon';
 import { MISSING_CODE, textAt, type RecordIds, type TextColumn } from '../records/record-set';
-import type { Breach, ClauseMonth, ClauseStatus, Slice } from '../workbook/schema';
+import type { Breach, ClauseMonth, FlaggedRecord, PeriodResult, Slice } from '../workbook/schema';
 import { RESPONSE_BANDS_MINUTES } from '../workbook/schema';
-import { BREACH, SKIP, type Evaluation } from './evaluate';
+import type { Evaluation } from './evaluate';
+import { BREACH, OK_FLAGGED, SKIP } from './kind';
+import type { MonthIndex } from './months';
+import type { PeriodIndex } from './periods';
+import { verdict } from './verdict';
 
-/** Shares are compared with a little slack so that 4/5 meets a 0.8 target despite binary floats. */
-const EPS = 1e-9;
 const MAX_SLICES = 1000;
 
 /** Median of the values (a Float64Array is reordered in place), by quickselect: O(n), no full sort. */
@@ -49,52 +52,82 @@ function select(a: Float64Array, k: number): number {
 
 /**
  * Outcome counts per group (a month, an owner, a channel) in one flat typed array: [ok, breach,
- * pending] at 3·g. Counting into typed arrays by dictionary code keeps a million-record pass free of
- * strings and objects.
+ * pending, flagged ok] at 4·g. Counting into typed arrays by dictionary code keeps a million-record
+ * pass free of strings and objects.
  */
 class Tallies {
   readonly counts: Int32Array;
   /** Values per group, only for median clauses (see groupValues). */
   values: Float64Array[] | undefined;
   constructor(readonly groups: number) {
-    this.counts = new Int32Array(groups * 3);
+    this.counts = new Int32Array(groups * 4);
   }
-  ok = (g: number): number => this.counts[g * 3]!;
-  breach = (g: number): number => this.counts[g * 3 + 1]!;
-  pending = (g: number): number => this.counts[g * 3 + 2]!;
+  ok = (g: number): number => this.counts[g * 4]! + this.counts[g * 4 + 3]!;
+  breach = (g: number): number => this.counts[g * 4 + 1]!;
+  pending = (g: number): number => this.counts[g * 4 + 2]!;
+  flagged = (g: number): number => this.counts[g * 4 + 3]!;
   total = (g: number): number => this.ok(g) + this.breach(g) + this.pending(g);
 }
 
-function actualOf(ev: Evaluation, t: Tallies, g: number): number | null {
-  switch (ev.kind) {
+/** Sums of tallies over a range of months (a period, or a period up to a month). */
+interface Sum {
+  ok: number;
+  breach: number;
+  pending: number;
+  flagged: number;
+  /** Median clauses: the range's values (a copy). */
+  values: Float64Array | null;
+}
+
+function sumOf(t: Tallies, from: number, to: number, withValues: boolean): Sum {
+  const s: Sum = { ok: 0, breach: 0, pending: 0, flagged: 0, values: null };
+  for (let g = from; g < to; g++) {
+    s.ok += t.ok(g);
+    s.breach += t.breach(g);
+    s.pending += t.pending(g);
+    s.flagged += t.flagged(g);
+  }
+  if (withValues) {
+    const parts = t.values!.slice(from, to);
+    const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    s.values = out;
+  }
+  return s;
+}
+
+const totalOf = (s: Sum): number => s.ok + s.breach + s.pending;
+const countOf = (s: Sum): number => (s.values ? s.values.length : totalOf(s));
+
+function actualOf(ev: Evaluation, s: Sum): number | null {
+  switch (ev.aggregation) {
     case 'count':
-      return t.ok(g);
+      return s.ok;
     case 'median':
-      return median(t.values![g]!);
+      return median(s.values!);
     case 'cohort':
-      return t.total(g) ? t.ok(g) / t.total(g) : null;
+      return totalOf(s) ? s.ok / totalOf(s) : null;
     case 'share':
-      return t.ok(g) + t.breach(g) ? t.ok(g) / (t.ok(g) + t.breach(g)) : null;
+      return s.ok + s.breach ? s.ok / (s.ok + s.breach) : null;
   }
 }
 
-/**
- * Status of one month. Undecided outcomes never count as failures: a month with pending records is
- * `met` only if it is met even if every pending record fails, otherwise `immature`; so is a volume
- * month still in progress that has not reached its target yet.
- */
-function statusOf(ev: Evaluation, t: Tallies, g: number, target: number, inProgress: boolean): ClauseStatus {
-  if (ev.kind === 'count') return t.ok(g) >= target - EPS ? 'met' : inProgress ? 'immature' : 'missed';
-  if (ev.kind === 'median') {
-    const m = median(t.values![g]!);
-    return m !== null && m <= target + EPS ? 'met' : 'missed';
-  }
-  if (t.ok(g) / t.total(g) >= target - EPS) return 'met';
-  return t.pending(g) > 0 ? 'immature' : 'missed';
-}
+const flagsOf = (ev: Evaluation, s: Sum) => (ev.flag && s.flagged ? { flags: { [ev.flag]: s.flagged } } : {});
 
-const countOf = (ev: Evaluation, t: Tallies, g: number): number =>
-  ev.kind === 'median' ? t.values![g]!.length : t.total(g);
+/** Each slice's (owner's or channel's) figures; the slice's values are read in place (no copy). */
+function sliceSum(t: Tallies, g: number): Sum {
+  return {
+    ok: t.ok(g),
+    breach: t.breach(g),
+    pending: t.pending(g),
+    flagged: t.flagged(g),
+    values: t.values ? t.values[g]! : null,
+  };
+}
 
 /**
  * The values of a median clause grouped by month, owner or channel, by counting sort into one typed
@@ -104,7 +137,7 @@ const countOf = (ev: Evaluation, t: Tallies, g: number): number =>
 function groupValues(
   ev: Evaluation,
   t: Tallies,
-  groups: GroupColumn,
+  groups: GroupColumn | Int32Array,
   rows: Int32Array | null,
 ): Float64Array[] {
   const n = t.groups;
@@ -114,7 +147,7 @@ function groupValues(
   const pos = start.slice(0, n);
   const { month, outcome, value } = ev;
   for (let k = 0; k < month.length; k++) {
-    if (month[k]! < 0 || outcome[k] === 0) continue;
+    if (month[k]! < 0 || outcome[k] === SKIP) continue;
     const g = groups[rows ? rows[k]! : k]!;
     all[pos[g]!++] = value[k]!;
   }
@@ -142,7 +175,7 @@ export function groupsOf(col: TextColumn): GroupColumn {
 
 /*
  * The loops below are separate functions of typed arrays only, so that V8 optimises each as a whole
- * and keeps the optimised code across measurements (see the note in evaluate.ts).
+ * and keeps the optimised code across measurements (see the note in kind.ts).
  */
 
 /** Adds each counted row's outcome to its month's, owner's and channel's tallies, in one pass. */
@@ -160,17 +193,18 @@ function tally(
     const m = month[k]!;
     const o = outcome[k]!;
     if (m < 0 || o === SKIP) continue;
+    // Slots: OK, BREACH, PENDING, OK_FLAGGED are 1–4, so the slot is outcome − 1.
     const slot = o - 1;
-    monthCounts[m * 3 + slot]!++;
+    monthCounts[m * 4 + slot]!++;
     const i = records[k]!;
-    if (ownerGroup) ownerCounts[ownerGroup[i]! * 3 + slot]!++;
-    if (channelGroup) channelCounts[channelGroup[i]! * 3 + slot]!++;
+    if (ownerGroup) ownerCounts[ownerGroup[i]! * 4 + slot]!++;
+    if (channelGroup) channelCounts[channelGroup[i]! * 4 + slot]!++;
   }
 }
 
-/** The first counted breach at or after row `from`, or -1. */
-function nextBreach(month: Int32Array, outcome: Uint8Array, from: number): number {
-  for (let k = from; k < month.length; k++) if (outcome[k] === BREACH && month[k]! >= 0) return k;
+/** The first counted row with outcome `code` at or after row `from`, or -1. */
+function nextOutcome(month: Int32Array, outcome: Uint8Array, code: number, from: number): number {
+  for (let k = from; k < month.length; k++) if (outcome[k] === code && month[k]! >= 0) return k;
   return -1;
 }
 
@@ -196,41 +230,53 @@ function histogram(
 }
 
 export interface ClauseAggregate {
+  periods: PeriodResult[];
   months: ClauseMonth[];
   byOwner: Slice[];
   byChannel: Slice[];
   histogram: { bands: number[]; untouched: number } | undefined;
+  breaches: Breach[];
   breachTotal: number;
+  flagged: FlaggedRecord[];
+  flaggedTotal: number;
 }
 
 export interface AggregateInput {
   clauseId: string;
-  labels: readonly string[];
-  currentMonth: number;
+  months: MonthIndex;
+  periods: PeriodIndex;
+  /** The measurement instant. */
+  asOf: number;
+  zone: string;
+  /**
+   * Monthly targets by `YYYY-MM` (a plan-linked volume clause): a period's target is their sum over
+   * its months, or none when a month has none. Null: the evaluation's fixed target.
+   */
+  planTargets: ReadonlyMap<string, number> | null;
   ids: RecordIds;
   owner: TextColumn | undefined;
   channel: TextColumn | undefined;
   /** Each record's owner and channel group (see groupsOf), shared by every clause. */
   ownerGroup: GroupColumn | undefined;
   channelGroup: GroupColumn | undefined;
-  /** Breach list shared by all clauses, filled up to `cap`. */
-  breaches: Breach[];
+  /** Breaches (and flagged records) kept per clause. */
   cap: number;
 }
 
-/** Months, owner and channel breakdowns, histogram and breach list of one clause, in a single pass. */
+/**
+ * Periods (verdicts), months (progress), owner and channel breakdowns, histogram and the breach and
+ * flagged lists of one clause, from one tally pass.
+ */
 export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregate {
-  const { labels, owner, channel } = input;
-  const withValues = ev.kind === 'median';
+  const { months: index, periods, owner, channel } = input;
+  const withValues = ev.aggregation === 'median';
+  const labels = index.labels;
   const months = new Tallies(labels.length);
   // Group per dictionary code, plus one last group for records with no value.
   const owners = new Tallies(owner ? owner.values.length + 1 : 0);
   const channels = new Tallies(channel ? channel.values.length + 1 : 0);
-  const { rows, month, outcome, value } = ev;
+  const { rows, month, outcome } = ev;
   const { ownerGroup, channelGroup } = input;
-
-  // Months, owners and channels are tallied in one pass; the breach list stops reading once full.
-  // Tally slots: OK, BREACH, PENDING are 1, 2, 3, so the slot is outcome − 1 (SKIP = 0 is not counted).
   tally(
     months.counts,
     owners.counts,
@@ -241,75 +287,179 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
     month,
     outcome,
   );
-  let breachTotal = 0;
-  for (let m = 0; m < labels.length; m++) breachTotal += months.breach(m);
-
-  const minutes = ev.touchMinutes;
-
-  for (let k = nextBreach(month, outcome, 0); k >= 0; k = nextBreach(month, outcome, k + 1)) {
-    if (input.breaches.length >= input.cap) break;
-    const m = month[k]!;
-    const i = rows[k]!;
-    const v = value[k]!;
-    input.breaches.push({
-      clauseId: input.clauseId,
-      recordId: input.ids.at(i) ?? '',
-      month: labels[m]!,
-      owner: textAt(owner, i) ?? '',
-      channel: textAt(channel, i) ?? '',
-      value: Number.isFinite(v) ? v : null,
-      limit: ev.limit,
-    });
-  }
-
   if (withValues) {
     months.values = groupValues(ev, months, month, null);
     if (ownerGroup) owners.values = groupValues(ev, owners, ownerGroup, rows);
     if (channelGroup) channels.values = groupValues(ev, channels, channelGroup, rows);
   }
 
-  const monthRows = labels.map((label, m): ClauseMonth => {
-    const target = ev.target(m);
-    const count = countOf(ev, months, m);
-    const base = { month: label, target, count, breaches: months.breach(m), pending: months.pending(m) };
-    if (count === 0 && ev.kind !== 'count') {
-      return { ...base, actual: null, status: 'not-measurable', reason: 'noRecords' };
-    }
+  const targets = new Targets(ev, input);
+  const periodRows = periods.keys.map((key, p): PeriodResult => {
+    const s = sumOf(months, periods.firstMonth[p]!, periods.endMonth[p]!, withValues);
+    const actual = actualOf(ev, s);
+    const target = targets.period(p);
+    const v = verdict(
+      ev.aggregation,
+      {
+        start: periods.start[p]!,
+        end: periods.end[p]!,
+        count: countOf(s),
+        ok: s.ok,
+        breach: s.breach,
+        pending: s.pending,
+        actual,
+        target,
+        expectedToDate: ev.aggregation === 'count' ? targets.dueBy(p, ev.coverage.anchorEnd) : null,
+      },
+      ev.coverage,
+      input.asOf,
+    );
     return {
-      ...base,
-      actual: actualOf(ev, months, m),
-      status: statusOf(ev, months, m, target, m === input.currentMonth),
+      period: key,
+      from: periods.from[p]!,
+      to: periods.to[p]!,
+      actual,
+      count: countOf(s),
+      breaches: s.breach,
+      pending: s.pending,
+      ...flagsOf(ev, s),
+      target,
+      ...v,
     };
   });
+  const monthRows = labels.map((label, m): ClauseMonth => {
+    const p = periods.ofMonth[m]!;
+    const s = sumOf(months, m, m + 1, withValues);
+    const toDate = m === periods.firstMonth[p] ? s : sumOf(months, periods.firstMonth[p]!, m + 1, withValues);
+    return {
+      month: label,
+      period: periods.keys[p]!,
+      actual: actualOf(ev, s),
+      count: countOf(s),
+      breaches: s.breach,
+      pending: s.pending,
+      ...flagsOf(ev, s),
+      target: targets.month(label, p),
+      toDate: actualOf(ev, toDate),
+    };
+  });
+
+  let breachTotal = 0;
+  let flaggedTotal = 0;
+  for (let m = 0; m < labels.length; m++) {
+    breachTotal += months.breach(m);
+    flaggedTotal += months.flagged(m);
+  }
+  const listed = (code: number) => {
+    const out: Breach[] = [];
+    for (let k = nextOutcome(month, outcome, code, 0); k >= 0 && out.length < input.cap;) {
+      const i = rows[k]!;
+      const v = ev.value[k]!;
+      out.push({
+        clauseId: input.clauseId,
+        recordId: input.ids.at(i) ?? '',
+        month: labels[month[k]!]!,
+        owner: textAt(owner, i) ?? '',
+        channel: textAt(channel, i) ?? '',
+        value: Number.isFinite(v) ? v : null,
+        limit: ev.limit,
+      });
+      k = nextOutcome(month, outcome, code, k + 1);
+    }
+    return out;
+  };
+  const flag = ev.flag;
   return {
+    periods: periodRows,
     months: monthRows,
     byOwner: owner ? slices(ev, owners, owner.values) : [],
     byChannel: channel ? slices(ev, channels, channel.values) : [],
-    histogram: minutes ? histogram(minutes, month, outcome) : undefined,
+    histogram: ev.touchMinutes ? histogram(ev.touchMinutes, month, outcome) : undefined,
+    breaches: listed(BREACH),
     breachTotal,
+    flagged: flag && flaggedTotal ? listed(OK_FLAGGED).map((b) => ({ ...b, flag })) : [],
+    flaggedTotal,
   };
+}
+
+/**
+ * A clause's targets: the fixed one, or the plan's monthly volumes. For "on track", the part of a
+ * count target due by an instant: each calendar month of the period carries its share (its plan
+ * volume, or the fixed target pro rata of its length), prorated by how much of it has elapsed.
+ */
+class Targets {
+  private readonly monthsOf: string[][];
+  constructor(
+    private readonly ev: Evaluation,
+    private readonly input: AggregateInput,
+  ) {
+    const { periods } = input;
+    this.monthsOf = periods.keys.map((_, p) => calendarMonths(periods.from[p]!, periods.to[p]!));
+  }
+
+  period(p: number): number | null {
+    const plan = this.input.planTargets;
+    if (!plan) return this.ev.target;
+    let sum = 0;
+    for (const m of this.monthsOf[p]!) {
+      const v = plan.get(m);
+      if (v === undefined) return null;
+      sum += v;
+    }
+    return sum;
+  }
+
+  /** Month `label` of period `p`: its plan volume, or the fixed target unless it is a count per quarter or year. */
+  month(label: string, p: number): number | null {
+    const plan = this.input.planTargets;
+    if (plan) return plan.get(label) ?? null;
+    const { from, to } = this.input.periods;
+    return this.ev.aggregation === 'count' && from[p] !== to[p] ? null : this.ev.target;
+  }
+
+  dueBy(p: number, until: number): number | null {
+    const total = this.period(p);
+    if (total === null) return null;
+    const zone = this.input.zone;
+    const { start, end } = this.input.periods;
+    const plan = this.input.planTargets;
+    let due = 0;
+    for (const label of this.monthsOf[p]!) {
+      const s = DateTime.fromISO(`${label}-01`, { zone });
+      const a = s.toMillis();
+      const b = s.plus({ months: 1 }).toMillis();
+      const share = plan ? plan.get(label)! : (total * (b - a)) / (end[p]! - start[p]!);
+      due += share * Math.min(1, Math.max(0, (until - a) / (b - a)));
+    }
+    return due;
+  }
+}
+
+/** The calendar months from `from` to `to` (both `YYYY-MM`, inclusive). */
+function calendarMonths(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 12; guard++) {
+    const label = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(label);
+    if (label === to) break;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
 }
 
 /** Figures per owner or channel over all months, largest first; '' is the group with no value. */
 function slices(ev: Evaluation, t: Tallies, keys: readonly string[]): Slice[] {
   const out: Slice[] = [];
   for (let g = 0; g <= keys.length; g++) {
-    const count = countOf(ev, t, g);
+    const s = sliceSum(t, g);
+    const count = countOf(s);
     if (count === 0) continue;
-    out.push({ key: keys[g] ?? '', count, actual: actualOf(ev, t, g), breaches: t.breach(g) });
+    out.push({ key: keys[g] ?? '', count, actual: actualOf(ev, s), breaches: s.breach });
   }
   return out.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, MAX_SLICES);
-}
-
-/**
- * Missed months in a row, ending at the latest decided month: trailing months that are immature or
- * have no records yet (a cohort clause after the data ends) are skipped, not counted as a break.
- */
-export function consecutiveMisses(months: readonly ClauseMonth[]): number {
-  let k = months.length - 1;
-  const undecided = (m: ClauseMonth) => m.status === 'immature' || m.reason === 'noRecords';
-  while (k >= 0 && undecided(months[k]!)) k--;
-  let streak = 0;
-  for (; k >= 0 && months[k]!.status === 'missed'; k--) streak++;
-  return streak;
 }

@@ -1,7 +1,9 @@
-import type { RecordSet } from '../records/record-set';
+import type { RecordField, RecordSet, TextColumn } from '../records/record-set';
 import type { Workbook } from '../workbook/schema';
 import { calendarClock, workingTimeFor, type Clock } from './business-calendar';
-import { MonthIndex } from './months';
+import { sourceSpans, type SourceSpan } from './coverage';
+import type { Unmeasurable } from './kind';
+import { measuredMonths, type MonthIndex } from './months';
 
 type Scratch = { month: Int32Array; outcome: Uint8Array; value: Float64Array; minutes: Float64Array };
 
@@ -22,6 +24,9 @@ export interface StageRows {
  */
 interface Derived {
   key: string;
+  /** The measurement instant: the given "as of", else the latest "as of" of the sources. */
+  asOf: number;
+  sources: SourceSpan[];
   months: MonthIndex;
   reach: Map<string, Float64Array | undefined>;
   stageRows: Map<Float64Array, StageRows>;
@@ -35,21 +40,19 @@ interface Derived {
 const MAX_CLAUSE_MEMO = 400;
 const derivedBySet = new WeakMap<RecordSet, Derived>();
 
-function derivedFor(workbook: Workbook, records: RecordSet, asOf: number): Derived {
+function derivedFor(workbook: Workbook, records: RecordSet, given: number): Derived {
   const zone = workbook.calendar.timeZone;
-  const key = `${zone}|${asOf}|${workbook.stages.map((s) => s.id).join(',')}`;
+  const key = `${zone}|${given}|${workbook.stages.map((s) => s.id).join(',')}`;
   const cached = derivedBySet.get(records);
   if (cached?.key === key) return cached;
-  let first = Infinity;
-  for (const col of Object.values(records.stageEntered)) {
-    for (let i = 0; i < col.length; i++) {
-      const t = col[i]!;
-      if (t < first) first = t;
-    }
-  }
+  const sources = sourceSpans(records, given, zone);
+  const ends = sources.map((s) => s.asOf).filter(Number.isFinite);
+  const asOf = Number.isFinite(given) ? given : ends.length ? Math.max(...ends) : 0;
   const derived: Derived = {
     key,
-    months: new MonthIndex(Math.min(first, asOf), asOf, zone),
+    asOf,
+    sources,
+    months: measuredMonths(records, asOf, zone),
     reach: new Map(),
     stageRows: new Map(),
     memo: new Map(),
@@ -61,27 +64,46 @@ function derivedFor(workbook: Workbook, records: RecordSet, asOf: number): Deriv
   return derived;
 }
 
+/** Records per dictionary value of a text column, counted once per column. */
+const frequencyByColumn = new WeakMap<TextColumn, Float64Array>();
+function frequencies(col: TextColumn): Float64Array {
+  let counts = frequencyByColumn.get(col);
+  if (!counts) {
+    counts = new Float64Array(col.values.length);
+    for (let i = 0; i < col.codes.length; i++) {
+      const c = col.codes[i]!;
+      // MISSING_CODE is out of range.
+      if (c < counts.length) counts[c]!++;
+    }
+    frequencyByColumn.set(col, counts);
+  }
+  return counts;
+}
+
 /** What every clause evaluation needs, computed once per measurement (or reused, see Derived). */
 export class MeasureContext {
   readonly months: MonthIndex;
-  /** Index of the month that contains "as of" (incomplete), or -1. */
-  readonly currentMonth: number;
+  /** The measurement instant (see Derived.asOf). */
+  readonly asOf: number;
+  readonly sources: readonly SourceSpan[];
   private readonly stageOrder: Map<string, number>;
   private readonly reachCache: Map<string, Float64Array | undefined>;
   private readonly rowsCache: Map<Float64Array, StageRows>;
   private readonly derived: Derived;
 
+  /** `given`: the "as of" instant the user gave (the exports' moment), or NaN to take it from the data. */
   constructor(
     readonly workbook: Workbook,
     readonly records: RecordSet,
-    readonly asOf: number,
+    given: number,
   ) {
     this.stageOrder = new Map(workbook.stages.map((s, i) => [s.id, i]));
-    this.derived = derivedFor(workbook, records, asOf);
+    this.derived = derivedFor(workbook, records, given);
+    this.asOf = this.derived.asOf;
+    this.sources = this.derived.sources;
     this.months = this.derived.months;
     this.reachCache = this.derived.reach;
     this.rowsCache = this.derived.stageRows;
-    this.currentMonth = this.months.of(asOf);
   }
 
   /** The month of instant t, or -1 when it is missing or after "as of" (an --as-of in the past). */
@@ -156,6 +178,42 @@ export class MeasureContext {
 
   entered(stageId: string): Float64Array | undefined {
     return this.records.stageEntered[stageId];
+  }
+
+  /** The stage after `stageId` in the workbook's order. */
+  nextStageId(stageId: string): string | undefined {
+    const i = this.stageOrder.get(stageId);
+    return i === undefined ? undefined : this.workbook.stages[i + 1]?.id;
+  }
+
+  /** The stage columns behind `reached(stageId)`: the stage and every later one that has a column. */
+  reachedFields(stageId: string): RecordField[] {
+    const from = this.stageOrder.get(stageId);
+    if (from === undefined) return [];
+    return this.workbook.stages
+      .slice(from)
+      .filter((s) => this.records.stageEntered[s.id] !== undefined)
+      .map((s): RecordField => `stage:${s.id}`);
+  }
+
+  /**
+   * A filter on a text column (trimmed, case-insensitive): 1 per dictionary code it keeps. When no
+   * record of the import has a kept value, the clause cannot be measured: the values that do occur
+   * are listed, most frequent first, so the user can fix the filter or the mapping.
+   */
+  valueFilter(col: TextColumn, wanted: string): { matches: Uint8Array } | Unmeasurable {
+    const key = wanted.trim().toLowerCase();
+    // Matched on the dictionary, not per record.
+    const matches = Uint8Array.from(col.values, (v) => (v.trim().toLowerCase() === key ? 1 : 0));
+    const freq = frequencies(col);
+    if (matches.some((m, code) => m === 1 && freq[code]! > 0)) return { matches };
+    const occurring = col.values
+      .map((v, code) => ({ v, n: freq[code]! }))
+      .filter((x) => x.n > 0 && x.v.trim() !== '')
+      .sort((a, b) => b.n - a.n || a.v.localeCompare(b.v))
+      .slice(0, 20)
+      .map((x) => x.v.slice(0, 500));
+    return { reason: 'noMatchingRecords', occurring };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { RecordSet } from '../records/record-set';
 
 const AVG_MONTH_MS = (365.2425 / 12) * 86_400_000;
 
@@ -49,4 +50,22 @@ export class MonthIndex {
   days(i: number): number {
     return Math.round((this.bounds[i + 1]! - this.bounds[i]!) / 86_400_000);
   }
+}
+
+/**
+ * The months a measurement covers: from the month of the earliest stage entry to the month of the
+ * last instant before "as of" (the data is known up to "as of": a file of dates ending on 31 May has
+ * "as of" 1 June 00:00, and June is not measured). The one place that decides the measured range (a
+ * bound on implausible dates belongs here).
+ */
+export function measuredMonths(records: RecordSet, asOf: number, zone: string): MonthIndex {
+  let first = Infinity;
+  for (const col of Object.values(records.stageEntered)) {
+    for (let i = 0; i < col.length; i++) {
+      const t = col[i]!;
+      if (t < first) first = t;
+    }
+  }
+  const last = asOf - 1;
+  return new MonthIndex(Math.min(first, last), last, zone);
 }

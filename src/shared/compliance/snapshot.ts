@@ -19,7 +19,8 @@ export function previousSnapshot(snapshots: readonly Snapshot[], current: Snapsh
 export interface StatusChange {
   clauseId: string;
   title: string;
-  month: string;
+  /** The clause period (a month, quarter or year key). */
+  period: string;
   before: ClauseStatus | null;
   after: ClauseStatus;
 }
@@ -29,7 +30,7 @@ export interface SnapshotDiff {
   breaches: { before: number; after: number };
   /** Months the newer export adds. */
   newMonths: string[];
-  /** Months whose clause status changed (or that are new), oldest first. */
+  /** Clause periods whose status changed (or that are new), oldest first. */
   statusChanges: StatusChange[];
   /** Clauses present now and not before (the agreement changed between imports). */
   newClauses: string[];
@@ -39,7 +40,7 @@ export interface SnapshotDiff {
 export function diffResults(before: ComplianceResult, after: ComplianceResult): SnapshotDiff {
   const oldMonths = new Set(before.months.map((m) => m.month));
   const oldClauses = new Map(
-    before.clauses.map((c) => [c.id, new Map(c.months.map((m) => [m.month, m.status]))]),
+    before.clauses.map((c) => [c.id, new Map(c.periods.map((p) => [p.period, p.status]))]),
   );
   const statusChanges: StatusChange[] = [];
   const newClauses: string[] = [];
@@ -49,20 +50,20 @@ export function diffResults(before: ComplianceResult, after: ComplianceResult): 
       newClauses.push(clause.id);
       continue;
     }
-    for (const m of clause.months) {
-      const prev = old.get(m.month) ?? null;
-      if (prev !== m.status) {
+    for (const p of clause.periods) {
+      const prev = old.get(p.period) ?? null;
+      if (prev !== p.status) {
         statusChanges.push({
           clauseId: clause.id,
           title: clause.title,
-          month: m.month,
+          period: p.period,
           before: prev,
-          after: m.status,
+          after: p.status,
         });
       }
     }
   }
-  statusChanges.sort((a, b) => a.month.localeCompare(b.month));
+  statusChanges.sort((a, b) => a.period.localeCompare(b.period));
   return {
     records: { before: before.records, after: after.records },
     breaches: { before: before.breaches.total, after: after.breaches.total },

@@ -103,10 +103,7 @@ export function latestResult(snapshots: readonly Snapshot[]): ComplianceResult |
   return latest?.result ?? null;
 }
 
-/** Catalog key (under compliance.periodStatus) of each month status. */
-export const STATUS_KEY = {
-  met: 'met',
-  missed: 'missed',
-  'not-measurable': 'notMeasurable',
-  immature: 'immature',
-} as const;
+/** A measured clause's title as the agreement says it now (the title at measurement time if it is gone). */
+export function clauseTitle(doc: Workbook, clause: { id: string; title: string }): string {
+  return doc.clauses.find((c) => c.id === clause.id)?.title || clause.title || clause.id;
+}

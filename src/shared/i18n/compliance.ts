@@ -11,17 +11,24 @@ const en = {
   reimport: 'Import a newer export…',
   recompute: 'Recalculate with the current clauses',
   measuring: 'Measuring the clauses…',
+  /** Verdicts: the same words in the app, `pacto measure`, the PDF and the Excel file. */
   status: {
     met: 'Met',
     missed: 'Missed',
+    'in-progress': 'In progress',
     'not-measurable': 'Not measurable',
-    immature: 'Too early',
   },
   statusHint: {
-    met: 'The commitment was kept.',
-    missed: 'The commitment was not kept.',
+    met: 'The period is over and the commitment was kept.',
+    missed: 'The period is over, every record had its full time, and the commitment was not kept.',
+    'in-progress':
+      'The period is not over, or some records are still within their time: this is the running figure, never a miss.',
     'not-measurable': 'The data cannot show this.',
-    immature: 'Not all records have had their full time yet; this is not a failure.',
+  },
+  onTrack: {
+    yes: 'on track',
+    no: 'behind',
+    unknown: 'too early to tell',
   },
   reason: {
     qualitative: 'Written commitment, reviewed by people',
@@ -31,7 +38,45 @@ const en = {
     noChannelColumn: 'No channel column mapped',
     noAcceptColumn: 'No acceptance or rejection column mapped',
     noRecycledColumn: 'No “returned to marketing” column mapped',
-    noRecords: 'No records in this month',
+    noRecords: 'No records in this period',
+    outsideCoverage: 'Outside the dates the files cover',
+    noMatchingRecords: 'No record has the value this clause filters on',
+    noPlan: 'Target from the plan, but the plan of record has no volume for this stage',
+    outsidePlan: 'The plan of record has no volume for this period',
+  },
+  /** The reasons spelt out with their particulars. */
+  reasonDetail: {
+    fileEnds: '{{file}} ends on {{date}}',
+    fileStarts: '{{file}} starts on {{date}}',
+    occurring: 'Values in the data: {{values}}',
+    planSpan:
+      'The plan of record covers {{planFrom}} to {{planTo}}; the data, {{dataFrom}} to {{dataTo}}: they do not overlap.',
+  },
+  flag: {
+    touchBeforeStage: 'First touch before the hand-off',
+  },
+  flagHint: {
+    touchBeforeStage:
+      'Counted as on time, but the record was contacted before it was handed over: worth checking the process.',
+  },
+  period: {
+    month: '{{month}}',
+    quarter: 'Q{{quarter}} {{year}}',
+    year: '{{year}}',
+    fiscalQuarter: 'Q{{quarter}} FY{{year}}',
+    fiscalYear: 'FY{{year}}',
+  },
+  coverage: {
+    title: 'What the files cover',
+    span: '{{file}}: {{first}} to {{last}}',
+    asOf: 'as of {{date}}',
+  },
+  legacy:
+    'Measured by an earlier version of Pacto (month by month, without file coverage or team rules). Import the files again to judge it with the current rules.',
+  teams: {
+    review: '{{team}}: review due, commitments missed {{count}} months in a row (rule: {{rule}})',
+    history: '{{team}}: missed {{length}} months in a row, {{from}} to {{to}}',
+    behind: 'Behind it: {{clauses}}',
   },
   unit: {
     count: '{{value}}',
@@ -135,6 +180,8 @@ const en = {
     header: '{{records}} records as of {{asOf}} ({{zone}})',
     clause: '{{title}}',
     month: '  {{month}}  {{status}}  actual {{actual}} · target {{target}}',
+    progress: '    {{month}}  {{actual}} (to date {{toDate}})',
+    sources: '{{file}}: {{first}} – {{last}}, as of {{asOf}}',
     saved: 'Snapshot saved in {{file}}.',
   },
 };
@@ -154,14 +201,21 @@ const es: typeof en = {
   status: {
     met: 'Cumplido',
     missed: 'Incumplido',
+    'in-progress': 'En curso',
     'not-measurable': 'No medible',
-    immature: 'Aún pronto',
   },
   statusHint: {
-    met: 'Se cumplió el compromiso.',
-    missed: 'No se cumplió el compromiso.',
+    met: 'El periodo ha terminado y se cumplió el compromiso.',
+    missed:
+      'El periodo ha terminado, todos los registros han tenido su plazo completo y no se cumplió el compromiso.',
+    'in-progress':
+      'El periodo no ha terminado, o algunos registros siguen dentro de su plazo: es la cifra hasta ahora, nunca un incumplimiento.',
     'not-measurable': 'Los datos no permiten medirlo.',
-    immature: 'No todos los registros han tenido aún todo su plazo; no es un incumplimiento.',
+  },
+  onTrack: {
+    yes: 'bien encaminado',
+    no: 'por debajo de lo previsto',
+    unknown: 'aún es pronto para saberlo',
   },
   reason: {
     qualitative: 'Compromiso escrito, lo revisan las personas',
@@ -171,7 +225,44 @@ const es: typeof en = {
     noChannelColumn: 'No hay columna de canal asignada',
     noAcceptColumn: 'No hay columna de aceptación o rechazo asignada',
     noRecycledColumn: 'No hay columna de «devuelto a marketing» asignada',
-    noRecords: 'No hay registros este mes',
+    noRecords: 'No hay registros en este periodo',
+    outsideCoverage: 'Fuera de las fechas que cubren los archivos',
+    noMatchingRecords: 'Ningún registro tiene el valor por el que filtra esta cláusula',
+    noPlan: 'Objetivo según el plan, pero el plan de referencia no tiene volumen para esta etapa',
+    outsidePlan: 'El plan de referencia no tiene volumen para este periodo',
+  },
+  reasonDetail: {
+    fileEnds: '{{file}} termina el {{date}}',
+    fileStarts: '{{file}} empieza el {{date}}',
+    occurring: 'Valores que aparecen en los datos: {{values}}',
+    planSpan:
+      'El plan de referencia va de {{planFrom}} a {{planTo}} y los datos, de {{dataFrom}} a {{dataTo}}: no se solapan.',
+  },
+  flag: {
+    touchBeforeStage: 'Primer contacto antes del traspaso',
+  },
+  flagHint: {
+    touchBeforeStage:
+      'Cuenta como atendido a tiempo, pero se contactó antes de que se traspasara: conviene revisar el proceso.',
+  },
+  period: {
+    month: '{{month}}',
+    quarter: '{{quarter}}T {{year}}',
+    year: '{{year}}',
+    fiscalQuarter: '{{quarter}}T del ejercicio {{year}}',
+    fiscalYear: 'Ejercicio {{year}}',
+  },
+  coverage: {
+    title: 'Qué fechas cubren los archivos',
+    span: '{{file}}: del {{first}} al {{last}}',
+    asOf: 'a {{date}}',
+  },
+  legacy:
+    'Medido con una versión anterior de Pacto (mes a mes, sin tener en cuenta qué fechas cubren los archivos ni las reglas por equipo). Vuelve a importar los archivos para juzgarlo con las reglas actuales.',
+  teams: {
+    review: '{{team}}: toca revisar, compromisos incumplidos {{count}} meses seguidos (regla: {{rule}})',
+    history: '{{team}}: {{length}} meses seguidos con incumplimientos, de {{from}} a {{to}}',
+    behind: 'Por: {{clauses}}',
   },
   unit: {
     count: '{{value}}',
@@ -276,6 +367,8 @@ const es: typeof en = {
     header: '{{records}} registros a {{asOf}} ({{zone}})',
     clause: '{{title}}',
     month: '  {{month}}  {{status}}  real {{actual}} · objetivo {{target}}',
+    progress: '    {{month}}  {{actual}} (acumulado {{toDate}})',
+    sources: '{{file}}: {{first}} – {{last}}, a {{asOf}}',
     saved: 'Instantánea guardada en {{file}}.',
   },
 };

@@ -165,7 +165,9 @@ const en = {
     owner: 'Owning team',
     noOwner: '— none —',
     period: 'Period',
-    periods: { week: 'Week', month: 'Month', quarter: 'Quarter' },
+    periods: { month: 'Month', quarter: 'Quarter', year: 'Year' },
+    weekMigrated:
+      'Pacto no longer measures weekly commitments: this one became monthly (target {{before}} a week → {{after}} a month, the same over an average month).',
     stage: 'Stage',
     acceptStage: 'Accepted when it reaches',
     fromStage: 'From stage',
@@ -490,7 +492,9 @@ const es: typeof en = {
     owner: 'Equipo responsable',
     noOwner: '— ninguno —',
     period: 'Periodo',
-    periods: { week: 'Semana', month: 'Mes', quarter: 'Trimestre' },
+    periods: { month: 'Mes', quarter: 'Trimestre', year: 'Año' },
+    weekMigrated:
+      'Pacto ya no mide compromisos semanales: este pasa a ser mensual (objetivo de {{before}} a la semana → {{after}} al mes, lo mismo en un mes medio).',
     stage: 'Etapa',
     acceptStage: 'Aceptado al llegar a',
     fromStage: 'Desde la etapa',

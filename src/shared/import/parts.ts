@@ -133,10 +133,16 @@ export function* mergeSteps(
   const { summaries, orders } = settled;
   const shifted = parts.map((p, k) => ({ p, off: rowOffsets[k] ?? 0 }));
   const records = yield* concatRecords(parts.map((p) => p.records));
+  records.timeZone = ctx.timeZone;
+  records.sources = ctx.files.map((f, s) => ({
+    name: f.name,
+    fields: plan.bindings.filter((b) => b.source === s).map((b) => b.field),
+  }));
   if (ctx.asOf !== undefined) {
     const t = Date.parse(ctx.asOf);
     if (Number.isNaN(t)) return fail(ImportError.badAsOf, { value: ctx.asOf });
     records.asOf = t;
+    records.asOfGiven = true;
   } else {
     const latest = Math.max(...parts.map((p) => p.latest));
     records.asOf = Number.isFinite(latest) ? latest : ctx.now;

@@ -42,6 +42,21 @@ export interface RecordSet {
   amount?: Float64Array;
   /** The export's "as of" instant (epoch ms): records with no touch yet are judged against it. */
   asOf: number;
+  /** `asOf` was given (the instant the exports were taken) rather than taken from the latest timestamp. */
+  asOfGiven?: boolean;
+  /** The zone the exports' wall-clock times were read in (a bare date is midnight there). */
+  timeZone?: string;
+  /**
+   * The files the records came from, in import order, with the fields mapped from each: each file's
+   * coverage (its time span and "as of") bounds what the clauses reading it can judge. Absent: one
+   * unnamed source holding every column.
+   */
+  sources?: RecordSource[];
+}
+
+export interface RecordSource {
+  name: string;
+  fields: RecordField[];
 }
 
 /** The record fields a column can be mapped to; `stage:<id>` maps a stage-entry timestamp. */

@@ -78,9 +78,9 @@ describe('acceptance clause', () => {
 
   it('counts acceptance (reaching the accept stage or later) and rejections with an agreed reason', () => {
     // February: a1, a2, a6 on time; a3, a4 late → 3/5. March: only a5, pending.
-    expect(acc.months.map((m) => [m.month, m.actual, m.status, m.breaches, m.pending])).toEqual([
+    expect(acc.periods.map((m) => [m.period, m.actual, m.status, m.breaches, m.pending])).toEqual([
       ['2026-02', 3 / 5, 'missed', 2, 0],
-      ['2026-03', null, 'immature', 0, 1],
+      ['2026-03', null, 'in-progress', 0, 1],
     ]);
   });
 
@@ -113,11 +113,11 @@ describe('recycling clause', () => {
   const rec = byId(result.clauses, 'rec');
 
   it('judges only stalled records, by the month they entered the stage', () => {
-    expect(rec.months.map((m) => [m.month, m.actual, m.status, m.count])).toEqual([
+    expect(rec.periods.map((m) => [m.period, m.actual, m.status, m.count])).toEqual([
       ['2026-01', 1 / 3, 'missed', 3],
       ['2026-02', null, 'not-measurable', 0],
       ['2026-03', null, 'not-measurable', 0],
-      ['2026-04', null, 'immature', 1],
+      ['2026-04', null, 'in-progress', 1],
     ]);
     // s3 has stalled from 12 Jan 08:00 to 15 Apr 12:00 (UTC): 93 days and 4 hours.
     const s3 = result.breaches.items.find((b) => b.clauseId === 'rec' && b.recordId === 's3');

@@ -13,6 +13,7 @@ const madrid: BusinessCalendar = {
   start: '09:00',
   end: '18:00',
   holidays: ['2025-12-25', '2026-01-01', '2026-01-06'],
+  fiscalYearStartMonth: 1,
 };
 
 describe('WorkingTime, office hours', () => {
@@ -66,6 +67,7 @@ describe('WorkingTime, overnight shift', () => {
     start: '22:00',
     end: '06:00',
     holidays: [],
+    fiscalYearStartMonth: 1,
   });
 
   it('a lead at Friday 23:00 with an 8-hour limit is due at Monday 23:00', () => {
@@ -88,6 +90,7 @@ describe('WorkingTime, overnight shift', () => {
       start: '22:00',
       end: '06:00',
       holidays: [],
+      fiscalYearStartMonth: 1,
     });
     // Sat 1 Nov 22:00 EDT = 02:00Z Sun; Sun 06:00 EST = 11:00Z: 9 h of real time.
     expect(allWeek.elapsed(at('2025-11-02T01:00:00Z'), at('2025-11-02T12:00:00Z'))).toBe(9 * H);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { consecutiveMisses } from '../../../src/shared/compliance/aggregate';
 import { fairShare, measure } from '../../../src/shared/compliance/engine';
 import { MonthIndex } from '../../../src/shared/compliance/months';
+import { streaksOf } from '../../../src/shared/compliance/streaks';
 import {
   ComplianceResult,
   type Breach,
-  type ClauseMonth,
   type ClauseResult,
+  type ClauseStatus,
 } from '../../../src/shared/workbook/schema';
 import { AS_OF, records, rows, workbook } from './fixture';
 import { recordSet } from './records';
@@ -16,8 +16,8 @@ const byId = (r: ComplianceResult, id: string): ClauseResult => {
   if (!c) throw new Error(`no clause ${id}`);
   return c;
 };
-const statuses = (c: ClauseResult) => c.months.map((m) => m.status);
-const actuals = (c: ClauseResult) => c.months.map((m) => m.actual);
+const statuses = (c: ClauseResult) => c.periods.map((m) => m.status);
+const actuals = (c: ClauseResult) => c.periods.map((m) => m.actual);
 
 describe('measure', () => {
   const result = measure(workbook(), records);
@@ -33,30 +33,43 @@ describe('measure', () => {
     ]);
   });
 
-  it('volume: met / missed per month; the month in progress is immature, not missed', () => {
+  it('volume: met / missed per month; the month in progress is in progress, not missed', () => {
     const vol = byId(result, 'vol');
     expect(actuals(vol)).toEqual([4, 2, 2, 1]);
-    expect(statuses(vol)).toEqual(['met', 'missed', 'missed', 'immature']);
+    expect(statuses(vol)).toEqual(['met', 'missed', 'missed', 'in-progress']);
+    // 15 April 14:00 CEST is 14.58 of April's 30 days: 3 × 0.486 = 1.46 due by then, 1 counted.
+    expect(vol.periods[3]!.onTrack).toBe(false);
     // Feb and Mar missed in a row = the workbook's review rule (2).
-    expect(vol.consecutiveMisses).toBe(2);
+    expect(vol.streaks).toEqual({
+      runs: [{ from: '2026-02', to: '2026-03', length: 2, reachedTrigger: true }],
+      longest: 2,
+      current: 2,
+    });
     expect(vol.reviewTriggered).toBe(true);
     // Channel filter is case-insensitive: paid_search = r1, r4 | r5 | r7 | none.
     expect(actuals(byId(result, 'paid'))).toEqual([2, 1, 1, 0]);
-    expect(statuses(byId(result, 'paid'))).toEqual(['met', 'met', 'met', 'immature']);
+    expect(statuses(byId(result, 'paid'))).toEqual(['met', 'met', 'met', 'in-progress']);
   });
 
   it('response time in business hours, with untouched records breaching only past the limit', () => {
     const resp = byId(result, 'resp');
     // Jan: r1, r2 on time; r3, r4 late → 2/4. Feb: 2/2. Mar: r7 on time, r8 late → 1/2. Apr: r9 pending.
     expect(actuals(resp)).toEqual([0.5, 1, 0.5, null]);
-    expect(statuses(resp)).toEqual(['missed', 'met', 'missed', 'immature']);
-    expect(resp.months.map((m) => [m.breaches, m.pending])).toEqual([
+    expect(statuses(resp)).toEqual(['missed', 'met', 'missed', 'in-progress']);
+    // Nothing decided in April yet: too early to tell.
+    expect(resp.periods[3]!.onTrack).toBeNull();
+    expect(resp.periods.map((m) => [m.breaches, m.pending])).toEqual([
       [2, 0],
       [0, 0],
       [1, 0],
       [0, 1],
     ]);
-    expect(resp.consecutiveMisses).toBe(1);
+    // Jan and Mar missed, Feb met between them: two runs of one.
+    expect(resp.streaks.runs.map((r) => [r.from, r.length])).toEqual([
+      ['2026-01', 1],
+      ['2026-03', 1],
+    ]);
+    expect(resp.streaks.current).toBe(1);
     expect(resp.reviewTriggered).toBe(false);
     // Touch delays: 3 min | 20 min | 60, 120, 150 min | 540 min; untouched r4, r8, r9.
     expect(resp.histogram).toEqual({ bands: [1, 0, 1, 3, 1, 0], untouched: 3 });
@@ -86,22 +99,26 @@ describe('measure', () => {
     ]);
   });
 
-  it('cohort conversion: reaching SQL or any later stage within the window; young cohorts immature', () => {
+  it('cohort conversion: reaching SQL or any later stage within the window; young cohorts in progress', () => {
     const conv = byId(result, 'conv');
-    // Jan: r1, r4 converted of 4 → 0.5 (met). Feb: r5, r6 (via Customer) of 2. Mar: r7 failed, r8 pending.
+    // Jan: r1, r4 converted of 4 → 0.5 (met). Feb: r5, r6 (via Customer) of 2. Mar: r7 failed, r8 still
+    // within its 30 days (to 30 April): March is over but its cohort is not decided.
     expect(actuals(conv)).toEqual([0.5, 1, 0, 0]);
-    expect(statuses(conv)).toEqual(['met', 'met', 'immature', 'immature']);
-    expect(conv.consecutiveMisses).toBe(0);
+    expect(statuses(conv)).toEqual(['met', 'met', 'in-progress', 'in-progress']);
+    // March: 0 of 2 so far, 1 still open: 50 % is still reachable, so too early to tell.
+    expect(conv.periods[2]).toMatchObject({ count: 2, pending: 1, onTrack: null });
+    expect(conv.streaks.current).toBe(0);
   });
 
   it('velocity: median days, in the month the target stage was reached', () => {
     const vel = byId(result, 'vel');
     // Feb: r1 45 d and r6 16 d 20 h → (45 + 16.8333)/2. Mar: r3 65 d (> 60).
-    const [jan, feb, mar, apr] = vel.months.map((m) => m.actual);
+    const [jan, feb, mar, apr] = vel.periods.map((m) => m.actual);
     expect([jan, mar, apr]).toEqual([null, 65, null]);
     expect(feb).toBeCloseTo((45 + 16 + 20 / 24) / 2, 9);
-    expect(statuses(vel)).toEqual(['not-measurable', 'met', 'missed', 'not-measurable']);
-    expect(vel.months[0]!.reason).toBe('noRecords');
+    // No customer in January; April is not over.
+    expect(statuses(vel)).toEqual(['not-measurable', 'met', 'missed', 'in-progress']);
+    expect(vel.periods[0]!.reason).toBe('noRecords');
   });
 
   it('says why a clause cannot be measured', () => {
@@ -178,24 +195,28 @@ describe('fairShare', () => {
   });
 });
 
-describe('consecutiveMisses', () => {
-  const m = (status: ClauseMonth['status'], reason?: ClauseMonth['reason']): ClauseMonth => ({
-    month: '2026-01',
-    actual: null,
-    target: 1,
-    status,
-    ...(reason ? { reason } : {}),
-    count: 0,
-    breaches: 0,
-    pending: 0,
-  });
-  it('counts the run of misses before the undecided tail', () => {
-    expect(consecutiveMisses([m('met'), m('missed'), m('missed'), m('immature')])).toBe(2);
-    // Months after the data ends (no records) do not break the run.
-    expect(consecutiveMisses([m('missed'), m('missed'), m('not-measurable', 'noRecords')])).toBe(2);
-    // A met month or an unmeasurable clause does.
-    expect(consecutiveMisses([m('missed'), m('met'), m('missed')])).toBe(1);
-    expect(consecutiveMisses([m('missed'), m('not-measurable', 'noFirstTouchColumn')])).toBe(0);
+describe('streaksOf', () => {
+  const periods = (...list: ClauseStatus[]) =>
+    list.map((status, i) => ({ period: `2026-0${i + 1}`, status }));
+  it('keeps every run of misses; undecided periods neither count nor break a run', () => {
+    // Jan–Feb missed (reaches 2), Mar met, Apr missed, May in progress, Jun not measurable, Jul missed.
+    const s = streaksOf(
+      periods('missed', 'missed', 'met', 'missed', 'in-progress', 'not-measurable', 'missed'),
+      2,
+    );
+    expect(s.runs).toEqual([
+      { from: '2026-01', to: '2026-02', length: 2, reachedTrigger: true },
+      { from: '2026-04', to: '2026-07', length: 2, reachedTrigger: true },
+    ]);
+    expect([s.longest, s.current]).toEqual([2, 2]);
+    // A met period last: the current run is 0, the history stays.
+    const after = streaksOf(periods('missed', 'missed', 'missed', 'met'), 2);
+    expect([after.longest, after.current, after.runs.length]).toEqual([3, 0, 1]);
+    expect(streaksOf(periods('in-progress', 'not-measurable'), 1)).toEqual({
+      runs: [],
+      longest: 0,
+      current: 0,
+    });
   });
 });
 
@@ -213,11 +234,11 @@ describe('recomputing on the same records', () => {
     const fresh = measure(edited, recordSet(rows, { asOf: AS_OF, stageColumns: ['mql', 'sql', 'customer'] }));
     expect(again).toEqual(fresh);
     // Target 2: February's 2 MQLs now meet it; March's 2 too.
-    expect(again.clauses.find((c) => c.id === 'vol')?.months.map((m) => m.status)).toEqual([
+    expect(again.clauses.find((c) => c.id === 'vol')?.periods.map((m) => m.status)).toEqual([
       'met',
       'met',
       'met',
-      'immature',
+      'in-progress',
     ]);
     // Review rule 1: the response clause's single March miss now triggers it.
     expect(again.clauses.find((c) => c.id === 'resp')?.reviewTriggered).toBe(true);

@@ -14,7 +14,15 @@ const base = {
   comments: [],
 };
 export const clauses: Clause[] = [
-  { ...base, id: 'vol', title: 'MQLs per month', type: 'volume', stageId: 'mql', target: 3 },
+  {
+    ...base,
+    id: 'vol',
+    title: 'MQLs per month',
+    type: 'volume',
+    stageId: 'mql',
+    target: 3,
+    targetFrom: 'fixed',
+  },
   {
     ...base,
     id: 'paid',
@@ -22,6 +30,7 @@ export const clauses: Clause[] = [
     type: 'volume',
     stageId: 'mql',
     target: 1,
+    targetFrom: 'fixed',
     channel: 'Paid_Search',
   },
   {

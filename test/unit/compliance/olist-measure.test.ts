@@ -24,7 +24,15 @@ const base = {
   comments: [],
 };
 const clauses: Clause[] = [
-  { ...base, id: 'mqls', title: '1,000 MQLs a month', type: 'volume', stageId: 'mql', target: 1000 },
+  {
+    ...base,
+    id: 'mqls',
+    title: '1,000 MQLs a month',
+    type: 'volume',
+    stageId: 'mql',
+    target: 1000,
+    targetFrom: 'fixed',
+  },
   {
     ...base,
     id: 'conv',
@@ -148,7 +156,7 @@ describe('pacto measure on the Olist pair', () => {
 
   it('judges the clauses month by month', () => {
     const clause = (id: string) => result.clauses.find((c) => c.id === id)!;
-    const month = (id: string, m: string) => clause(id).months.find((x) => x.month === m)!;
+    const month = (id: string, m: string) => clause(id).periods.find((x) => x.period === m)!;
     expect([month('mqls', '2018-01').status, month('mqls', '2017-12').status]).toEqual(['met', 'missed']);
     // Won within 90 days of the first contact, per MQL cohort: Jan 129/1141, Apr 171/1352, May 109/1303.
     expect(month('conv', '2018-01').actual).toBeCloseTo(129 / 1141, 12);
@@ -160,7 +168,8 @@ describe('pacto measure on the Olist pair', () => {
       'met',
       'missed',
     ]);
-    expect(month('conv', '2018-06')).toMatchObject({ status: 'not-measurable', reason: 'noRecords' });
+    // The leads file ends on 31 May 2018: no June cohort can be judged.
+    expect(month('conv', '2018-06')).toMatchObject({ status: 'not-measurable', reason: 'outsideCoverage' });
     // Median days to won, by won month: Mar 10.5177, Apr 10.8209, May 9.7197.
     expect(month('vel', '2018-03').actual).toBeCloseTo(10.517696759259259, 6);
     expect(month('vel', '2018-04').actual).toBeCloseTo(10.820891203703704, 6);
@@ -171,6 +180,47 @@ describe('pacto measure on the Olist pair', () => {
     // Per owner (the sales rep): the busiest rep closed 133 deals.
     const top = clause('vel').byOwner[0]!;
     expect([top.key, top.count]).toEqual(['4ef15afb4b2723d8f3d81e51ec7afefe', 133]);
+  });
+
+  it('says which file ends when, and judges no month after the leads file ends (issue #12)', () => {
+    // Leads: first_contact_date from 2017-06-14 to 2018-05-31 (dates, São Paulo midnight = 03:00Z),
+    // so the file is known to the end of 31 May. Deals: won_date up to 2018-11-14 18:04:19 (UTC−2).
+    expect(result.sources.map((s) => [s.name, s.first, s.last, s.asOf, s.asOfFrom])).toEqual([
+      [
+        'olist_marketing_qualified_leads_dataset.csv',
+        '2017-06-14T03:00:00.000Z',
+        '2018-05-31T03:00:00.000Z',
+        '2018-06-01T03:00:00.000Z',
+        'data',
+      ],
+      [
+        'olist_closed_deals_dataset.csv',
+        '2017-12-05T04:00:00.000Z',
+        '2018-11-14T20:04:19.000Z',
+        '2018-11-14T20:04:19.000Z',
+        'data',
+      ],
+    ]);
+    const mqls = result.clauses.find((c) => c.id === 'mqls')!;
+    // June–November 2018 (6 months) are after the leads file: not measurable, never missed.
+    const after = mqls.periods.filter((p) => p.period > '2018-05');
+    expect(after.map((p) => p.period)).toEqual([
+      '2018-06',
+      '2018-07',
+      '2018-08',
+      '2018-09',
+      '2018-10',
+      '2018-11',
+    ]);
+    expect(after.every((p) => p.status === 'not-measurable' && p.reason === 'outsideCoverage')).toBe(true);
+    for (const c of result.clauses) {
+      expect(
+        c.periods.filter((p) => p.period > '2018-05' && p.status === 'missed'),
+        c.id,
+      ).toEqual([]);
+    }
+    // May 2018 is judged: 1,303 MQLs against 1,000.
+    expect(mqls.periods.find((p) => p.period === '2018-05')).toMatchObject({ actual: 1303, status: 'met' });
   });
 
   it('prints a readable report in Spanish, and saves a snapshot with --save', async () => {

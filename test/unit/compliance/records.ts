@@ -59,5 +59,6 @@ export function recordSet(
     ...(has.has('owner') ? { owner: textColumn(rows.map((r) => r.owner)) } : {}),
     ...(has.has('channel') ? { channel: textColumn(rows.map((r) => r.channel)) } : {}),
     asOf: Date.parse(opts.asOf),
+    asOfGiven: true,
   };
 }

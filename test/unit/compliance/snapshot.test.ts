@@ -46,10 +46,10 @@ describe('snapshots', () => {
   it('a measurement "as of" an earlier instant ignores later events', () => {
     // By 10 March: r7 is the only March MQL; r3's late customer date (20 March) has not happened.
     const vol = march.result.clauses.find((c) => c.id === 'vol')!;
-    expect(vol.months.map((m) => [m.month, m.actual, m.status])).toEqual([
+    expect(vol.periods.map((m) => [m.period, m.actual, m.status])).toEqual([
       ['2026-01', 4, 'met'],
       ['2026-02', 2, 'missed'],
-      ['2026-03', 1, 'immature'],
+      ['2026-03', 1, 'in-progress'],
     ]);
     // Breaches by then: response r3, r4; conversion r2, r3.
     expect(march.result.breaches.total).toBe(4);
@@ -59,16 +59,19 @@ describe('snapshots', () => {
     const diff = diffResults(march.result, april.result);
     expect(diff.newMonths).toEqual(['2026-04']);
     expect(diff.breaches).toEqual({ before: 4, after: 7 });
-    const march26 = diff.statusChanges.filter((c) => c.month === '2026-03');
-    // Volume: March closed below 3. Response: r8 (31 March) was never touched. Velocity: r3 won on 20 March after 65 days.
+    const march26 = diff.statusChanges.filter((c) => c.period === '2026-03');
+    // On 10 March, March was in progress for every measured clause. Once over: volume closed below 3;
+    // the paid channel's one MQL met its 1; response: r8 (31 March) was never touched; velocity: r3
+    // won on 20 March after 65 days. Conversion: r8 is still within its 30 days, so still in progress.
     expect(march26.map((c) => [c.clauseId, c.before, c.after])).toEqual([
-      ['vol', 'immature', 'missed'],
-      ['resp', 'met', 'missed'],
-      ['vel', 'not-measurable', 'missed'],
+      ['vol', 'in-progress', 'missed'],
+      ['paid', 'in-progress', 'met'],
+      ['resp', 'in-progress', 'missed'],
+      ['vel', 'in-progress', 'missed'],
     ]);
-    // Every clause gains an April month (7 clauses), and nothing changed in January or February.
-    expect(diff.statusChanges.filter((c) => c.month === '2026-04')).toHaveLength(7);
-    expect(diff.statusChanges.some((c) => c.month < '2026-03')).toBe(false);
+    // Every clause gains an April period (7 clauses), and nothing changed in January or February.
+    expect(diff.statusChanges.filter((c) => c.period === '2026-04')).toHaveLength(7);
+    expect(diff.statusChanges.some((c) => c.period < '2026-03')).toBe(false);
   });
 });
 

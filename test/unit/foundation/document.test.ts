@@ -41,6 +41,7 @@ describe('workbook document', () => {
       start: '09:00',
       end: '18:00',
       holidays: [],
+      fiscalYearStartMonth: 1,
     });
     expect('timeZone' in result.value.doc.meta).toBe(false);
     expect(result.value.doc.clauses).toEqual(v2.clauses);

@@ -189,11 +189,16 @@ describe('reading measured rates from import snapshots', () => {
     result: {
       asOf: importedAt,
       timeZone: 'Europe/Madrid',
+      fiscalYearStartMonth: 1,
+      reviewRule: 2,
       records: 100,
+      sources: [],
       months: [],
       conversion,
       clauses: [],
+      teams: [],
       breaches: { total: 0, items: [] },
+      flagged: { total: 0, items: [] },
     },
   });
   const t = (

@@ -10,7 +10,8 @@ import { addSnapshot, createSnapshot } from '../../../shared/compliance/snapshot
 import { AppFailure, type AppError } from '../../../shared/errors/result';
 import { errorMessage } from '../../../shared/i18n';
 import type { FieldMapping } from '../../../shared/import/types';
-import type { ClauseMonth, ClauseResult, ComplianceResult } from '../../../shared/workbook/schema';
+import type { ClauseResult, ComplianceResult } from '../../../shared/workbook/schema';
+import { periodText, verdictText, type Translate } from '../../../shared/compliance/words';
 import { newId } from '../../../shared/workbook/ids';
 
 /** A mapping file: `{ "<field>": "<column>" }`, or a saved mapping `{ "fields": { … } }`. */
@@ -157,23 +158,33 @@ function formatValue(c: ClauseResult, value: number | null, lang: string): strin
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
 }
 
+/** Each clause's verdict per period, in the words the app uses; quarters and years with their months' progress. */
 function textReport(result: ComplianceResult, { t, lang }: CliContext): string {
+  const tr: Translate = (key, params) => t(key, params ?? {});
   const lines = [
     t('compliance:cli.header', { records: result.records, asOf: result.asOf, zone: result.timeZone }),
   ];
   for (const c of result.clauses) {
     lines.push('', c.title || c.id);
-    for (const m of c.months as ClauseMonth[]) {
-      const status =
-        t(`compliance:status.${m.status}`) + (m.reason ? ` (${t(`compliance:reason.${m.reason}`)})` : '');
+    for (const p of c.periods) {
       lines.push(
         t('compliance:cli.month', {
-          month: m.month,
-          status,
-          actual: formatValue(c, m.actual, lang),
-          target: formatValue(c, m.target, lang),
+          month: periodText(tr, p.period, result.fiscalYearStartMonth),
+          status: verdictText(tr, p),
+          actual: formatValue(c, p.actual, lang),
+          target: formatValue(c, p.target, lang),
         }),
       );
+      if (c.period === 'month') continue;
+      for (const m of c.months.filter((x) => x.period === p.period)) {
+        lines.push(
+          t('compliance:cli.progress', {
+            month: m.month,
+            actual: formatValue(c, m.actual, lang),
+            toDate: formatValue(c, m.toDate, lang),
+          }),
+        );
+      }
     }
   }
   return lines.join('\n') + '\n';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComplianceResult } from '../../../shared/workbook/schema';
 import { useUi } from '../../state/ui-store';
 import { StatusBadge } from './StatusBadge';
-import { headlineMonth, monthText, valueText } from './labels';
+import { headlinePeriod, periodLabel, valueText } from './labels';
 
 interface Props {
   result: ComplianceResult;
@@ -11,7 +11,7 @@ interface Props {
   onSelect(clauseId: string): void;
 }
 
-/** Every clause in its latest decided month, with the run of misses against the review rule. */
+/** Every clause in its latest decided period, with the run of misses against the review rule. */
 export function Scorecard({ result, reviewRule, selected, onSelect }: Props) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
@@ -39,7 +39,7 @@ export function Scorecard({ result, reviewRule, selected, onSelect }: Props) {
           </thead>
           <tbody>
             {result.clauses.map((c) => {
-              const m = headlineMonth(c);
+              const m = headlinePeriod(c);
               return (
                 <tr
                   key={c.id}
@@ -54,15 +54,23 @@ export function Scorecard({ result, reviewRule, selected, onSelect }: Props) {
                     {c.reviewTriggered && (
                       <div className="review-flag" role="note">
                         <span aria-hidden="true">⚠</span>{' '}
-                        {t('scorecard.review', { count: c.consecutiveMisses, rule: reviewRule })}
+                        {t('scorecard.review', { count: c.streaks.current, rule: reviewRule })}
                       </div>
                     )}
                   </th>
-                  <td>{m ? monthText(m.month, lang) : t('scorecard.noMonths')}</td>
+                  <td>
+                    {m
+                      ? periodLabel(t, m.period, lang, result.fiscalYearStartMonth)
+                      : t('scorecard.noMonths')}
+                  </td>
                   <td className="num">{m ? valueText(c.unit, m.actual, lang) : '—'}</td>
                   <td className="num">{m && c.unit !== 'none' ? valueText(c.unit, m.target, lang) : '—'}</td>
-                  <td>{m ? <StatusBadge status={m.status} reason={m.reason ?? c.reason} /> : null}</td>
-                  <td className="num">{c.consecutiveMisses}</td>
+                  <td>
+                    {m ? (
+                      <StatusBadge status={m.status} reason={m.reason ?? c.reason} onTrack={m.onTrack} />
+                    ) : null}
+                  </td>
+                  <td className="num">{c.streaks.current}</td>
                 </tr>
               );
             })}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SnapshotDiff } from '../../../shared/compliance/snapshot';
 import { formatDate, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { monthText } from './labels';
+import { monthText, periodLabel } from './labels';
 
 const MAX_LISTED = 12;
 
@@ -35,10 +35,10 @@ export function SnapshotChanges({ diff, previousAsOf }: { diff: SnapshotDiff; pr
         )}
         {changed.length === 0 && <li>{t('changes.none')}</li>}
         {changed.slice(0, MAX_LISTED).map((c) => (
-          <li key={`${c.clauseId}-${c.month}`}>
+          <li key={`${c.clauseId}-${c.period}`}>
             {t('changes.change', {
               title: c.title,
-              month: monthText(c.month, lang),
+              month: periodLabel(t, c.period, lang),
               before: c.before ? t(`status.${c.before}`) : t('changes.new'),
               after: t(`status.${c.after}`),
             })}

@@ -4,9 +4,13 @@ import type { ClauseResult } from '../../../shared/workbook/schema';
 import { useUi } from '../../state/ui-store';
 import { COMMON, axis, colour, dash, plugins, useInk } from '../scenarios/charts';
 import { StatusBadge } from './StatusBadge';
-import { monthText, valueText } from './labels';
+import { monthText, periodLabel, valueText } from './labels';
 
-/** One clause over the months: actual beside target, and each month's status in words below. */
+/**
+ * One clause over the months: actual beside target (for a quarterly or yearly clause, the period's
+ * figure to date beside the period's target: progress, not verdicts), and each period's verdict in
+ * words below.
+ */
 export function TrendChart({
   clause,
   plan,
@@ -19,14 +23,19 @@ export function TrendChart({
   const lang = useUi((u) => u.language);
   const ink = useInk();
   const labels = clause.months.map((m) => monthText(m.month, lang));
+  const periods = new Map(clause.periods.map((p) => [p.period, p]));
+  const monthly = clause.period === 'month';
+  const actualOf = (m: ClauseResult['months'][number]) => (monthly ? m.actual : m.toDate);
+  const targetOf = (m: ClauseResult['months'][number]) =>
+    monthly ? m.target : (periods.get(m.period)?.target ?? null);
   const share = clause.unit === 'share';
   // A line needs two months; with one, reference values are drawn as points so they still show.
   const lonePoint = clause.months.length === 1 ? 5 : 0;
   const scale = (v: number | null) => (v === null ? null : share ? v * 100 : v);
-  const summary = clause.months
+  const summary = clause.periods
     .map(
-      (m) =>
-        `${monthText(m.month, lang)} ${valueText(clause.unit, m.actual, lang)} (${t(`status.${m.status}`)})`,
+      (p) =>
+        `${periodLabel(t, p.period, lang)} ${valueText(clause.unit, p.actual, lang)} (${t(`status.${p.status}`)})`,
     )
     .join('; ');
   return (
@@ -43,12 +52,13 @@ export function TrendChart({
             datasets: [
               {
                 label: t('trend.actual'),
-                data: clause.months.map((m) => scale(m.actual)),
+                data: clause.months.map((m) => scale(actualOf(m))),
                 borderColor: colour(0),
                 backgroundColor: colour(0),
-                pointStyle: clause.months.map((m) =>
-                  m.status === 'missed' ? 'crossRot' : m.status === 'met' ? 'circle' : 'triangle',
-                ),
+                pointStyle: clause.months.map((m) => {
+                  const status = periods.get(m.period)?.status;
+                  return status === 'missed' ? 'crossRot' : status === 'met' ? 'circle' : 'triangle';
+                }),
                 pointRadius: 6,
                 spanGaps: false,
               },
@@ -65,7 +75,7 @@ export function TrendChart({
                 : []),
               {
                 label: t('trend.target'),
-                data: clause.months.map((m) => scale(m.target)),
+                data: clause.months.map((m) => scale(targetOf(m))),
                 borderColor: colour(1),
                 borderDash: dash(1),
                 pointRadius: lonePoint,
@@ -83,10 +93,10 @@ export function TrendChart({
         />
       </div>
       <ol className="month-strip" aria-label={t('trend.title')}>
-        {clause.months.map((m) => (
-          <li key={m.month}>
-            <span className="month">{monthText(m.month, lang)}</span>
-            <StatusBadge status={m.status} reason={m.reason} />
+        {clause.periods.map((p) => (
+          <li key={p.period}>
+            <span className="month">{periodLabel(t, p.period, lang)}</span>
+            <StatusBadge status={p.status} reason={p.reason} onTrack={p.onTrack} />
           </li>
         ))}
       </ol>

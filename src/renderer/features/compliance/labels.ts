@@ -1,4 +1,6 @@
-import type { ClauseMonth, ClauseResult, ClauseStatus, Language } from '../../../shared/workbook/schema';
+import type { TFunction } from 'i18next';
+import { periodText } from '../../../shared/compliance/words';
+import type { ClauseResult, ClauseStatus, Language, PeriodResult } from '../../../shared/workbook/schema';
 import { LOCALES, formatNumber, formatPercent } from '../../format';
 
 /** A month key "2026-03" as "Mar 26" / "mar 26". */
@@ -24,19 +26,24 @@ export function breachValueText(type: ClauseResult['type'], value: number | null
     : `${formatNumber(value, lang, 1)} d`;
 }
 
+/** A clause period as people say it: a month as "Mar 26", a quarter as "Q1 2026" / "1T 2026". */
+export function periodLabel(t: TFunction, key: string, lang: Language, fiscalYearStartMonth = 1): string {
+  return /^\d{4}-\d{2}$/.test(key) ? monthText(key, lang) : periodText(t, key, fiscalYearStartMonth);
+}
+
 /** Status is shown with a symbol and a word as well as a colour. */
 export const STATUS_SYMBOL: Record<ClauseStatus, string> = {
   met: '✓',
   missed: '✗',
+  'in-progress': '…',
   'not-measurable': '–',
-  immature: '…',
 };
 
-/** The month a scorecard shows: the latest decided (met or missed) month, else the latest one. */
-export function headlineMonth(clause: ClauseResult): ClauseMonth | undefined {
-  for (let i = clause.months.length - 1; i >= 0; i--) {
-    const m = clause.months[i]!;
-    if (m.status === 'met' || m.status === 'missed') return m;
+/** The period a scorecard shows: the latest decided (met or missed) period, else the latest one. */
+export function headlinePeriod(clause: ClauseResult): PeriodResult | undefined {
+  for (let i = clause.periods.length - 1; i >= 0; i--) {
+    const p = clause.periods[i]!;
+    if (p.status === 'met' || p.status === 'missed') return p;
   }
-  return clause.months.at(-1);
+  return clause.periods.at(-1);
 }

@@ -39,7 +39,7 @@ export function newClause(type: ClauseType, doc: Workbook, title: string): Claus
   const sql = stageOf(doc, 'sql', 3);
   switch (type) {
     case 'volume':
-      return { ...base, type, stageId: mql, target: 100 };
+      return { ...base, type, stageId: mql, target: 100, targetFrom: 'fixed' };
     case 'responseTime':
       return { ...base, type, stageId: mql, limitHours: 4, hours: 'business', targetShare: 0.9 };
     case 'acceptance':

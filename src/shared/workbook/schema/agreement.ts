@@ -49,5 +49,7 @@ export const BusinessCalendar = z.object({
   start: HourMinute,
   end: HourMinute,
   holidays: z.array(IsoDate).max(1000),
+  /** First month of the fiscal year (1 = January): clause quarters and years follow it. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
 });
 export type BusinessCalendar = z.infer<typeof BusinessCalendar>;

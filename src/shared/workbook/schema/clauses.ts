@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { AgreementStatus, Comment, Finite, Id, Share, ShortText, Text } from './common';
 
-export const Period = z.enum(['week', 'month', 'quarter']);
+/**
+ * The period a clause is judged on. Quarters and years follow the calendar's fiscal year. (Until
+ * schema v3 there was `week`; weekly clauses were migrated to monthly ones, see migrations.ts.)
+ */
+export const Period = z.enum(['month', 'quarter', 'year']);
 export type Period = z.infer<typeof Period>;
 
 const clauseBase = {
@@ -15,12 +19,17 @@ const clauseBase = {
   comments: z.array(Comment).max(500),
 };
 
-/** Records entering a stage per period are at least `target` (optionally for one channel only). */
+/**
+ * Records entering a stage per period are at least `target` (optionally for one channel only). With
+ * `targetFrom: 'plan'` the target is instead the plan of record's volume for the stage, month by month
+ * (summed over a quarter or year); `target` is kept for when the clause goes back to a fixed target.
+ */
 export const VolumeClause = z.object({
   ...clauseBase,
   type: z.literal('volume'),
   stageId: Id,
   target: Finite.min(0),
+  targetFrom: z.enum(['fixed', 'plan']).default('fixed'),
   channel: ShortText.optional(),
 });
 
@@ -92,12 +101,6 @@ export const Clause = z.discriminatedUnion('type', [
 ]);
 export type Clause = z.infer<typeof Clause>;
 export type ClauseType = Clause['type'];
-export const clauseTypes: readonly ClauseType[] = [
-  'volume',
-  'responseTime',
-  'acceptance',
-  'conversion',
-  'recycling',
-  'velocity',
-  'qualitative',
-];
+export const clauseTypes: readonly ClauseType[] = Clause.options.map((o) => o.shape.type.value);
+/** The clause types as a zod enum (compliance results name the type of each clause). */
+export const ClauseTypeEnum = z.enum(clauseTypes as [ClauseType, ...ClauseType[]]);

@@ -1,14 +1,21 @@
 import { z } from 'zod';
+import { ClauseTypeEnum, Period } from './clauses';
 import { Finite, Id, IsoDateTime, ShortText } from './common';
 
 /**
  * The compliance engine's output, stored in each import snapshot so the dashboard reopens without the
- * CSV files. The engine returns exactly this type (src/shared/compliance/engine.ts).
+ * CSV files. The engine returns exactly this type (src/shared/compliance/engine.ts); what each field
+ * means, and the rules behind each verdict, are in docs/compliance.md.
  */
-export const ClauseStatus = z.enum(['met', 'missed', 'not-measurable', 'immature']);
+
+/**
+ * A verdict on one clause period. `missed` is a claim: only for a period that is over, whose records
+ * have had their full window, inside the data's coverage. Before that a period is `in-progress`.
+ */
+export const ClauseStatus = z.enum(['met', 'missed', 'in-progress', 'not-measurable']);
 export type ClauseStatus = z.infer<typeof ClauseStatus>;
 
-/** Why a clause or month cannot be measured; keys of the `compliance` catalog's `reason` group. */
+/** Why a clause or period cannot be measured; keys of the `compliance` catalog's `reason` group. */
 export const UnmeasurableReason = z.enum([
   'qualitative',
   'noStageColumn',
@@ -17,25 +24,73 @@ export const UnmeasurableReason = z.enum([
   'noChannelColumn',
   'noAcceptColumn',
   'noRecycledColumn',
+  /** No record in the period (share, conversion and velocity clauses). */
   'noRecords',
+  /** The period lies (partly) outside the time span of a file the clause reads. */
+  'outsideCoverage',
+  /** The clause's channel/owner filter matches no record of the import (see ClauseResult.occurring). */
+  'noMatchingRecords',
+  /** "Target from plan", but there is no plan of record, it cannot be planned, or it lacks the stage. */
+  'noPlan',
+  /** "Target from plan", but the plan of record has no volume for this period. */
+  'outsidePlan',
 ]);
 export type UnmeasurableReason = z.infer<typeof UnmeasurableReason>;
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
-const Count = z.number().int().min(0);
+/** A record that kept the commitment but shows a process problem; listed in `flagged`, never a breach. */
+export const RecordFlag = z.enum(['touchBeforeStage']);
+export type RecordFlag = z.infer<typeof RecordFlag>;
 
-export const ClauseMonth = z.object({
-  month: Month,
+export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+/** A clause period: a month `2026-03`, a (fiscal) quarter `2026-Q1` or a (fiscal) year `2026`. */
+export const PeriodKey = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'expected YYYY-MM, YYYY-Qn or YYYY');
+const Count = z.number().int().min(0);
+const FlagCounts = z.partialRecord(RecordFlag, Count);
+
+/** Figures common to a period and a month. */
+const figures = {
   /** Count (volume), share 0..1 (response, acceptance, conversion, recycling) or median days (velocity). */
   actual: Finite.nullable(),
-  target: Finite,
-  status: ClauseStatus,
-  reason: UnmeasurableReason.optional(),
-  /** Records measured in the month (the cohort, or the records counted). */
+  /** Records measured (the cohort, or the records counted). */
   count: Count,
   breaches: Count,
-  /** Records whose outcome is not known yet at the "as of" time. */
+  /** Records whose outcome is not known yet (still within their window at the clause's "as of"). */
   pending: Count,
+  /** Records that kept the commitment with a note, by flag (only flags that occur). */
+  flags: FlagCounts.optional(),
+};
+
+/** The verdict on one period of a clause (its own period: month, quarter or year). */
+export const PeriodResult = z.object({
+  period: PeriodKey,
+  /** First and last calendar month of the period. */
+  from: Month,
+  to: Month,
+  ...figures,
+  /** The period's target; null when there is none (target from plan, outside the plan). */
+  target: Finite.nullable(),
+  status: ClauseStatus,
+  reason: UnmeasurableReason.optional(),
+  /**
+   * In-progress periods only: whether the running figure is on track for the target (volume: against
+   * the target prorated to the time elapsed); null when it is too early to tell.
+   */
+  onTrack: z.boolean().nullable().optional(),
+});
+export type PeriodResult = z.infer<typeof PeriodResult>;
+
+/** One calendar month of a clause: progress, never a verdict (verdicts are per period). */
+export const ClauseMonth = z.object({
+  month: Month,
+  /** The clause period the month belongs to. */
+  period: PeriodKey,
+  ...figures,
+  /** The month's own target when it has one (a monthly or plan-linked volume, any share or days). */
+  target: Finite.nullable(),
+  /** The figure of the month's period from its start up to and including this month. */
+  toDate: Finite.nullable(),
 });
 export type ClauseMonth = z.infer<typeof ClauseMonth>;
 
@@ -56,32 +111,81 @@ export const ResponseHistogram = z.object({
   untouched: Count,
 });
 
+/** A run of missed periods in a row (in-progress and unmeasurable periods neither count nor break it). */
+export const MissRun = z.object({
+  from: PeriodKey,
+  to: PeriodKey,
+  length: z.number().int().min(1),
+  /** The run reached the workbook's review rule (consecutive misses). */
+  reachedTrigger: z.boolean(),
+});
+export type MissRun = z.infer<typeof MissRun>;
+
+export const Streaks = z.object({
+  /** Every run of misses, oldest first. */
+  runs: z.array(MissRun).max(1200),
+  longest: Count,
+  /** The run that ends at the latest decided period (0 when that period was met). */
+  current: Count,
+});
+export type Streaks = z.infer<typeof Streaks>;
+
 export const ClauseResult = z.object({
   id: Id,
+  /** The title when measured; surfaces show the workbook's current title when the clause still exists. */
   title: ShortText,
-  type: z.enum([
-    'volume',
-    'responseTime',
-    'acceptance',
-    'conversion',
-    'recycling',
-    'velocity',
-    'qualitative',
-  ]),
+  type: ClauseTypeEnum,
   ownerTeamId: Id.or(z.literal('')),
   unit: z.enum(['count', 'share', 'days', 'none']),
+  period: Period,
+  /** Where the target comes from: the clause, or the plan of record's monthly volume for the stage. */
+  targetFrom: z.enum(['fixed', 'plan']),
   /** Set when the whole clause cannot be measured from this import. */
   reason: UnmeasurableReason.optional(),
+  /** noMatchingRecords: the values of the filtered column that do occur, most frequent first. */
+  occurring: z.array(ShortText).max(20).optional(),
+  /** outsidePlan for the whole clause: the months the plan of record covers. */
+  planSpan: z.object({ from: Month, to: Month }).optional(),
+  /** The clause's "as of": the earliest "as of" of the files it reads (outcomes are judged then). */
+  asOf: IsoDateTime,
+  /** The sources (indices into ComplianceResult.sources) the clause reads. */
+  sources: z.array(z.number().int().min(0)).max(10),
+  periods: z.array(PeriodResult).max(1200),
   months: z.array(ClauseMonth).max(1200),
-  /** Missed months in a row, ending at the latest decided month. */
-  consecutiveMisses: Count,
-  /** consecutiveMisses reached the workbook's review rule. */
+  streaks: Streaks,
+  /** The current run reached the review rule (per-clause detail; the rule itself is per team). */
   reviewTriggered: z.boolean(),
   byOwner: z.array(Slice).max(1000),
   byChannel: z.array(Slice).max(1000),
   histogram: ResponseHistogram.optional(),
 });
 export type ClauseResult = z.infer<typeof ClauseResult>;
+
+/** A run of months in which a team missed at least one of its agreed commitments. */
+export const TeamRun = z.object({
+  from: Month,
+  to: Month,
+  length: z.number().int().min(1),
+  reachedTrigger: z.boolean(),
+  /** The clauses missed in the run's months. */
+  clauseIds: z.array(Id).max(200),
+});
+export type TeamRun = z.infer<typeof TeamRun>;
+
+/**
+ * The review rule per team: a team that misses any of its agreed commitments for K consecutive periods
+ * (months, a quarterly miss counting in the quarter's last month) triggers the review.
+ */
+export const TeamTrigger = z.object({
+  teamId: Id,
+  /** The agreed clauses the team owns. */
+  clauseIds: z.array(Id).max(200),
+  runs: z.array(TeamRun).max(1200),
+  longest: Count,
+  current: Count,
+  reviewTriggered: z.boolean(),
+});
+export type TeamTrigger = z.infer<typeof TeamTrigger>;
 
 export const MonthVolume = z.object({
   month: Month,
@@ -102,6 +206,30 @@ export const MeasuredTransition = z.object({
 });
 export type MeasuredTransition = z.infer<typeof MeasuredTransition>;
 
+/** One mapped timestamp column's span. */
+export const ColumnCoverage = z.object({
+  /** The record field, e.g. `stage:mql`, `firstTouch`. */
+  field: z.string().min(1).max(140),
+  first: IsoDateTime.nullable(),
+  last: IsoDateTime.nullable(),
+  count: Count,
+});
+
+/**
+ * One source file's coverage: its timestamp columns' spans, and its own "as of" (the export instant
+ * when given, else the end of the day of its latest timestamp when that is a bare date, else that
+ * timestamp). A period after a file's "as of" is outside its coverage.
+ */
+export const SourceCoverage = z.object({
+  name: ShortText,
+  asOf: IsoDateTime,
+  asOfFrom: z.enum(['given', 'data']),
+  first: IsoDateTime.nullable(),
+  last: IsoDateTime.nullable(),
+  columns: z.array(ColumnCoverage).max(100),
+});
+export type SourceCoverage = z.infer<typeof SourceCoverage>;
+
 export const Breach = z.object({
   clauseId: Id,
   recordId: ShortText,
@@ -114,15 +242,32 @@ export const Breach = z.object({
 });
 export type Breach = z.infer<typeof Breach>;
 
+/** A record that kept the commitment with a note (e.g. touched before it became an MQL). */
+export const FlaggedRecord = Breach.extend({ flag: RecordFlag });
+export type FlaggedRecord = z.infer<typeof FlaggedRecord>;
+
 export const BREACH_CAP = 5000;
 
 export const ComplianceResult = z.object({
+  /** The measurement instant: the latest "as of" of the sources (or the one given). */
   asOf: IsoDateTime,
   timeZone: ShortText,
+  /** First month of the fiscal year, which quarters and years follow (1 = January). */
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  /** The review rule the triggers were computed with (consecutive missed periods). */
+  reviewRule: z.number().int().min(1),
   records: Count,
+  sources: z.array(SourceCoverage).max(10),
   months: z.array(MonthVolume).max(1200),
   conversion: z.array(MeasuredTransition).max(50),
   clauses: z.array(ClauseResult).max(200),
+  teams: z.array(TeamTrigger).max(50),
   breaches: z.object({ total: Count, items: z.array(Breach).max(BREACH_CAP) }),
+  flagged: z.object({ total: Count, items: z.array(FlaggedRecord).max(BREACH_CAP) }),
+  /**
+   * Set on results measured by an older Pacto and migrated when the workbook was opened: their
+   * verdicts follow the old rules (no coverage, monthly judgement). Re-import to measure them again.
+   */
+  legacy: z.object({ schemaVersion: z.number().int().min(1) }).optional(),
 });
 export type ComplianceResult = z.infer<typeof ComplianceResult>;

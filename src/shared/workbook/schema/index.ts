@@ -24,7 +24,7 @@ export * from './scenarios';
 export * from './imports';
 
 /** The version this build writes. Older files are migrated on open (see ../migrations.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** Marks a JSON file as a Pacto workbook, so a foreign JSON file is told apart from a damaged one. */
 export const FILE_KIND = 'pacto.workbook';
 

@@ -113,6 +113,7 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
       comments: [],
       stageId: 'mql',
       target: 400,
+      targetFrom: 'fixed',
     },
     {
       id: 'clause-event-volume',
@@ -125,6 +126,7 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
       comments: [],
       stageId: 'mql',
       target: 150,
+      targetFrom: 'fixed',
       channel: c.eventVolume.channel,
     },
     {
@@ -291,6 +293,7 @@ export function b2bWorkbook(lang: Language, now: Date): Workbook {
       start: '09:00',
       end: '18:00',
       holidays: [...region.holidays(year), ...region.holidays(year + 1)],
+      fiscalYearStartMonth: 1,
     },
     scenarios: { planOfRecordId: 'scenario-plan', items: [planOfRecord(copy, year)] },
     notes: copy.notes,

@@ -1,10 +1,11 @@
 import type { ClauseResult, ComplianceResult } from '../../../../shared/workbook/schema';
-import { STATUS_KEY, teamName } from '../../../../shared/export/agreement-text';
+import { clauseTitle, teamName } from '../../../../shared/export/agreement-text';
+import { periodText, verdictText } from '../../../../shared/compliance/words';
 import { dateCell, labelStyle, text } from '../cells';
 import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeTable } from '../sheet';
 
-/** Month by month, per clause: actual against target and the status (one row each, to filter and pivot). */
+/** Period by period, per clause: actual against target and the verdict (one row each, to filter and pivot). */
 export async function writeComplianceSheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
   const { doc, t, fmt } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.compliance'), ctx.paper, {
@@ -19,22 +20,22 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
   ws.addRow([]).commit();
   const unitFormat = (clause: ClauseResult) =>
     clause.unit === 'share' ? fmt.percent : clause.unit === 'days' ? fmt.decimal : fmt.integer;
-  const rows = result.clauses.flatMap((clause) => clause.months.map((month) => ({ clause, month })));
+  const rows = result.clauses.flatMap((clause) => clause.periods.map((period) => ({ clause, period })));
   // Number formats differ per clause unit, so they are set per cell rather than per column.
   await writeTable(
     ws,
     [
-      { header: t('columns.clause'), value: (r) => text(r.clause.title) },
+      { header: t('columns.clause'), value: (r) => text(clauseTitle(doc, r.clause)) },
       { header: t('columns.owner'), value: (r) => text(teamName(doc, r.clause.ownerTeamId)) },
-      { header: t('columns.month'), value: (r) => r.month.month },
-      { header: t('columns.actual'), value: (r) => r.month.actual },
-      { header: t('columns.target'), value: (r) => r.month.target },
       {
-        header: t('columns.status'),
-        value: (r) => t(`compliance.periodStatus.${STATUS_KEY[r.month.status]}`),
+        header: t('columns.period'),
+        value: (r) => periodText(t, r.period.period, result.fiscalYearStartMonth),
       },
-      { header: t('columns.records'), value: (r) => r.month.count, numFmt: fmt.integer },
-      { header: t('sheets.breaches'), value: (r) => r.month.breaches, numFmt: fmt.integer },
+      { header: t('columns.actual'), value: (r) => r.period.actual },
+      { header: t('columns.target'), value: (r) => r.period.target },
+      { header: t('columns.status'), value: (r) => verdictText(t, r.period) },
+      { header: t('columns.records'), value: (r) => r.period.count, numFmt: fmt.integer },
+      { header: t('sheets.breaches'), value: (r) => r.period.breaches, numFmt: fmt.integer },
     ],
     rows,
     (row, r) => {
@@ -47,13 +48,13 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
 
 /** Every breaching record kept by the engine, streamed row by row (up to the engine's cap). */
 export async function writeBreachesSheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
-  const { t, fmt } = ctx;
+  const { doc, t, fmt } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.breaches'), ctx.paper, {
     widths: [34, 28, 10, 20, 16, 12, 12],
     frozenRows: 1,
     landscape: true,
   });
-  const titles = new Map(result.clauses.map((c) => [c.id, c.title]));
+  const titles = new Map(result.clauses.map((c) => [c.id, clauseTitle(doc, c)]));
   await writeTable(
     ws,
     [

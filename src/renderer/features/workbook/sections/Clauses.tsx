@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateWorkbook } from '../../../state/workbook-store';
 import { useUi } from '../../../state/ui-store';
-import { clauseTypes, type Clause, type ClauseType, type Workbook } from '../../../../shared/workbook/schema';
+import {
+  Period,
+  clauseTypes,
+  type Clause,
+  type ClauseType,
+  type Workbook,
+} from '../../../../shared/workbook/schema';
 import { byId, newClause, removeById } from '../edits';
 import { formatNumber, formatPercent } from '../../../format';
 import { ItemCard, NumberField, SelectField, StatusBadge, StatusPicker, TextField } from '../fields';
@@ -292,7 +298,7 @@ export function Clauses({ doc }: { doc: Workbook }) {
             <SelectField
               label={t('clauses.period')}
               value={c.period}
-              options={(['week', 'month', 'quarter'] as const).map((p) => ({
+              options={Period.options.map((p) => ({
                 value: p,
                 label: t(`clauses.periods.${p}`),
               }))}

@@ -1,0 +1,139 @@
+import { DateTime } from 'luxon';
+import type { RecordField, RecordSet } from '../records/record-set';
+
+/**
+ * What each source file covers: the span of its timestamp columns and its own "as of". A clause can
+ * only judge a period inside the coverage of the files it reads (docs/compliance.md, "Coverage").
+ */
+export interface ColumnSpan {
+  field: RecordField;
+  first: number;
+  last: number;
+  count: number;
+}
+
+export interface SourceSpan {
+  name: string;
+  fields: RecordField[];
+  /** Earliest and latest timestamp over the source's columns (NaN without any). */
+  first: number;
+  last: number;
+  /** Up to when the source is known: the given export instant, else derived from `last`. */
+  asOf: number;
+  given: boolean;
+  columns: ColumnSpan[];
+}
+
+const TIME_FIELDS = ['created', 'firstTouch', 'rejectedAt', 'recycledAt'] as const;
+
+/** The timestamp column of a record field, if the field is one and is mapped. */
+export function timestampColumn(records: RecordSet, field: RecordField): Float64Array | undefined {
+  if (field.startsWith('stage:')) return records.stageEntered[field.slice(6)];
+  return (TIME_FIELDS as readonly string[]).includes(field)
+    ? records[field as (typeof TIME_FIELDS)[number]]
+    : undefined;
+}
+
+/** Every mapped timestamp field of a record set. */
+function timestampFields(records: RecordSet): RecordField[] {
+  return [
+    ...Object.keys(records.stageEntered).map((id): RecordField => `stage:${id}`),
+    ...TIME_FIELDS.filter((f) => records[f] !== undefined),
+  ];
+}
+
+function span(field: RecordField, col: Float64Array, upTo: number): ColumnSpan {
+  let first = Infinity;
+  let last = -Infinity;
+  let count = 0;
+  for (let i = 0; i < col.length; i++) {
+    const t = col[i]!;
+    // Missing values are NaN (false in both comparisons); values after a given "as of" are not data yet.
+    if (!(t <= upTo)) continue;
+    count++;
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  return count ? { field, first, last, count } : { field, first: NaN, last: NaN, count };
+}
+
+/**
+ * A source's "as of" taken from its data: its latest timestamp, or the end of that day when the
+ * timestamp is a bare date (midnight in the zone the export was read in, `dataZone`): a file of dates
+ * that ends on 31 May covers 31 May. Bare dates resolve days, not hours, so that day ends when it
+ * ends in the calendar's zone too (whichever is later): a calendar an hour behind the export would
+ * otherwise never see its May covered by a file of dates that ends on 31 May.
+ */
+export function dataAsOf(last: number, dataZone: string, calendarZone: string): number {
+  const d = DateTime.fromMillis(last, { zone: dataZone });
+  if (!d.equals(d.startOf('day'))) return last;
+  const day = { year: d.year, month: d.month, day: d.day };
+  const endIn = (zone: string) => DateTime.fromObject(day, { zone }).plus({ days: 1 }).toMillis();
+  return Math.max(endIn(dataZone), endIn(calendarZone));
+}
+
+/**
+ * The coverage of each source. `given` is the export instant when the user gave one (it then bounds
+ * every source), else NaN. `zone`: the calendar's, used when the records do not say which zone their
+ * wall-clock times were read in.
+ */
+export function sourceSpans(records: RecordSet, given: number, zone: string): SourceSpan[] {
+  const dateZone = records.timeZone ?? zone;
+  const all = timestampFields(records);
+  const sources = records.sources?.length ? records.sources : [{ name: '', fields: all }];
+  const upTo = Number.isFinite(given) ? given : Infinity;
+  return sources.map((s) => {
+    const columns = s.fields
+      .filter((f) => all.includes(f))
+      .map((f) => span(f, timestampColumn(records, f)!, upTo));
+    const withData = columns.filter((c) => c.count > 0);
+    const first = withData.length ? Math.min(...withData.map((c) => c.first)) : NaN;
+    const last = withData.length ? Math.max(...withData.map((c) => c.last)) : NaN;
+    const asOf = Number.isFinite(given)
+      ? given
+      : Number.isFinite(last)
+        ? dataAsOf(last, dateZone, zone)
+        : NaN;
+    return { name: s.name, fields: s.fields, first, last, asOf, given: Number.isFinite(given), columns };
+  });
+}
+
+/**
+ * The span a clause can judge. Records enter its periods through its anchor columns (the stage it
+ * counts); its follow columns (first touch, target stage, …) show their outcomes later.
+ */
+export interface ClauseCoverage {
+  /** The anchor files' earliest data: a period that ends before it is outside coverage. */
+  anchorStart: number;
+  /** The anchor files' "as of": a period that ends after it is not complete (in progress or outside). */
+  anchorEnd: number;
+  /** Outcomes are observed up to here (the follow files' "as of"); records are judged at this instant. */
+  observeEnd: number;
+  /** Indices of the sources read. */
+  sources: number[];
+}
+
+export function clauseCoverage(
+  spans: readonly SourceSpan[],
+  anchor: readonly RecordField[],
+  follow: readonly RecordField[],
+): ClauseCoverage {
+  // Without provenance every field is in the one source.
+  const sourceOf = (f: RecordField) => {
+    const i = spans.findIndex((s) => s.fields.includes(f));
+    return i >= 0 ? i : 0;
+  };
+  const a = [...new Set(anchor.map(sourceOf))];
+  const f = [...new Set(follow.map(sourceOf))];
+  const at = (idx: number[], pick: (s: SourceSpan) => number, fallback: number) => {
+    const values = idx.map((i) => pick(spans[i]!)).filter(Number.isFinite);
+    return values.length ? Math.min(...values) : fallback;
+  };
+  const anchorEnd = at(a, (s) => s.asOf, Infinity);
+  return {
+    anchorStart: at(a, (s) => s.first, -Infinity),
+    anchorEnd,
+    observeEnd: f.length ? at(f, (s) => s.asOf, anchorEnd) : anchorEnd,
+    sources: [...new Set([...a, ...f])].sort((x, y) => x - y),
+  };
+}

@@ -1,0 +1,75 @@
+import type { RecordField } from '../records/record-set';
+import type { Clause, RecordFlag, UnmeasurableReason } from '../workbook/schema';
+import type { ClauseCoverage } from './coverage';
+import type { MeasureContext } from './context';
+
+/** Per-record outcomes a kernel writes (Evaluation.outcome). */
+export const SKIP = 0;
+export const OK = 1;
+export const BREACH = 2;
+export const PENDING = 3;
+/** Kept the commitment, with the kind's flag (e.g. touched before it became an MQL). Counts as OK. */
+export const OK_FLAGGED = 4;
+
+/**
+ * How a clause's periods aggregate: `count` = records counted (volume); `share` = OK / decided records;
+ * `cohort` = OK / whole cohort, i.e. conversion to date; `median` = median value (velocity).
+ */
+export type Aggregation = 'count' | 'share' | 'cohort' | 'median';
+
+/**
+ * One clause's candidate records and the columns its kernel fills, indexed by k: `rows[k]` is the
+ * record (ascending), `months[k]` the measured month of its anchor timestamp; the kernel writes
+ * `month[k]` (the month it counts in, -1 = not in this clause), `outcome[k]`, `value[k]` (hours or
+ * days, shown in breach lists) and, for response times, `minutes[k]`. The columns are the context's
+ * scratch: read them before the next clause is evaluated.
+ */
+export interface Rows {
+  rows: Int32Array;
+  months: Int32Array;
+  month: Int32Array;
+  outcome: Uint8Array;
+  value: Float64Array;
+  minutes: Float64Array;
+}
+
+/** What a kind's setup found: the columns, and the kernel's input. */
+export interface Prepared<A> {
+  /** The timestamp column that places records in months (the stage counted, or reached). */
+  anchor: Float64Array;
+  /** The record fields behind the anchor, and those whose outcomes the kernel reads (coverage). */
+  anchorFields: RecordField[];
+  followFields: RecordField[];
+  args: A;
+}
+
+export type Unmeasurable = { reason: UnmeasurableReason; occurring?: string[] };
+
+/**
+ * A measurable clause type: everything the engine needs to know about it. Adding a type is one module
+ * in `kinds/` exporting one of these, listed in `kinds/index.ts`.
+ *
+ * The kernel is only the loop over the clause's rows, taking typed arrays and numbers (its `args`
+ * hold no per-measurement objects beyond those): V8 then optimises each kernel as a whole function
+ * and keeps the optimised code across measurements (docs/PERFORMANCE.md, finding 2). The scaffold
+ * (evaluate.ts) calls it once per clause.
+ */
+export interface ClauseKind<C extends Clause = Clause, A = unknown> {
+  type: C['type'];
+  aggregation: Aggregation;
+  unit: 'count' | 'share' | 'days';
+  /** The flag that OK_FLAGGED outcomes of this kind mean. */
+  flag?: RecordFlag;
+  /** Whether the kernel writes touch delays in minutes (response-time histogram). */
+  histogram?: boolean;
+  /** The fixed target: per clause period (count), a share, or days (median). */
+  target(clause: C): number;
+  /** The per-record limit shown beside breaches (hours or days). */
+  limit(clause: C): number;
+  /** The columns and the kernel's input, or why the clause cannot be measured from this import. */
+  prepare(ctx: MeasureContext, clause: C): Prepared<A> | Unmeasurable;
+  /** Fills the outcome columns; `asOf` is when outcomes are judged (ClauseCoverage.observeEnd). */
+  kernel(r: Rows, args: A, asOf: number): void;
+}
+
+export type { ClauseCoverage };

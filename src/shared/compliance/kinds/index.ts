@@ -1,0 +1,25 @@
+import type { Clause } from '../../workbook/schema';
+import type { ClauseKind } from '../kind';
+import { acceptance } from './acceptance';
+import { conversion } from './conversion';
+import { recycling } from './recycling';
+import { responseTime } from './response-time';
+import { velocity } from './velocity';
+import { volume } from './volume';
+
+/** The clause types measured from records (a qualitative clause is reviewed by people). */
+export type MeasuredType = Exclude<Clause['type'], 'qualitative'>;
+
+/** Every measurable clause type. Adding one: a module in this folder, listed here. */
+export const KINDS: { [T in MeasuredType]: ClauseKind<Extract<Clause, { type: T }>, unknown> } = {
+  volume,
+  responseTime,
+  acceptance,
+  conversion,
+  recycling,
+  velocity,
+};
+
+export function kindOf(clause: Clause): ClauseKind | undefined {
+  return clause.type === 'qualitative' ? undefined : (KINDS[clause.type] as ClauseKind);
+}

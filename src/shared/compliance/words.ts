@@ -1,0 +1,32 @@
+import type { ClauseStatus, PeriodResult } from '../workbook/schema';
+
+/**
+ * The words of a verdict, from the `compliance` catalog: the app, `pacto measure`, the PDF and the
+ * Excel file all say a status through these, so they say it the same way (es/en).
+ */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export function statusText(t: Translate, status: ClauseStatus): string {
+  return t(`compliance:status.${status}`);
+}
+
+/** "Met", "In progress (on track)", "Not measurable (Outside the dates the files cover)". */
+export function verdictText(t: Translate, p: Pick<PeriodResult, 'status' | 'reason' | 'onTrack'>): string {
+  const word = statusText(t, p.status);
+  if (p.status === 'in-progress') {
+    const track = p.onTrack === true ? 'yes' : p.onTrack === false ? 'no' : 'unknown';
+    return `${word} (${t(`compliance:onTrack.${track}`)})`;
+  }
+  if (p.status === 'not-measurable' && p.reason) return `${word} (${t(`compliance:reason.${p.reason}`)})`;
+  return word;
+}
+
+/** A period key as people say it: `2026-03` as given, `2026-Q1` as "Q1 2026" / "1T 2026", `2026` as is. */
+export function periodText(t: Translate, key: string, fiscalYearStartMonth = 1): string {
+  const fiscal = fiscalYearStartMonth !== 1;
+  const q = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (q)
+    return t(`compliance:period.${fiscal ? 'fiscalQuarter' : 'quarter'}`, { year: q[1]!, quarter: q[2]! });
+  if (/^\d{4}$/.test(key)) return t(`compliance:period.${fiscal ? 'fiscalYear' : 'year'}`, { year: key });
+  return t('compliance:period.month', { month: key });
+}
