@@ -2,8 +2,6 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { resolveAppFile } from './security-policy';
 
-export { APP_ORIGIN, isAppUrl } from './security-policy';
-
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -2,7 +2,8 @@ import { app, BrowserWindow, Menu } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { installSecurity } from './security';
-import { APP_ORIGIN, isAppUrl, registerAppScheme, serveAppFiles } from './app-protocol';
+import { registerAppScheme, serveAppFiles } from './app-protocol';
+import { rendererSource } from './security-policy';
 import { electronPorts, electronSettings } from './adapters/electron-ports';
 import { createHandlers } from './handlers';
 import { newSession, type HandlerContext } from './handlers/types';
@@ -18,9 +19,12 @@ import type { EventName, EventPayload } from '../shared/ipc/contract';
 const here = dirname(fileURLToPath(import.meta.url));
 const workbookArg = (argv: string[]) => argv.slice(1).find((a) => a.endsWith('.pacto') && !a.startsWith('-'));
 
+// Decided once: a packaged app always loads app://pacto/ and ignores ELECTRON_RENDERER_URL.
+const renderer = rendererSource(app.isPackaged, process.env);
+
 if (!app.requestSingleInstanceLock()) app.quit();
 registerAppScheme();
-installSecurity(isAppUrl);
+installSecurity(renderer.devServerUrl);
 
 const settings = electronSettings();
 let win: BrowserWindow | null = null;
@@ -69,21 +73,23 @@ void app.whenReady().then(() => {
   const ports = electronPorts(settings);
   serveAppFiles(join(here, '../renderer'));
   const handlers = createHandlers(ports);
-  registerIpc(
+  registerIpc({
     handlers,
-    () => ctx,
-    (event) => BrowserWindow.fromWebContents(event.sender) ?? undefined,
-    (channel) => {
+    // Only our one main window gets a context; any other window's request is refused.
+    contextFor: (sender) => (sender === win ? ctx : undefined),
+    windowOf: (event) => BrowserWindow.fromWebContents(event.sender) ?? undefined,
+    after: (channel) => {
       if (channel === 'setSettings') refreshMenu();
       if (channel === 'setDirty' || channel.startsWith('save')) win?.setDocumentEdited(session.dirty);
     },
-  );
-  registerDropIpc(() => session);
+    devServerUrl: renderer.devServerUrl,
+  });
+  registerDropIpc(() => session, renderer.devServerUrl);
   refreshMenu();
   session.pendingPath = pendingOpen;
   win = createMainWindow({
     preload: join(here, '../preload/preload.cjs'),
-    url: process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`,
+    url: renderer.url,
     settings,
     session,
     t: () => i18nNow().t,

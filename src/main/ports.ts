@@ -56,8 +56,8 @@ export interface Ports {
   settings: SettingsPort;
   clock: ClockPort;
   shell: ShellPort;
-  /** Prints the agreement's print view (Electron's printToPDF in the app); a system Chromium when absent. */
-  pdf?: PdfRenderer;
+  /** Prints the agreement's print view: Electron's printToPDF in the app, a system Chromium in tests. */
+  pdf: PdfRenderer;
   /** Folder for the recovery file and other per-user state. */
   userDataDir: string;
   systemLocale: string;

@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../src/main/platform/chromium';
 import { createHandlers } from '../../src/main/handlers';
 import { newSession, type HandlerContext, type Session } from '../../src/main/handlers/types';
@@ -19,20 +19,13 @@ import { memorySettings } from '../../src/main/adapters/memory-settings';
 import type { DialogPort, Ports, SettingsPort, StoredSettings } from '../../src/main/ports';
 import { channelNames, eventNames, type EventName, type EventPayload } from '../../src/shared/ipc/contract';
 import { fail } from '../../src/shared/errors/result';
+import { ChromiumPdfRenderer, MIME } from '../../src/main/export/chromium-pdf';
+import { printViewDir } from '../../src/main/export/print-view-dir';
+import { fileBelow } from '../../src/main/security-policy';
 
 export const ORIGIN = 'http://pacto.test';
 const RENDERER_DIR = resolve('out/renderer');
 export const ARTIFACTS_DIR = resolve('test/artifacts');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** Native dialogs, answered from a script the test queues up. An unexpected dialog counts as cancelled. */
 export class ScriptedDialogs implements DialogPort {
@@ -118,9 +111,8 @@ export async function serveRenderer(context: BrowserContext, blocked: string[]):
       blocked.push(url);
       return route.abort('blockedbyclient');
     }
-    const path = normalize(join(RENDERER_DIR, decodeURIComponent(new URL(url).pathname)));
-    const rel = relative(RENDERER_DIR, path);
-    if (rel.startsWith('..') || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
+    const path = fileBelow(RENDERER_DIR, new URL(url).pathname);
+    if (!path || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({
       status: 200,
       contentType: MIME[extname(path)] ?? 'application/octet-stream',
@@ -183,6 +175,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<App> {
       openExternal: async (url) => void opened.push(url),
       showItemInFolder: (path) => void opened.push(`folder:${path}`),
     },
+    pdf: new ChromiumPdfRenderer({ rendererDir: printViewDir() ?? 'out/renderer' }),
     userDataDir,
     systemLocale: opts.locale ?? 'en-US',
     version,

@@ -4,7 +4,7 @@ import type { DialogPort, Ports, SettingsPort, StoredSettings } from '../ports';
 import { nodeFiles } from './node-files';
 import { DEFAULT_SETTINGS } from './memory-settings';
 import { ElectronPdfRenderer } from '../export/electron-pdf';
-import { APP_ORIGIN } from '../app-protocol';
+import { APP_ORIGIN } from '../security-policy';
 
 /** Preferences and the recent list, in the user's app-data folder (electron-store). */
 export function electronSettings(): SettingsPort {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, relative, isAbsolute } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { extname } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { AppFailure } from '../../shared/errors/result';
 import {
   PAGE_MARGINS,
@@ -10,11 +10,12 @@ import {
   type PrintData,
 } from '../../shared/export/print-data';
 import { CHROMIUM_ARGS, findChromium } from '../platform/chromium';
+import { fileBelow } from '../security-policy';
 import type { PdfRenderer } from './pdf-renderer';
 
 /** An origin that never resolves on the network: every request to it is answered from `rendererDir`. */
 const ORIGIN = 'http://pacto.print';
-const MIME: Record<string, string> = {
+export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -29,11 +30,13 @@ const MIME: Record<string, string> = {
 
 /** The file under `root` a request URL names, or null for anything outside it or off our origin. */
 export function servedFile(root: string, url: string): string | null {
-  const parsed = new URL(url);
-  if (parsed.origin !== ORIGIN) return null;
-  const path = normalize(join(root, decodeURIComponent(parsed.pathname)));
-  const rel = relative(root, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? path : null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  return parsed.origin === ORIGIN ? fileBelow(root, parsed.pathname) : null;
 }
 
 export interface ChromiumPdfOptions {
@@ -44,8 +47,10 @@ export interface ChromiumPdfOptions {
 }
 
 /**
- * Prints with a system Chromium via playwright-core. Requests are intercepted: files of the built
- * renderer are served from disk and everything else is aborted, so the view can load nothing remote.
+ * Prints with a system Chromium via playwright-core (the CLI and tests; the app prints with Electron).
+ * playwright-core is imported on the first print only, so `pacto` starts without loading it.
+ * Requests are intercepted: files of the built renderer are served from disk and everything else is
+ * aborted, so the view can load nothing remote.
  */
 export class ChromiumPdfRenderer implements PdfRenderer {
   constructor(private readonly options: ChromiumPdfOptions) {}
@@ -53,6 +58,7 @@ export class ChromiumPdfRenderer implements PdfRenderer {
   async render(data: PrintData): Promise<Uint8Array> {
     const executablePath = this.options.executablePath ?? findChromium(this.options.env);
     if (!executablePath) throw new AppFailure('export:cli.noChromium');
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
     try {
       return await this.print(browser, data);

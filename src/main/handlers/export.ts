@@ -7,21 +7,16 @@ import { exportTranslator } from '../../shared/export/agreement-text';
 import type { PrintData } from '../../shared/export/print-data';
 import { Workbook, type Language } from '../../shared/workbook/schema';
 import { newId } from '../../shared/workbook/ids';
-import { ChromiumPdfRenderer } from '../export/chromium-pdf';
 import { exportPdfFile, exportXlsxFile } from '../export/export-files';
-import type { PdfRenderer } from '../export/pdf-renderer';
-import { printViewDir } from '../export/print-view-dir';
 
 type Input = { doc: unknown; lang: Language; paper: 'a4' | 'letter' };
 
 /**
  * Export: main asks where to save (the renderer never sends a path), writes the file off the UI
- * thread, and hands back a token for "show in folder". The app passes Electron's printToPDF as
- * `pdf`; without one (tests, a plain browser) a system Chromium prints the same view.
+ * thread, and hands back a token for "show in folder". PDFs are printed by `ports.pdf`: Electron's
+ * printToPDF in the app, a system Chromium in the tests.
  */
 export function createExportHandlers(ports: Ports): HandlerSlice<keyof typeof exportChannels> {
-  const pdf: PdfRenderer =
-    ports.pdf ?? new ChromiumPdfRenderer({ rendererDir: printViewDir() ?? 'out/renderer' });
   const prepare = (input: Input): Result<PrintData> => {
     const parsed = Workbook.safeParse(input.doc);
     if (!parsed.success) {
@@ -61,7 +56,9 @@ export function createExportHandlers(ports: Ports): HandlerSlice<keyof typeof ex
       return exportTo(input, session, 'xlsx', (path, data) => exportXlsxFile(path, data, ports.clock.now()));
     },
     async exportPdf(input, { session }) {
-      return exportTo(input, session, 'pdf', (path, data) => exportPdfFile(ports.files, pdf, path, data));
+      return exportTo(input, session, 'pdf', (path, data) =>
+        exportPdfFile(ports.files, ports.pdf, path, data),
+      );
     },
     async showExportInFolder({ token }, { session }) {
       const path = session.grantedPaths.get(token);

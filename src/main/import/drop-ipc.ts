@@ -20,10 +20,10 @@ const isFile = (p: string): boolean => {
  * Electron wiring for dropped files: the preload sends the paths of a drop; main keeps those that are
  * existing files, for the wizard to take with `importTakeDropped`. Only our own page's frame counts.
  */
-export function registerDropIpc(sessionOf: () => Session): void {
+export function registerDropIpc(sessionOf: () => Session, devServerUrl: string | undefined): void {
   ipcMain.removeAllListeners(DROPPED_FILES_CHANNEL);
   ipcMain.on(DROPPED_FILES_CHANNEL, (event, paths: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url) || !Array.isArray(paths)) return;
+    if (!isTrustedSender(event.senderFrame?.url, devServerUrl) || !Array.isArray(paths)) return;
     const ok = paths
       .slice(0, MAX_DROPPED)
       .filter((p): p is string => typeof p === 'string' && isAbsolute(p) && isFile(p));

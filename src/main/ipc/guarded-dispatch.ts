@@ -13,7 +13,8 @@ export async function guardedDispatch(
   payload: unknown,
   ctx: HandlerContext | undefined,
   frameUrl: string | undefined,
+  devServerUrl?: string,
 ): Promise<Result<unknown>> {
-  if (!ctx || !isTrustedSender(frameUrl)) return fail('ipc.forbidden');
+  if (!ctx || !isTrustedSender(frameUrl, devServerUrl)) return fail('ipc.forbidden');
   return dispatch(handlers, channel, payload, ctx);
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import {
   APP_ORIGIN,
+  fileBelow,
   isAllowedRequest,
   isAppUrl,
   isPermissionGranted,
@@ -14,27 +15,14 @@ import {
   resolveAppFile,
 } from '../../../src/main/security-policy';
 import { isSafeExternalUrl } from '../../../src/main/platform/external-url';
+import { servedFile } from '../../../src/main/export/chromium-pdf';
 import { createMainWindow } from '../../../src/main/window';
 import { memorySettings } from '../../../src/main/adapters/memory-settings';
 import { newSession } from '../../../src/main/handlers/types';
+import { fake } from '../electron/fake-electron';
 
-// Just enough of Electron for window.ts to build its window: the options it passes are captured.
-const created = vi.hoisted(() => [] as { webPreferences?: Record<string, unknown> }[]);
-vi.mock('electron', () => ({
-  BrowserWindow: class {
-    constructor(opts: { webPreferences?: Record<string, unknown> }) {
-      created.push(opts);
-    }
-    maximize() {}
-    once() {}
-    on() {}
-    loadURL() {
-      return Promise.resolve();
-    }
-  },
-  dialog: {},
-  screen: { getAllDisplays: () => [] },
-}));
+// window.ts builds its window against the fake `electron` (test/unit/electron/fake-electron.ts).
+vi.mock('electron', () => import('../electron/fake-electron').then((m) => m.electronModule));
 
 describe('window', () => {
   it('isolates and sandboxes the renderer, without Node or webviews', () => {
@@ -47,8 +35,8 @@ describe('window', () => {
       onSaveThenClose: () => undefined,
       onDiscard: () => undefined,
     });
-    expect(created).toHaveLength(1);
-    expect(created[0]!.webPreferences).toEqual({
+    expect(fake().windows).toHaveLength(1);
+    expect(fake().windows[0]!.options.webPreferences).toEqual({
       preload: '/app/out/preload/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -199,6 +187,28 @@ describe('app:// path guard', () => {
     expect(resolveAppFile(root, 'app://pacto/index.html%00.png')).toBeNull();
     expect(resolveAppFile(root, 'app://pacto/%E0%A4%A')).toBeNull();
     expect(resolveAppFile(root, 'app://evil/index.html')).toBeNull();
+  });
+
+  it('is the one guard of every server of the built renderer: the CLI’s PDF printer refuses the same paths', () => {
+    const print = (path: string) => servedFile(root, `http://pacto.print${path}`);
+    expect(print('/print.html')).toBe(join(root, 'print.html'));
+    expect(print('/assets/a%20b.js')).toBe(join(root, 'assets', 'a b.js'));
+    for (const path of [
+      '/print.html%00.png',
+      '/..%2f..%2fetc%2fpasswd',
+      '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '/assets/..%2f..%2f..%2fsecret',
+      '/%E0%A4%A',
+      '/',
+    ]) {
+      expect(print(path), path).toBeNull();
+      expect(fileBelow(root, path), path).toBeNull();
+      expect(resolveAppFile(root, `app://pacto${path}`), path).toBeNull();
+    }
+    // Other origins are refused before any path is looked at; a file name starting with ".." is not a parent.
+    expect(servedFile(root, 'http://pacto.evil/print.html')).toBeNull();
+    expect(servedFile(root, 'not a url')).toBeNull();
+    expect(fileBelow(root, '/..notes.txt')).toBe(join(root, '..notes.txt'));
   });
 });
 
