@@ -72,7 +72,7 @@ async function xlsx(n: number): Promise<ExportRun> {
   const doc = workbookWith(JSON.parse(readFileSync(RESULT, 'utf8')) as ComplianceResult, n);
   const out = join(tmpdir(), `pacto-bench-${process.pid}.xlsx`);
   const t0 = performance.now();
-  await exportXlsxFile(out, { doc, lang: doc.meta.language, paper: 'a4' }, NOW);
+  await exportXlsxFile(nodeFiles, out, { doc, lang: doc.meta.language, paper: 'a4' }, NOW);
   const wallMs = performance.now() - t0;
   const bytes = statSync(out).size;
   rmSync(out, { force: true });

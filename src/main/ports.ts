@@ -7,8 +7,14 @@ import type { PdfRenderer } from './export/pdf-renderer';
 
 export interface FilePort {
   readFile(path: string): Promise<Buffer>;
-  /** Writes and fsyncs, so the bytes are on disk before a following rename. */
-  writeFileDurable(path: string, data: string | Uint8Array): Promise<void>;
+  /** Writes and fsyncs, so the bytes are on disk before a following rename; `mode` sets the permission bits exactly. */
+  writeFileDurable(path: string, data: string | Uint8Array, mode?: number): Promise<void>;
+  /** Flushes a file written by someone else (e.g. a streaming writer) to disk. */
+  sync(path: string): Promise<void>;
+  /** The permission bits of a file, or null when there is no file. */
+  mode(path: string): Promise<number | null>;
+  /** The file a write to `path` should replace: the end of a chain of symbolic links (even a dangling one), or `path`. */
+  resolveLink(path: string): Promise<string>;
   rename(from: string, to: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;

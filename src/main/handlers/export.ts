@@ -53,7 +53,9 @@ export function createExportHandlers(ports: Ports): HandlerSlice<keyof typeof ex
 
   return {
     async exportXlsx(input, { session }) {
-      return exportTo(input, session, 'xlsx', (path, data) => exportXlsxFile(path, data, ports.clock.now()));
+      return exportTo(input, session, 'xlsx', (path, data) =>
+        exportXlsxFile(ports.files, path, data, ports.clock.now()),
+      );
     },
     async exportPdf(input, { session }) {
       return exportTo(input, session, 'pdf', (path, data) =>

@@ -23,12 +23,12 @@ export function createFileHandlers(ports: Ports): HandlerSlice<keyof typeof file
   };
 
   const saveTo = async (path: string, doc: unknown, session: { path: string | null; dirty: boolean }) => {
-    await writeWorkbookFile(ports.files, path, doc, ports.clock.now());
+    const { backupSkipped } = await writeWorkbookFile(ports.files, path, doc, ports.clock.now());
     session.path = path;
     session.dirty = false;
     remember(path);
     await recovery.discard();
-    return { fileName: basename(path) };
+    return { fileName: basename(path), ...(backupSkipped ? { backupSkipped } : {}) };
   };
 
   const saveAs = async (doc: unknown, session: { path: string | null; dirty: boolean }) => {

@@ -1,34 +1,88 @@
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { AppFailure } from '../../shared/errors/result';
 import type { FilePort } from '../ports';
 
+/** The new content: bytes, or a writer that fills the temp file it is given (e.g. a streaming xlsx). */
+export type AtomicContent = string | Uint8Array | ((tempPath: string) => Promise<void>);
+
+export interface AtomicWriteResult {
+  /** The file that was replaced: the target, or the file a symbolic link at the target points to. */
+  path: string;
+  /** `backup` was asked but the disk had no room for the copy: the new content is saved, `.bak` is not refreshed. */
+  backupSkipped: boolean;
+}
+
 /**
- * Replaces `target` so that, whatever moment the process dies at, the file holds either the old or the
- * new content in full: the new bytes go to a temporary file in the same folder (same file system, so
- * the rename is atomic), are flushed, and only then renamed over the target. When `backup` is set the
- * previous content is first copied to `<target>.bak` (itself via temp + rename).
+ * The one way Pacto replaces a file (workbooks, recovery, exports). Whatever moment the process dies
+ * at, the file holds either the old or the new content in full: the new bytes go to a temporary file in
+ * the same folder (same file system, so the rename is atomic), are fsynced, and only then renamed over
+ * the file. A symbolic link is written through — its target is replaced and the link stays a link — and
+ * the replaced file keeps its permission bits (a 0600 workbook stays 0600; the temp is created with
+ * them, so the content is never readable by more people than before). With `backup`, the previous
+ * content is first copied to `<file>.bak` (itself via temp + rename); if only that copy does not fit on
+ * the disk, the save goes ahead without it and says so in the result. Failures are `file.write`, naming
+ * the target, never the temp file.
  */
 export async function writeFileAtomic(
   files: FilePort,
   target: string,
-  data: string,
+  content: AtomicContent,
   opts: { backup?: boolean } = {},
-): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+): Promise<AtomicWriteResult> {
+  let path = target;
+  const tmpFor = (p: string) => join(dirname(p), `.${basename(p)}.${randomBytes(6).toString('hex')}.tmp`);
+  let tmp = tmpFor(target);
+  let backupSkipped = false;
   try {
-    await files.writeFileDurable(tmp, data);
-    if (opts.backup && (await files.exists(target))) {
-      const bakTmp = `${tmp}.bak`;
-      await files.copyFile(target, bakTmp);
-      await files.rename(bakTmp, `${target}.bak`);
+    path = await files.resolveLink(target);
+    tmp = tmpFor(path);
+    const mode = (await files.mode(path)) ?? undefined;
+    if (typeof content === 'function') {
+      await files.writeFileDurable(tmp, '', mode);
+      await content(tmp);
+      await files.sync(tmp);
+    } else {
+      await files.writeFileDurable(tmp, content, mode);
     }
-    await files.rename(tmp, target);
+    if (opts.backup && mode !== undefined) backupSkipped = !(await backUp(files, path, `${tmp}.bak`));
+    await files.rename(tmp, path);
   } catch (error) {
     await files.unlink(tmp).catch(() => undefined);
     await files.unlink(`${tmp}.bak`).catch(() => undefined);
-    throw error;
+    throw asWriteFailure(target, error);
   }
-  await removeStaleTemps(files, target);
+  await removeStaleTemps(files, path);
+  return { path, backupSkipped };
+}
+
+/**
+ * Copies `path` to `<path>.bak` atomically; false when the disk has no room for the copy. The copy is
+ * not fsynced: that doubled the time of a save (a second flush of the whole file), and a power cut
+ * can cost only the backup, never the file itself, which is flushed before its rename.
+ */
+async function backUp(files: FilePort, path: string, bakTmp: string): Promise<boolean> {
+  try {
+    await files.copyFile(path, bakTmp);
+  } catch (error) {
+    if (!isNoSpace(error)) throw error;
+    await files.unlink(bakTmp).catch(() => undefined);
+    return false;
+  }
+  await files.rename(bakTmp, `${path}.bak`);
+  return true;
+}
+
+const isNoSpace = (e: unknown): boolean => {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+};
+
+/** The errno code (`ENOSPC`, `EACCES`…) rather than the message, which names the temp file. */
+function asWriteFailure(target: string, e: unknown): AppFailure {
+  if (e instanceof AppFailure) return e;
+  const detail = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
+  return new AppFailure('file.write', { file: basename(target), detail });
 }
 
 /**

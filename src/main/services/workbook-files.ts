@@ -46,15 +46,16 @@ export async function readWorkbookFile(files: FilePort, path: string): Promise<O
 }
 
 /**
- * Validates, then saves atomically, keeping the previous version as `<file>.bak`. A document that fails
- * the schema is refused before anything touches the disk.
+ * Validates, then saves atomically, keeping the previous version as `<file>.bak` (skipped, and said so,
+ * when only that copy does not fit on the disk). A document that fails the schema is refused before
+ * anything touches the disk.
  */
 export async function writeWorkbookFile(
   files: FilePort,
   path: string,
   doc: unknown,
   now: Date,
-): Promise<Workbook> {
+): Promise<{ doc: Workbook; backupSkipped: boolean }> {
   const name = basename(path);
   const parsed = Workbook.safeParse(doc);
   if (!parsed.success) {
@@ -66,12 +67,8 @@ export async function writeWorkbookFile(
     });
   }
   const saved: Workbook = { ...parsed.data, meta: { ...parsed.data.meta, updatedAt: now.toISOString() } };
-  try {
-    await writeFileAtomic(files, path, serializeWorkbook(saved), { backup: true });
-  } catch (e) {
-    throw new AppFailure('file.write', { file: name, detail: errorDetail(e) });
-  }
-  return saved;
+  const { backupSkipped } = await writeFileAtomic(files, path, serializeWorkbook(saved), { backup: true });
+  return { doc: saved, backupSkipped };
 }
 
 /** Unsaved work, autosaved beside the user's settings and offered back after a crash. */

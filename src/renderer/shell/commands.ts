@@ -67,7 +67,8 @@ export async function save(as = false): Promise<boolean> {
   }
   if (!result.value) return false; // dialog cancelled
   markSaved(doc, result.value.fileName);
-  notify({ kind: 'info', key: 'status.saved', params: { name: result.value.fileName } });
+  const key = result.value.backupSkipped ? 'status.savedNoBackup' : 'status.saved';
+  notify({ kind: 'info', key, params: { name: result.value.fileName } });
   return true;
 }
 

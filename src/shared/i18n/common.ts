@@ -46,6 +46,8 @@ const en = {
   },
   status: {
     saved: 'Saved {{name}}',
+    savedNoBackup:
+      'Saved {{name}}, but without refreshing its backup copy ({{name}}.bak): the disk is too full for it. Free some space.',
     opened: 'Opened {{name}}',
     migrated: 'This workbook was upgraded from format version {{from}}; saving writes the new format.',
   },
@@ -119,6 +121,8 @@ const es: typeof en = {
   },
   status: {
     saved: 'Guardado {{name}}',
+    savedNoBackup:
+      'Guardado {{name}}, pero sin actualizar su copia de seguridad ({{name}}.bak): no cabe en el disco. Libera espacio.',
     opened: 'Abierto {{name}}',
     migrated:
       'Este acuerdo se ha actualizado desde la versión de formato {{from}}; al guardar se escribe el formato nuevo.',

@@ -26,6 +26,12 @@ export interface Recovery {
 }
 
 /** The document travels as unknown and is validated against the workbook schema in main. */
+/** A save done; `backupSkipped` when the disk had room for the new file but not for its `.bak` copy. */
+export interface SavedWorkbook {
+  fileName: string;
+  backupSkipped?: boolean;
+}
+
 const DocInput = z.object({ doc: z.unknown() });
 const Empty = z.object({}).strict();
 
@@ -36,8 +42,8 @@ export const filesChannels = {
   openWorkbook: channel<OpenedWorkbook | null>()(Empty),
   openRecent: channel<OpenedWorkbook>()(z.object({ id: z.string().max(64) }).strict()),
   listRecent: channel<RecentEntry[]>()(Empty),
-  saveWorkbook: channel<{ fileName: string } | null>()(DocInput.strict()),
-  saveWorkbookAs: channel<{ fileName: string } | null>()(DocInput.strict()),
+  saveWorkbook: channel<SavedWorkbook | null>()(DocInput.strict()),
+  saveWorkbookAs: channel<SavedWorkbook | null>()(DocInput.strict()),
   autosave: channel<null>()(DocInput.strict()),
   discardRecovery: channel<null>()(Empty),
   setDirty: channel<null>()(z.object({ dirty: z.boolean() }).strict()),

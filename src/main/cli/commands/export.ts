@@ -46,7 +46,7 @@ export const exportCommand: CliCommand = {
       const data: PrintData = { doc, lang, paper: paperArg as Paper };
       if (xlsx) {
         const path = resolve(io.cwd, xlsx);
-        await exportXlsxFile(path, data, new Date());
+        await exportXlsxFile(nodeFiles, path, data, new Date());
         io.stdout(t('export:cli.wrote', { file: path }) + '\n');
       }
       if (pdf) {

@@ -120,7 +120,9 @@ export const measureCommand: CliCommand = {
           ...doc,
           imports: { ...doc.imports, snapshots: addSnapshot(doc.imports.snapshots, snapshot) },
         };
-        await writeWorkbookFile(nodeFiles, workbookPath, next, new Date());
+        const saved = await writeWorkbookFile(nodeFiles, workbookPath, next, new Date());
+        if (saved.backupSkipped)
+          io.stderr(t('common:status.savedNoBackup', { name: basename(workbookPath) }) + '\n');
       }
       if (values.json) {
         io.stdout(
