@@ -105,6 +105,7 @@ export async function readPart(
       timeZone: req.timeZone,
       dateOrder: req.dateOrder,
       asOf: req.asOf,
+      dateWindow: req.dateWindow,
       now: (opts.now ?? Date.now)(),
       maxRows: limits.maxRows,
     };

@@ -79,6 +79,8 @@ const en = {
     },
     ragged: 'Rows with more or fewer cells than the header (kept)',
     unparsed: 'Values that could not be read',
+    implausible:
+      'Implausible dates, set aside and not measured (before {{from}} or after {{to}}: CRM placeholders such as 1900-01-01, or typos)',
     unmapped: 'Columns not mapped in {{file}}',
     join: '{{unmatched}} rows of the joined file matched no record; {{duplicates}} repeated keys.',
     dateOrders: 'Date order used',
@@ -206,6 +208,8 @@ const es: typeof en = {
     },
     ragged: 'Filas con más o menos celdas que la cabecera (conservadas)',
     unparsed: 'Valores que no se pudieron leer',
+    implausible:
+      'Fechas inverosímiles, apartadas y no medidas (anteriores al {{from}} o posteriores al {{to}}: marcadores del CRM como 1900-01-01, o erratas)',
     unmapped: 'Columnas sin asignar en {{file}}',
     join: '{{unmatched}} filas del archivo unido no coinciden con ningún registro; {{duplicates}} claves repetidas.',
     dateOrders: 'Orden de fecha usado',

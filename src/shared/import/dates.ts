@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import type { DateOrder } from './types';
+import type { DateOrder, DateWindow } from './types';
 
 /**
  * Date cells are read in one pass and resolved at the end, because a column's day/month order is
@@ -87,8 +87,13 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y: number, m: number): number =>
   m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 
+/** 400 Gregorian years are exactly 146,097 days. */
+const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+
 function wallMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59) return NaN;
+  // Date.UTC reads years 0–99 as 1900–1999: year 0001 would become 1901. Shift by 400 years and back.
+  if (y < 100) return Date.UTC(y + 400, mo - 1, d, h, mi, s, ms) - FOUR_CENTURIES_MS;
   return Date.UTC(y, mo - 1, d, h, mi, s, ms);
 }
 
@@ -247,6 +252,43 @@ export function parseDateCell(value: string): ParsedDate {
     }
   }
   return { kind: DateKind.Invalid, value: NaN };
+}
+
+/** Where the default plausible-date window starts: no CRM export holds real activity before it. */
+export const EARLIEST_PLAUSIBLE_DATE = '1990-01-01T00:00:00.000Z';
+
+/**
+ * The window outside which a date is implausible (see DateWindow): `from` 1990-01-01, `to` one year
+ * after "as of" — or after `now` when "as of" is not given, since by default "as of" is the latest
+ * plausible date. Either end can be overridden; an unreadable override falls back to the default
+ * (requests are validated where they are made).
+ */
+export function plausibleWindow(ctx: { asOf?: string; now: number; dateWindow?: DateWindow }): {
+  from: number;
+  to: number;
+} {
+  const given = (iso: string | undefined): number => (iso === undefined ? NaN : Date.parse(iso));
+  const asOf = given(ctx.asOf);
+  // To the end of that day a year on: whole days, so the parts of an import (each reading the clock
+  // in its own worker) and a re-import the same day use the same window.
+  const d = new Date(Number.isNaN(asOf) ? ctx.now : asOf);
+  const end = Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate() + 1);
+  const from = given(ctx.dateWindow?.from);
+  const to = given(ctx.dateWindow?.to);
+  return {
+    from: Number.isNaN(from) ? Date.parse(EARLIEST_PLAUSIBLE_DATE) : from,
+    to: Number.isNaN(to) ? end : to,
+  };
+}
+
+/** A wall-clock time (ms, as if UTC) as the report shows it: `YYYY-MM-DD`, with ` HH:MM` when not midnight. */
+export function wallText(wall: number): string {
+  const d = new Date(wall);
+  const y = d.getUTCFullYear();
+  const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+  const iso = d.toISOString();
+  const time = iso.slice(iso.indexOf('T') + 1, iso.indexOf('T') + 6);
+  return `${year}-${iso.slice(iso.indexOf('T') - 5, iso.indexOf('T'))}${time === '00:00' ? '' : ` ${time}`}`;
 }
 
 /**

@@ -1,7 +1,16 @@
 import type { RecordField, RecordSet } from '../records/record-set';
 import type { Result } from '../errors/result';
 import { Growable, IdStore, TextBuilder, type PackedIds } from './columns';
-import { DateKind, packedText, parseDateCell, unpack, zoneResolver, type OrderEvidence } from './dates';
+import {
+  DateKind,
+  packedText,
+  parseDateCell,
+  plausibleWindow,
+  unpack,
+  wallText,
+  zoneResolver,
+  type OrderEvidence,
+} from './dates';
 import { parseAmount } from './numbers';
 import {
   MAX_EXAMPLES,
@@ -265,14 +274,20 @@ export class RecordMapper {
     return n;
   }
 
-  /** Resolves the dates in the settled day/month orders and hands over the part. Call once. */
+  /**
+   * Resolves the dates in the settled day/month orders and hands over the part. Call once. Dates
+   * outside the plausible window are set aside here (missing in the records, listed in the report),
+   * so neither "as of" nor the measured months ever reach a placeholder like 1900-01-01.
+   */
   resolve(orders: Record<ColumnRef, DateOrder>): MappedPart {
     const toInstant = zoneResolver(this.opts.timeZone);
     if (!toInstant) throw new Error(`resolve: unknown time zone ${this.opts.timeZone}`);
+    const window = plausibleWindow(this.opts);
     const size = this.ids.length;
     const rows = this.rowNumbers.done();
     const records: RecordSet = { size, ids: [], stageEntered: {}, asOf: NaN };
     const unparsedDates: MappedPart['unparsedDates'] = {};
+    const implausibleDates: MappedPart['implausibleDates'] = {};
     let latest = -Infinity;
     for (const c of this.columns) {
       if (c.kind === 'text') {
@@ -283,21 +298,28 @@ export class RecordMapper {
         const out = c.col.values.done();
         const kinds = c.col.kinds.done();
         const order = orders[c.b.ref] ?? 'dmy';
+        const cell = (i: number, value: string): CellExample => ({
+          file: this.fileName(c.b.source),
+          row: rows[i]!,
+          column: c.b.header,
+          value,
+        });
         for (let i = 0; i < size; i++) {
           const k = kinds[i];
           let t = NaN;
-          if (k === DateKind.Wall) t = toInstant(out[i]!);
+          let wall = NaN;
+          if (k === DateKind.Wall) t = toInstant((wall = out[i]!));
           else if (k === DateKind.Instant) t = out[i]!;
           else if (k === DateKind.YearLast) {
-            const wall = unpack(out[i]!, order);
-            if (Number.isNaN(wall)) {
-              note((unparsedDates[c.b.field] ??= { count: 0, examples: [] }), {
-                file: this.fileName(c.b.source),
-                row: rows[i]!,
-                column: c.b.header,
-                value: packedText(out[i]!),
-              });
-            } else t = toInstant(wall);
+            wall = unpack(out[i]!, order);
+            if (Number.isNaN(wall))
+              note((unparsedDates[c.b.field] ??= { count: 0, examples: [] }), cell(i, packedText(out[i]!)));
+            else t = toInstant(wall);
+          }
+          if (t < window.from || t > window.to) {
+            const text = Number.isNaN(wall) ? new Date(t).toISOString() : wallText(wall);
+            note((implausibleDates[c.b.field] ??= { count: 0, examples: [] }), cell(i, text));
+            t = NaN;
           }
           out[i] = t;
           if (t > latest) latest = t;
@@ -318,6 +340,7 @@ export class RecordMapper {
       raggedRows: this.ragged,
       unparsed: this.unparsed,
       unparsedDates,
+      implausibleDates,
       ...(this.plan.join ? { join: { ...this.joinReport, unmatched } } : {}),
     };
   }

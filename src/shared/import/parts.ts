@@ -7,10 +7,10 @@
 import { MISSING_CODE, type RecordField, type RecordSet, type TextColumn } from '../records/record-set';
 import { fail, ok, type Result } from '../errors/result';
 import { PackedIdList, type PackedIds } from './columns';
-import { resolveOrder, zoneResolver, type OrderEvidence } from './dates';
+import { plausibleWindow, resolveOrder, zoneResolver, type OrderEvidence } from './dates';
 import { ImportError } from './errors';
 import type { ImportPlan } from './plan';
-import type { CellExample, ColumnRef, DateOrder, ImportReport, SkipReason } from './types';
+import type { CellExample, ColumnRef, DateOrder, DateWindow, ImportReport, SkipReason } from './types';
 
 export const MAX_EXAMPLES = 5;
 
@@ -44,6 +44,8 @@ export interface MappedPart {
   unparsed: Partial<Record<RecordField, Tally>>;
   /** …and day/month dates that turned out impossible once the order was known (listed after). */
   unparsedDates: Partial<Record<RecordField, Tally>>;
+  /** Dates outside the plausible window, set aside (see plausibleWindow). */
+  implausibleDates: Partial<Record<RecordField, Tally>>;
   join?: ImportReport['join'];
 }
 
@@ -52,8 +54,9 @@ export interface MergeContext {
   files: { name: string; headers: string[] }[];
   timeZone: string;
   dateOrder?: Record<ColumnRef, DateOrder>;
-  /** ISO instant; default the latest timestamp in the data, else `now`. */
+  /** ISO instant; default the latest plausible timestamp in the data, else `now`. */
   asOf?: string;
+  dateWindow?: DateWindow;
   now: number;
   maxRows: number;
 }
@@ -161,6 +164,12 @@ export function* mergeSteps(
     ]);
     if (t) unparsed[b.field] = t;
   }
+  const implausibleDates: ImportReport['implausibleDates'] = {};
+  for (const b of plan.bindings) {
+    const t = mergeTallies(shifted.map(({ p, off }): TallyAt => [p.implausibleDates[b.field], off]));
+    if (t) implausibleDates[b.field] = t;
+  }
+  const window = plausibleWindow(ctx);
   const dateOrders: Record<ColumnRef, DateOrder> = {};
   for (const [ref, order] of Object.entries(orders))
     if (summaries.some((s) => (s.evidence[ref]?.yearLast ?? 0) > 0)) dateOrders[ref] = order;
@@ -183,6 +192,8 @@ export function* mergeSteps(
     },
     raggedRows: mergeTallies(shifted.map(({ p, off }) => [p.raggedRows, off])) ?? { count: 0, examples: [] },
     unparsed,
+    implausibleDates,
+    dateWindow: { from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString() },
     unmappedColumns: used.map((s) => ({
       file: fileName(ctx, s),
       columns: (ctx.files[s]?.headers ?? []).filter((h) => h !== '' && !mapped.has(`${s}:${h}`)),

@@ -35,6 +35,16 @@ export interface JoinSpec {
   rightColumn: string;
 }
 
+/**
+ * Dates outside this window are set aside as implausible: CRM placeholders (`1900-01-01`), typos
+ * (`9999-12-31`, `0001-01-01`). ISO instants; by default from 1990-01-01 to one year after the "as of"
+ * instant (or, when "as of" is not given, after now).
+ */
+export interface DateWindow {
+  from?: string;
+  to?: string;
+}
+
 export interface ImportLimits {
   maxBytes: number;
   maxRows: number;
@@ -52,6 +62,8 @@ export interface ImportRequest {
   dateOrder?: Record<ColumnRef, DateOrder>;
   /** The export's "as of" instant (ISO). Default: the latest timestamp in the imported data. */
   asOf?: string;
+  /** Overrides the plausible-date window (see DateWindow). */
+  dateWindow?: DateWindow;
   limits?: Partial<ImportLimits>;
 }
 
@@ -84,6 +96,12 @@ export interface ImportReport {
   raggedRows: { count: number; examples: CellExample[] };
   /** Values in mapped columns that could not be read as the field's type, per field. */
   unparsed: Partial<Record<RecordField, { count: number; examples: CellExample[] }>>;
+  /**
+   * Dates outside the plausible window, per field: set aside (read as missing, so never measured) and
+   * listed with file, row and column. `dateWindow` is the window used (ISO instants).
+   */
+  implausibleDates: Partial<Record<RecordField, { count: number; examples: CellExample[] }>>;
+  dateWindow: { from: string; to: string };
   /** Headers present in the files but mapped to nothing, per file. */
   unmappedColumns: { file: string; columns: string[] }[];
   /** Rows of the joined file whose key matched no primary row, and keys found twice there. */

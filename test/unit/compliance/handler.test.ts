@@ -13,6 +13,8 @@ const emptyReport = {
   unparsed: {},
   unmappedColumns: [],
   dateOrders: {},
+  implausibleDates: {},
+  dateWindow: { from: '1990-01-01T00:00:00.000Z', to: '2027-03-31T00:00:00.000Z' },
   invalidBytes: 0,
 };
 

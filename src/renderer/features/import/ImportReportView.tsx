@@ -35,6 +35,40 @@ function Examples({ examples }: { examples: CellExample[] }) {
   );
 }
 
+/** Per-field counts with examples (unreadable values, implausible dates); nothing when all are zero. */
+function FieldCounts({
+  title,
+  tallies,
+  fieldLabel,
+  n,
+  testId,
+}: {
+  title: string;
+  tallies: ImportReport['unparsed'];
+  fieldLabel(field: string): string;
+  n(v: number): string;
+  testId: string;
+}) {
+  const rows = Object.entries(tallies).filter(([, v]) => v && v.count > 0);
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <dl className="import-counts" data-testid={testId}>
+        {rows.map(([field, v]) => (
+          <div key={field}>
+            <dt>{fieldLabel(field)}</dt>
+            <dd>
+              {n(v!.count)}
+              <Examples examples={v!.examples} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
 /** What the import did: counts first, then each kind of problem with up to five examples. */
 export function ImportReportView({
   summary,
@@ -51,7 +85,7 @@ export function ImportReportView({
   const r: ImportReport = summary.report;
   const n = (v: number) => formatNumber(v, lang);
   const skipped = REASONS.filter((k) => (r.skipped[k]?.count ?? 0) > 0);
-  const unparsed = Object.entries(r.unparsed).filter(([, v]) => v && v.count > 0);
+  const day = (iso: string) => iso.slice(0, 10);
   return (
     <section className="import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">{t('report.title')}</h2>
@@ -86,22 +120,20 @@ export function ImportReportView({
           <Examples examples={r.raggedRows.examples} />
         </>
       )}
-      {unparsed.length > 0 && (
-        <>
-          <h3>{t('report.unparsed')}</h3>
-          <dl className="import-counts">
-            {unparsed.map(([field, v]) => (
-              <div key={field}>
-                <dt>{fieldLabel(field)}</dt>
-                <dd>
-                  {n(v!.count)}
-                  <Examples examples={v!.examples} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      )}
+      <FieldCounts
+        title={t('report.unparsed')}
+        tallies={r.unparsed}
+        fieldLabel={fieldLabel}
+        n={n}
+        testId="unparsed-values"
+      />
+      <FieldCounts
+        title={t('report.implausible', { from: day(r.dateWindow.from), to: day(r.dateWindow.to) })}
+        tallies={r.implausibleDates}
+        fieldLabel={fieldLabel}
+        n={n}
+        testId="implausible-dates"
+      />
       {r.join && (r.join.unmatched > 0 || r.join.duplicateKeys > 0) && (
         <p>{t('report.join', { unmatched: n(r.join.unmatched), duplicates: n(r.join.duplicateKeys) })}</p>
       )}
