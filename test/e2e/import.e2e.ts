@@ -105,6 +105,51 @@ describe('import wizard', () => {
     });
   }
 
+  it('demand waterfall and stage vocabulary: a lifecycle column read as stages, an answer kept in the workbook', async () => {
+    const app = await launchApp({ locale: 'es-ES' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await page.getByRole('tab', { name: 'Etapas del ciclo de vida' }).first().click();
+    await page.getByRole('button', { name: /Usar la cascada de demanda/ }).click();
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-testid^="stage-"] .item-card-title, [data-testid^="stage-"] h3')
+          .allTextContents(),
+      )
+      .toEqual(expect.arrayContaining([expect.stringContaining('SAL'), expect.stringContaining('Ganado')]));
+    await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
+    app.dialogs.answerOpen([resolve('test/fixtures/stages/hubspot-lifecycle.csv')]);
+    await page.getByRole('button', { name: 'Elegir archivos…' }).click();
+    await expect
+      .poll(() => page.getByLabel('Etapa actual (ciclo de vida / estado)').inputValue())
+      .toBe('0:Lifecycle Stage');
+    // Known values are matched to the waterfall's stages; "Evangelist" is no stage until answered.
+    expect(await page.getByLabel('Sales Qualified Lead').locator('option:checked').textContent()).toBe('SQL');
+    expect(await page.getByLabel('Evangelist').inputValue()).toBe('');
+    await page.getByLabel('Evangelist').selectOption({ label: 'Ganado' });
+    await page.locator('.import-stage-values').scrollIntoViewIfNeeded();
+    await app.screenshot('import-stage-values-es');
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.import-stage-report').textContent(), { timeout: 30_000 })
+      .toContain('1 registro retrocedió');
+    const report = await page.locator('.import-stage-report').textContent();
+    expect(report).toContain('201000000002: «Lead», con fecha posterior en: MQL, SQL');
+    expect(report).not.toContain('Evangelist');
+    await page.locator('.import-stage-report').scrollIntoViewIfNeeded();
+    await app.screenshot('import-stage-report-es');
+    // The answer is now part of the Won stage's vocabulary.
+    await page.getByRole('navigation').getByRole('button', { name: 'Acuerdo' }).click();
+    await page.getByRole('tab', { name: 'Etapas del ciclo de vida' }).first().click();
+    const values = page.getByLabel('Valores en la columna de etapa o estado del CRM (uno por línea)');
+    expect(
+      await values.evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)),
+    ).toContain('Evangelist');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
   it('explains a file that is not a CSV, and asks about day/month order in Spanish', async () => {
     const app = await launchApp({ locale: 'es-ES' });
     const { page } = app;

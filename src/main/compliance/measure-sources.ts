@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../shared/errors/result';
 import { measure } from '../../shared/compliance/engine';
 import { PRESETS, suggestMapping } from '../../shared/import/presets';
+import { stageVocabulary } from '../../shared/import/stage-values';
 import type { FieldMapping, ImportOutcome, ImportRequest, JoinSpec } from '../../shared/import/types';
 import type { ComplianceResult, Workbook } from '../../shared/workbook/schema';
 import { sniffFile } from '../import/sources';
@@ -78,6 +79,10 @@ export async function measureSources(
     mapping,
     timeZone: req.timeZone ?? req.workbook.calendar.timeZone,
     ...(req.asOf ? { asOf: req.asOf } : {}),
+    stageValues: {
+      order: req.workbook.stages.map((s) => s.id),
+      values: stageVocabulary(req.workbook.stages),
+    },
   });
   if (!imported.ok) return imported;
   const result = measure(req.workbook, imported.value.records);

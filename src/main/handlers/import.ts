@@ -7,7 +7,8 @@ import { fail, ok } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
 import type { FieldMapping } from '../../shared/import/types';
 import { newId } from '../../shared/workbook/ids';
-import { runImport, sniffFile } from '../import/run-import';
+import { importSources } from '../import/import-sources';
+import { sniffFile } from '../import/run-import';
 import { importState } from '../import/session-imports';
 
 const CSV_FILTERS = [
@@ -21,7 +22,7 @@ const CSV_FILTERS = [
  */
 export function createImportHandlers(
   ports: Ports,
-  runner: typeof runImport = runImport,
+  runner: typeof importSources = importSources,
 ): HandlerSlice<keyof typeof importChannels> {
   const grant = async (session: Session, paths: string[]): Promise<ImportSource[]> => {
     const out: ImportSource[] = [];
@@ -85,6 +86,7 @@ export function createImportHandlers(
             timeZone: input.timeZone,
             ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
             ...(input.asOf ? { asOf: input.asOf } : {}),
+            ...(input.stageValues ? { stageValues: input.stageValues } : {}),
           },
           { signal: controller.signal, onProgress: (p) => emit('import:progress', p) },
         );

@@ -48,7 +48,15 @@ const en = {
     status: 'Status',
     lostReason: 'Lost reason',
     amount: 'Amount',
+    currentStage: 'Current stage (lifecycle / status)',
+    stageChangedAt: 'Stage last changed',
     stage: 'Entered “{{stage}}”',
+  },
+  stageValues: {
+    caption: 'What each value of the current-stage column means',
+    value: 'Value in the export',
+    stage: 'Stage',
+    none: '— not a stage —',
   },
   options: {
     timeZone: 'Time zone of the export’s dates',
@@ -84,6 +92,21 @@ const en = {
     unmapped: 'Columns not mapped in {{file}}',
     join: '{{unmatched}} rows of the joined file matched no record; {{duplicates}} repeated keys.',
     dateOrders: 'Date order used',
+    stageValues: 'Current stage (“{{column}}”, {{file}})',
+    stageCounts: 'Records per stage',
+    stageUnknown: 'Values that are no stage of the agreement (not counted in any stage)',
+    stageFilled_one: '1 stage date taken from the “stage last changed” column (its own was empty).',
+    stageFilled_other:
+      '{{count}} stage dates taken from the “stage last changed” column (their own was empty).',
+    stageUndated_one:
+      '1 record is at a stage with no date for it: it counts as having reached it, but not in dated measures.',
+    stageUndated_other:
+      '{{count}} records are at a stage with no date for it: they count as having reached it, but not in dated measures.',
+    stageBackwards_one:
+      '1 record moved backwards: its current stage comes before a stage it has a date for. Those dates are kept.',
+    stageBackwards_other:
+      '{{count}} records moved backwards: their current stage comes before a stage they have a date for. Those dates are kept.',
+    stageBackwardsExample: '{{id}}: “{{value}}”, dated later: {{later}}',
     invalidBytes: '{{count}} bytes were not valid text and were replaced.',
     example: 'row {{row}}, “{{column}}”: {{value}}',
     exampleRow: 'row {{row}}: {{value}}',
@@ -176,7 +199,15 @@ const es: typeof en = {
     status: 'Estado',
     lostReason: 'Motivo de pérdida',
     amount: 'Importe',
+    currentStage: 'Etapa actual (ciclo de vida / estado)',
+    stageChangedAt: 'Último cambio de etapa',
     stage: 'Entró en «{{stage}}»',
+  },
+  stageValues: {
+    caption: 'Qué significa cada valor de la columna de etapa actual',
+    value: 'Valor en la exportación',
+    stage: 'Etapa',
+    none: '— no es una etapa —',
   },
   options: {
     timeZone: 'Zona horaria de las fechas exportadas',
@@ -213,6 +244,21 @@ const es: typeof en = {
     unmapped: 'Columnas sin asignar en {{file}}',
     join: '{{unmatched}} filas del archivo unido no coinciden con ningún registro; {{duplicates}} claves repetidas.',
     dateOrders: 'Orden de fecha usado',
+    stageValues: 'Etapa actual («{{column}}», {{file}})',
+    stageCounts: 'Registros por etapa',
+    stageUnknown: 'Valores que no son ninguna etapa del acuerdo (no cuentan en ninguna etapa)',
+    stageFilled_one: '1 fecha de etapa tomada de la columna «último cambio de etapa» (la suya estaba vacía).',
+    stageFilled_other:
+      '{{count}} fechas de etapa tomadas de la columna «último cambio de etapa» (la suya estaba vacía).',
+    stageUndated_one:
+      '1 registro está en una etapa sin fecha para ella: cuenta como llegado a ella, pero no en las medidas con fecha.',
+    stageUndated_other:
+      '{{count}} registros están en una etapa sin fecha para ella: cuentan como llegados a ella, pero no en las medidas con fecha.',
+    stageBackwards_one:
+      '1 registro retrocedió: su etapa actual es anterior a una etapa para la que tiene fecha. Esas fechas se conservan.',
+    stageBackwards_other:
+      '{{count}} registros retrocedieron: su etapa actual es anterior a una etapa para la que tienen fecha. Esas fechas se conservan.',
+    stageBackwardsExample: '{{id}}: «{{value}}», con fecha posterior en: {{later}}',
     invalidBytes: '{{count}} bytes no eran texto válido y se sustituyeron.',
     example: 'fila {{row}}, «{{column}}»: {{value}}',
     exampleRow: 'fila {{row}}: {{value}}',

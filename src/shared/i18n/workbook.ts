@@ -42,6 +42,7 @@ const en = {
     addPersona: 'Add persona',
     addStage: 'Add stage',
     addSal: 'Add an acceptance stage (SAL) between MQL and SQL',
+    demandWaterfall: 'Use the demand waterfall (Inquiry → MQL → SAL → SQL → SQO → Won)',
     addCriterion: 'Add criterion',
     addClause: 'Add clause',
     addReport: 'Add report',
@@ -123,6 +124,7 @@ const en = {
     exit: 'Exit criteria',
     newName: 'New stage',
     salName: 'SAL',
+    crmValues: 'Values in the CRM’s stage or status column (one per line)',
     minStages: 'A lifecycle needs at least two stages.',
   },
   scoring: {
@@ -368,6 +370,7 @@ const es: typeof en = {
     addPersona: 'Añadir buyer persona',
     addStage: 'Añadir etapa',
     addSal: 'Añadir una etapa de aceptación (SAL) entre MQL y SQL',
+    demandWaterfall: 'Usar la cascada de demanda (Consulta → MQL → SAL → SQL → SQO → Ganado)',
     addCriterion: 'Añadir criterio',
     addClause: 'Añadir cláusula',
     addReport: 'Añadir informe',
@@ -449,6 +452,7 @@ const es: typeof en = {
     exit: 'Criterios de salida',
     newName: 'Nueva etapa',
     salName: 'SAL',
+    crmValues: 'Valores en la columna de etapa o estado del CRM (uno por línea)',
     minStages: 'Un ciclo de vida necesita al menos dos etapas.',
   },
   scoring: {

@@ -5,7 +5,14 @@ import type { ColumnRef, FieldMapping, JoinSpec } from './types';
 
 export type FieldKind = 'id' | 'date' | 'text' | 'amount';
 
-const TEXT_FIELDS = new Set<string>(['owner', 'channel', 'status', 'lostReason', 'rejectReason']);
+const TEXT_FIELDS = new Set<string>([
+  'owner',
+  'channel',
+  'status',
+  'lostReason',
+  'rejectReason',
+  'currentStage',
+]);
 export function fieldKind(field: RecordField): FieldKind {
   if (field === 'id') return 'id';
   if (field === 'amount') return 'amount';

@@ -60,6 +60,7 @@ export const PRESETS: Preset[] = [
         'dealstage',
       ],
       amount: ['Amount', 'Amount in company currency', 'amount'],
+      currentStage: ['Lifecycle Stage', 'lifecyclestage'],
       lostReason: ['Closed Lost Reason', 'closed_lost_reason'],
       recycledAt: ['Latest Disqualified Lead Date'],
       'stage:lead': [
@@ -105,6 +106,7 @@ export const PRESETS: Preset[] = [
       channel: ['Fuente de tráfico original', 'Fuente original'],
       status: ['Estado del lead', 'Etapa del ciclo de vida', 'Etapa del negocio'],
       amount: ['Importe', 'Valor', 'Importe en la moneda de la empresa'],
+      currentStage: ['Etapa del ciclo de vida', 'Fase del ciclo de vida'],
       lostReason: ['Motivo de pérdida', 'Motivo de cierre perdido'],
       'stage:lead': ['Fecha en que se convirtió en lead', 'Fecha introducida Lead'],
       'stage:mql': [
@@ -129,6 +131,8 @@ export const PRESETS: Preset[] = [
       channel: ['Lead Source', 'LeadSource'],
       status: ['Lead Status', 'Status', 'Stage', 'StageName'],
       amount: ['Amount'],
+      currentStage: ['Lead Status', 'Status', 'Stage', 'StageName'],
+      stageChangedAt: ['Last Status Change', 'Last Stage Change Date', 'LastStageChangeDate'],
       lostReason: ['Loss Reason', 'Lost Reason', 'LossReason__c'],
       firstTouch: ['First Contact Date', 'First_Contact_Date__c'],
       'stage:sql': ['Converted Date', 'ConvertedDate'],

@@ -65,6 +65,27 @@ export interface ImportRequest {
   /** Overrides the plausible-date window (see DateWindow). */
   dateWindow?: DateWindow;
   limits?: Partial<ImportLimits>;
+  /**
+   * For a mapped current-stage column: the workbook's stage ids in order, and each value's stage
+   * (keys normalised with normalizeHeader; see stageVocabulary).
+   */
+  stageValues?: { order: string[]; values: Record<string, string> };
+}
+
+/** What the current-stage column said (see stage-values.ts). */
+export interface StageValueReport {
+  file: string;
+  column: string;
+  /** Records per current stage id. */
+  byStage: Record<string, number>;
+  /** Values matching no stage, most frequent first (at most 20). */
+  unknown: { value: string; count: number }[];
+  /** Current-stage dates taken from the "stage changed" column (their own was empty). */
+  filled: number;
+  /** Records at a stage with no date for it at all: counted as there, but not in dated measures. */
+  undated: number;
+  /** Records whose current stage is earlier than a stage they have a date for (later dates kept). */
+  movedBackwards: { count: number; examples: { id: string; value: string; later: string[] }[] };
 }
 
 export interface ImportProgress {
@@ -112,6 +133,7 @@ export interface ImportReport {
   mojibake?: CellExample;
   /** Bytes that were not valid in the detected encoding (replaced by �). */
   invalidBytes: number;
+  stageValues?: StageValueReport;
 }
 
 export interface ImportedFile {

@@ -45,3 +45,19 @@ export function dateQuestions(mapping: FieldMapping, files: SniffResult[]): Date
   }
   return out;
 }
+
+/** The distinct non-empty values of a mapped column in its file's preview (at most 50), in order. */
+export function previewValues(ref: string | undefined, files: SniffResult[]): string[] {
+  if (!ref) return [];
+  const { source, header } = parseColumnRef(ref, 0);
+  const file = files[source];
+  const col = file ? file.dialect.headers.indexOf(header) : -1;
+  if (!file || col < 0) return [];
+  const seen = new Set<string>();
+  for (const row of file.preview) {
+    const v = (row[col] ?? '').trim();
+    if (v !== '') seen.add(v);
+    if (seen.size >= 50) break;
+  }
+  return [...seen];
+}

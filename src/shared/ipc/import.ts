@@ -46,6 +46,16 @@ export const ImportRunInput = z
     asOf: z.string().max(40).optional(),
     /** The sheet to read of each Excel workbook, by token (default: the sniffed one). */
     sheets: z.record(Token, SheetName).optional(),
+    /** Stage ids in order and each current-stage value's stage (normalised value → id). */
+    stageValues: z
+      .object({
+        order: z.array(z.string().min(1).max(64)).max(50),
+        values: z
+          .record(z.string().max(200), z.string().min(1).max(64))
+          .refine((v) => Object.keys(v).length <= 2000, 'too many stage values'),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

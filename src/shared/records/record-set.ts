@@ -38,6 +38,10 @@ export interface RecordSet {
   channel?: TextColumn;
   status?: TextColumn;
   lostReason?: TextColumn;
+  /** The record's current lifecycle stage or status as the CRM writes it (see import/stage-values.ts). */
+  currentStage?: TextColumn;
+  /** When that stage or status last changed. */
+  stageChangedAt?: Float64Array;
   /** Amount in the workbook currency; NaN when missing. */
   amount?: Float64Array;
   /** The export's "as of" instant (epoch ms): records with no touch yet are judged against it. */
@@ -72,6 +76,8 @@ export const RECORD_FIELDS = [
   'status',
   'lostReason',
   'amount',
+  'currentStage',
+  'stageChangedAt',
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number] | `stage:${string}`;
 

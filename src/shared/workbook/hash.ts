@@ -39,7 +39,8 @@ export function agreementContent(doc: Workbook): AgreementContent {
     meta: { title: doc.meta.title, company: doc.meta.company },
     parties: doc.parties,
     personas: doc.personas.map((p) => ({ ...p, comments: [] })),
-    stages: doc.stages,
+    // How a CRM export names each stage is measurement set-up, not something the parties sign.
+    stages: doc.stages.map(({ crmValues: _crmValues, ...stage }) => stage),
     scoring: doc.scoring,
     clauses: doc.clauses.map((c) => ({ ...c, comments: [] })),
     feedback: doc.feedback,

@@ -42,6 +42,7 @@ describe('HubSpot exports', () => {
       owner: '0:Contact owner',
       channel: '0:Original Source',
       status: '0:Lead Status',
+      currentStage: '0:Lifecycle Stage',
       'stage:lead': '0:Became a Lead Date',
       'stage:mql': '0:Became a Marketing Qualified Lead Date',
       'stage:sql': '0:Became a Sales Qualified Lead Date',
@@ -74,7 +75,7 @@ describe('HubSpot exports', () => {
       ],
     });
     expect(report.unmappedColumns).toEqual([
-      { file: 'hubspot-contacts-en.csv', columns: ['First Name', 'Last Name', 'Lifecycle Stage'] },
+      { file: 'hubspot-contacts-en.csv', columns: ['First Name', 'Last Name'] },
     ]);
     expect(files[0]).toMatchObject({ name: 'hubspot-contacts-en.csv', rows: 5, size: 1098 });
     expect(files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -237,6 +237,7 @@ describe('suggestMapping', () => {
       owner: '0:OwnerId',
       channel: '0:LeadSource',
       status: '0:Status',
+      currentStage: '0:Status',
       'stage:sql': '0:ConvertedDate',
     });
   });

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import type { CliCommand, CliContext } from '../types';
 import { nodeFiles } from '../../adapters/node-files';
-import { runImport } from '../../import/run-import';
+import { importSources } from '../../import/import-sources';
 import { measureSources } from '../../compliance/measure-sources';
 import { readWorkbookFile, writeWorkbookFile } from '../../services/workbook-files';
 import { addSnapshot, createSnapshot } from '../../../shared/compliance/snapshot';
@@ -103,7 +103,7 @@ export const measureCommand: CliCommand = {
           ...(str(values['time-zone']) ? { timeZone: str(values['time-zone']) } : {}),
         },
         // The app's import: worker threads, a large file read in two parts.
-        (req) => runImport(req),
+        (req) => importSources(req),
       );
       if (!measured.ok) return failed(measured.error);
       const { result, outcome } = measured.value;

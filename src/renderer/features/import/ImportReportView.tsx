@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CellExample, ImportReport, SkipReason } from '../../../shared/import/types';
+import type { CellExample, ImportReport, SkipReason, StageValueReport } from '../../../shared/import/types';
 import type { ImportSummary } from '../../../shared/ipc/import';
 import { LOCALES, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
@@ -73,10 +73,12 @@ function FieldCounts({
 export function ImportReportView({
   summary,
   fieldLabel,
+  stageName,
   timeZone,
 }: {
   summary: ImportSummary;
   fieldLabel(field: string): string;
+  stageName(id: string): string;
   /** The export's zone: "as of" is shown as the CRM showed it, not in this computer's zone. */
   timeZone: string;
 }) {
@@ -149,6 +151,7 @@ export function ImportReportView({
           </ul>
         </>
       )}
+      {r.stageValues && <StageValuesReport report={r.stageValues} stageName={stageName} />}
       {r.unmappedColumns
         .filter((u) => u.columns.length > 0)
         .map((u) => (
@@ -157,5 +160,61 @@ export function ImportReportView({
           </p>
         ))}
     </section>
+  );
+}
+
+/** What the current-stage column said: records per stage, unknown values, backward moves. */
+function StageValuesReport({
+  report,
+  stageName,
+}: {
+  report: StageValueReport;
+  stageName(id: string): string;
+}) {
+  const { t } = useTranslation('import');
+  const lang = useUi((u) => u.language);
+  const n = (v: number) => formatNumber(v, lang);
+  const b = report.movedBackwards;
+  return (
+    <div className="import-stage-report">
+      <h3>{t('report.stageValues', { column: report.column, file: report.file })}</h3>
+      <ul className="import-stage-counts" aria-label={t('report.stageCounts')}>
+        {Object.entries(report.byStage).map(([id, count]) => (
+          <li key={id}>
+            {stageName(id)}: <strong>{n(count)}</strong>
+          </li>
+        ))}
+      </ul>
+      {report.unknown.length > 0 && (
+        <>
+          <h4>{t('report.stageUnknown')}</h4>
+          <ul>
+            {report.unknown.map((u) => (
+              <li key={u.value}>
+                “{u.value}”: {n(u.count)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.filled > 0 && <p>{t('report.stageFilled', { count: report.filled })}</p>}
+      {report.undated > 0 && <p>{t('report.stageUndated', { count: report.undated })}</p>}
+      {b.count > 0 && (
+        <>
+          <p className="notice">{t('report.stageBackwards', { count: b.count })}</p>
+          <ul className="import-examples">
+            {b.examples.map((e) => (
+              <li key={e.id}>
+                {t('report.stageBackwardsExample', {
+                  id: e.id,
+                  value: e.value,
+                  later: e.later.map(stageName).join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

@@ -7,7 +7,14 @@ import { ImportError } from '../../../shared/import/errors';
 import { PRESETS, presetById, suggestMapping } from '../../../shared/import/presets';
 import { parseColumnRef } from '../../../shared/import/plan';
 import type { DateOrder, FieldMapping, ImportProgress, JoinSpec } from '../../../shared/import/types';
-import { applicableMapping, dateQuestions, mappableFields } from '../../../shared/import/wizard';
+import {
+  applicableMapping,
+  dateQuestions,
+  mappableFields,
+  previewValues,
+} from '../../../shared/import/wizard';
+import { normalizeHeader } from '../../../shared/import/presets';
+import { assignCrmValue, stageVocabulary } from '../../../shared/import/stage-values';
 import type { ImportSource, ImportSummary } from '../../../shared/ipc/import';
 import type { RecordField } from '../../../shared/records/record-set';
 import { newId } from '../../../shared/workbook/ids';
@@ -16,6 +23,7 @@ import { updateWorkbook, useDoc } from '../../state/workbook-store';
 import { useUi } from '../../state/ui-store';
 import { ImportReportView } from './ImportReportView';
 import { PreviewTable } from './PreviewTable';
+import { StageValuesTable } from './StageValuesTable';
 
 const MAX_FILES = 2;
 const formatSize = (bytes: number, lang: keyof typeof LOCALES): string =>
@@ -60,6 +68,8 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
   const [timeZone, setTimeZone] = useState(doc?.calendar.timeZone ?? 'UTC');
   const [asOf, setAsOf] = useState('');
   const [dateOrder, setDateOrder] = useState<Record<string, DateOrder>>({});
+  /** The user's answers for current-stage values: raw value → stage id ('' = no stage). */
+  const [stageAnswers, setStageAnswers] = useState<Record<string, string>>({});
   const [extraQuestion, setExtraQuestion] = useState<{ ref: string; file: string; column: string } | null>(
     null,
   );
@@ -74,6 +84,18 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
   const files = readable.map((s) => s.sniff!);
   const fields = useMemo(() => mappableFields(stages), [stages]);
   const questions = useMemo(() => dateQuestions(mapping, files), [mapping, files]);
+  const vocabulary = useMemo(() => {
+    const out = stageVocabulary(stages);
+    for (const [value, id] of Object.entries(stageAnswers)) {
+      if (id) out[normalizeHeader(value)] = id;
+      else delete out[normalizeHeader(value)];
+    }
+    return out;
+  }, [stages, stageAnswers]);
+  const stageValues = useMemo(
+    () => previewValues(mapping.currentStage, files),
+    [mapping.currentStage, files],
+  );
 
   useEffect(() => (running ? subscribe('import:progress', setProgress) : undefined), [running]);
 
@@ -95,6 +117,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
     setError(null);
     setPreviewIndex(0);
     setDateOrder({});
+    setStageAnswers({});
     setExtraQuestion(null);
     const headers = kept.filter((s) => s.sniff).map((s) => s.sniff!.dialect.headers);
     const suggestion = suggestMapping(headers, stages);
@@ -193,6 +216,9 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       ...(Object.keys(dateOrder).length ? { dateOrder } : {}),
       ...(asOf ? { asOf: new Date(asOf).toISOString() } : {}),
       ...(sheets ? { sheets } : {}),
+      ...(mapping.currentStage
+        ? { stageValues: { order: stages.map((s) => s.id), values: vocabulary } }
+        : {}),
     });
     setRunning(false);
     if (!r.ok) {
@@ -208,6 +234,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
     setSummary(r.value);
     const name = presetById(presetId)?.label ?? files.map((f) => f.name).join(' + ');
     updateWorkbook((d) => {
+      for (const [value, id] of Object.entries(stageAnswers)) assignCrmValue(d.stages, value, id);
       const existing = d.imports.mappings.find((m) => m.name === name);
       if (existing) existing.fields = { ...(mapping as Record<string, string>) };
       else {
@@ -448,6 +475,13 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
             </tbody>
           </table>
           {!mapping.id && <p className="notice">{t('mapping.idRequired')}</p>}
+          <StageValuesTable
+            values={stageValues}
+            stages={stages}
+            vocabulary={vocabulary}
+            disabled={running}
+            onChange={(value, id) => setStageAnswers((a) => ({ ...a, [value]: id }))}
+          />
         </section>
       )}
 
@@ -535,7 +569,14 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
         </section>
       )}
 
-      {summary && <ImportReportView summary={summary} fieldLabel={fieldLabel} timeZone={timeZone} />}
+      {summary && (
+        <ImportReportView
+          summary={summary}
+          fieldLabel={fieldLabel}
+          stageName={(id) => stages.find((s) => s.id === id)?.name ?? id}
+          timeZone={timeZone}
+        />
+      )}
     </div>
   );
 }

@@ -13,5 +13,12 @@ export const Stage = z.object({
   entryCriteria: Text,
   exitCriteria: Text,
   ownerTeamId: Id.or(z.literal('')),
+  /**
+   * The values a CRM's lifecycle/status column holds for this stage (e.g. HubSpot's "Marketing
+   * Qualified Lead"), for exports that give the current stage rather than a date per stage. Matched
+   * ignoring case and accents, before the built-in values of the stage's kind (import/stage-values.ts).
+   * Optional, so files without it (and their signature hashes) stay as they were.
+   */
+  crmValues: z.array(ShortText).max(100).optional(),
 });
 export type Stage = z.infer<typeof Stage>;

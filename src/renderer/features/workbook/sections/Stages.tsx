@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { updateWorkbook } from '../../../state/workbook-store';
 import { StageKind, type Stage, type Workbook } from '../../../../shared/workbook/schema';
 import { newId } from '../../../../shared/workbook/ids';
+import { applyDemandWaterfall } from '../../../../shared/workbook/stage-sets';
 import { byId, moveItem, removeById, salInsertIndex } from '../edits';
 import { ItemCard, ListActions, SelectField, TextField } from '../fields';
 
@@ -94,6 +95,16 @@ export function Stages({ doc }: { doc: Workbook }) {
                   onChange={(v) => edit(s.id, 'exit', (x) => void (x.exitCriteria = v))}
                 />
               </div>
+              <div className="section-grid three">
+                <TextField
+                  multiline
+                  label={t('stages.crmValues')}
+                  value={(s.crmValues ?? []).join('\n')}
+                  onChange={(v) =>
+                    edit(s.id, 'crmValues', (x) => void (x.crmValues = v === '' ? [] : v.split('\n')))
+                  }
+                />
+              </div>
             </ItemCard>
           </li>
         ))}
@@ -119,6 +130,14 @@ export function Stages({ doc }: { doc: Workbook }) {
           }
         >
           {t('actions.addStage')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            updateWorkbook((d) => void (d.stages = applyDemandWaterfall(d.stages, d.meta.language)))
+          }
+        >
+          {t('actions.demandWaterfall')}
         </button>
         {!hasSal && (
           <button
