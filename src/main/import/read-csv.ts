@@ -10,6 +10,7 @@ import { completeLines, sniffLayout } from '../../shared/import/dialect';
 import { ImportError } from '../../shared/import/errors';
 import { ambiguousDateColumns } from '../../shared/import/sniff-dates';
 import { type CsvDialect, type ImportLimits, type SniffResult } from '../../shared/import/types';
+import { osErrorDetail } from '../services/file-errors';
 
 /** Enough to see the header, a preview and the dialect of any export, without reading it all. */
 const SAMPLE_BYTES = 1 << 20;
@@ -31,7 +32,7 @@ export async function sniffOrThrow(path: string, limits: ImportLimits, name: str
       await fh.close();
     }
   } catch (e) {
-    throw new AppFailure(ImportError.read, { file: name, detail: (e as Error).message });
+    throw new AppFailure(ImportError.read, { file: name, detail: osErrorDetail(e) });
   }
   if (size === 0) throw new AppFailure(ImportError.empty, { file: name });
   if (size > limits.maxBytes) {

@@ -10,6 +10,7 @@ import { ImportError } from '../../shared/import/errors';
 import { DEFAULT_LIMITS, type ImportLimits, type SniffResult } from '../../shared/import/types';
 import { sniffOrThrow, streamRows, type ByteRange, type StreamStats } from './read-csv';
 import { sniffXlsx, streamXlsxRows } from './read-xlsx';
+import { osErrorDetail } from '../services/file-errors';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
@@ -37,7 +38,7 @@ export async function sniffSource(
     size = (await stat(path)).size;
     zip = await isZip(path);
   } catch (e) {
-    throw new AppFailure(ImportError.read, { file: name, detail: (e as Error).message });
+    throw new AppFailure(ImportError.read, { file: name, detail: osErrorDetail(e) });
   }
   if (!zip) return sniffOrThrow(path, limits, name);
   if (size > limits.maxBytes) {
@@ -60,7 +61,7 @@ export async function sniffFile(
     return ok(await sniffSource(path, opts.limits ?? DEFAULT_LIMITS, name, opts.sheet));
   } catch (e) {
     if (e instanceof AppFailure) return { ok: false, error: e.toError() };
-    return fail(ImportError.read, { file: name, detail: (e as Error).message });
+    return fail(ImportError.read, { file: name, detail: osErrorDetail(e) });
   }
 }
 

@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { AppFailure } from '../../shared/errors/result';
 import type { FilePort } from '../ports';
+import { writeFailure } from './file-errors';
 
 /** The new content: bytes, or a writer that fills the temp file it is given (e.g. a streaming xlsx). */
 export type AtomicContent = string | Uint8Array | ((tempPath: string) => Promise<void>);
@@ -21,8 +21,8 @@ export interface AtomicWriteResult {
  * the replaced file keeps its permission bits (a 0600 workbook stays 0600; the temp is created with
  * them, so the content is never readable by more people than before). With `backup`, the previous
  * content is first copied to `<file>.bak` (itself via temp + rename); if only that copy does not fit on
- * the disk, the save goes ahead without it and says so in the result. Failures are `file.write`, naming
- * the target, never the temp file.
+ * the disk, the save goes ahead without it and says so in the result. Failures name the target, never
+ * the temp file (`writeFailure`: the system error in words, a previous version only when there is one).
  */
 export async function writeFileAtomic(
   files: FilePort,
@@ -50,7 +50,7 @@ export async function writeFileAtomic(
   } catch (error) {
     await files.unlink(tmp).catch(() => undefined);
     await files.unlink(`${tmp}.bak`).catch(() => undefined);
-    throw asWriteFailure(target, error);
+    throw await writeFailure(files, target, error);
   }
   await removeStaleTemps(files, path);
   return { path, backupSkipped };
@@ -77,13 +77,6 @@ const isNoSpace = (e: unknown): boolean => {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   return code === 'ENOSPC' || code === 'EDQUOT';
 };
-
-/** The errno code (`ENOSPC`, `EACCES`…) rather than the message, which names the temp file. */
-function asWriteFailure(target: string, e: unknown): AppFailure {
-  if (e instanceof AppFailure) return e;
-  const detail = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
-  return new AppFailure('file.write', { file: basename(target), detail });
-}
 
 /**
  * A save killed mid-way (power cut, SIGKILL) leaves its hidden temp file behind; the next successful

@@ -5,12 +5,10 @@ import { Workbook } from '../../shared/workbook/schema';
 import { AppFailure } from '../../shared/errors/result';
 import type { OpenedWorkbook, Recovery } from '../../shared/ipc/files';
 import { writeFileAtomic } from './atomic-write';
+import { osErrorDetail } from './file-errors';
 
 /** Workbooks above this size are refused before reading, rather than risking memory. */
 export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
-
-const errorDetail = (e: unknown): string =>
-  e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
 
 /** Reads and validates a workbook file; throws AppFailure with a translatable code. Never writes. */
 export async function readWorkbookFile(files: FilePort, path: string): Promise<OpenedWorkbook> {
@@ -19,7 +17,7 @@ export async function readWorkbookFile(files: FilePort, path: string): Promise<O
   try {
     size = await files.size(path);
   } catch (e) {
-    throw new AppFailure('file.read', { file: name, detail: errorDetail(e) });
+    throw new AppFailure('file.read', { file: name, detail: osErrorDetail(e) });
   }
   if (size > MAX_WORKBOOK_BYTES) {
     throw new AppFailure('file.tooLarge', {
@@ -34,7 +32,7 @@ export async function readWorkbookFile(files: FilePort, path: string): Promise<O
   } catch (e) {
     if (e instanceof TypeError)
       throw new AppFailure('file.notJson', { file: name, detail: 'not UTF-8 text' });
-    throw new AppFailure('file.read', { file: name, detail: errorDetail(e) });
+    throw new AppFailure('file.read', { file: name, detail: osErrorDetail(e) });
   }
   const parsed = parseWorkbook(text, name);
   if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.params);

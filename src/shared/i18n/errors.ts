@@ -9,6 +9,7 @@ const en = {
     invalid: '“{{file}}” is not a valid workbook: field “{{field}}”: {{detail}}. Nothing was changed.',
     read: 'Could not read “{{file}}”: {{detail}}',
     write: 'Could not save “{{file}}”: {{detail}}. The previous version on disk is intact.',
+    writeNew: 'Could not save “{{file}}”: {{detail}}.',
     tooLarge: '“{{file}}” is {{size}} MB; Pacto opens workbooks up to {{limit}} MB.',
   },
   ipc: {
@@ -19,6 +20,22 @@ const en = {
   },
   link: {
     notHttps: 'Only https links can be opened.',
+  },
+  /** System errors (a `detail` that is an errno code), in words. */
+  os: {
+    ENOENT: 'no such file or folder',
+    EISDIR: 'it is a folder, not a file',
+    ENOTDIR: 'part of the path is not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EBUSY: 'the file is in use by another program',
+    EMFILE: 'too many files are open',
+    ENAMETOOLONG: 'the name is too long',
+    EEXIST: 'the file already exists',
+    EIO: 'the disk could not be read or written',
   },
 };
 const es: typeof en = {
@@ -31,6 +48,7 @@ const es: typeof en = {
     invalid: '«{{file}}» no es un acuerdo válido: campo «{{field}}»: {{detail}}. No se ha cambiado nada.',
     read: 'No se pudo leer «{{file}}»: {{detail}}',
     write: 'No se pudo guardar «{{file}}»: {{detail}}. La versión anterior en disco está intacta.',
+    writeNew: 'No se pudo guardar «{{file}}»: {{detail}}.',
     tooLarge: '«{{file}}» ocupa {{size}} MB; Pacto abre acuerdos de hasta {{limit}} MB.',
   },
   ipc: {
@@ -41,6 +59,21 @@ const es: typeof en = {
   },
   link: {
     notHttps: 'Solo se pueden abrir enlaces https.',
+  },
+  os: {
+    ENOENT: 'no existe el archivo o la carpeta',
+    EISDIR: 'es una carpeta, no un archivo',
+    ENOTDIR: 'parte de la ruta no es una carpeta',
+    EACCES: 'permiso denegado',
+    EPERM: 'permiso denegado',
+    EROFS: 'el disco es de solo lectura',
+    ENOSPC: 'el disco está lleno',
+    EDQUOT: 'se ha agotado la cuota de disco',
+    EBUSY: 'otro programa está usando el archivo',
+    EMFILE: 'hay demasiados archivos abiertos',
+    ENAMETOOLONG: 'el nombre es demasiado largo',
+    EEXIST: 'el archivo ya existe',
+    EIO: 'no se pudo leer o escribir en el disco',
   },
 };
 export default { en, es };

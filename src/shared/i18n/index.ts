@@ -53,7 +53,13 @@ export function createI18n(lang: Language): i18n {
   return instance;
 }
 
-/** The translated text of an AppError. */
+/** The translated text of an AppError; a `detail` that is a system error code (ENOENT…) in words. */
 export function errorMessage(t: i18n['t'], error: AppError): string {
-  return t(error.code, { ns: 'errors', ...(error.params ?? {}) });
+  const params = { ...(error.params ?? {}) };
+  const detail = params.detail;
+  if (typeof detail === 'string' && /^E[A-Z0-9]+$/.test(detail)) {
+    const words = t(`os.${detail}`, { ns: 'errors', defaultValue: '' });
+    if (words) params.detail = words;
+  }
+  return t(error.code, { ns: 'errors', ...params });
 }
