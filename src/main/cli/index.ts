@@ -1,14 +1,17 @@
-import { parseArgs } from 'node:util';
-import type { CliCommand, CliIo } from './types';
+import type { CliCommand, CliContext, CliIo } from './types';
 import { measureCommand } from './commands/measure';
 import { newCommand } from './commands/new';
 import { planCommand } from './commands/plan';
 import { exportCommand } from './commands/export';
-import { createI18n, languageFromLocale } from '../../shared/i18n';
+import { cliLanguage, isLanguage, parseCommandArgs } from './args';
+import { commandHelp, mainHelp } from './help';
+import { createI18n, errorMessage } from '../../shared/i18n';
+import { AppFailure } from '../../shared/errors/result';
+import { version } from '../../../package.json';
 
 /**
- * The `pacto` command line: the same services as the app, for scripted monthly reports.
- * A subcommand is a module in ./commands listed here.
+ * The `pacto` command line: the same services as the app, for people at a terminal and for scripts.
+ * A subcommand is a module in ./commands listed here; its words are in the `cli` catalog.
  */
 export const commands: CliCommand[] = [newCommand, planCommand, measureCommand, exportCommand];
 
@@ -19,47 +22,68 @@ const processIo: CliIo = {
   env: process.env,
 };
 
-function help(): string {
-  const lines = ['Usage: pacto <command> [options]', '', 'Commands:'];
-  for (const c of commands) lines.push(`  ${c.name.padEnd(10)} ${c.summary}`, `             ${c.usage}`);
-  lines.push('', 'Run `pacto <command> --help` for its options.');
-  return lines.join('\n') + '\n';
-}
+/** Exit codes, as the README documents them. */
+export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
-    io.stdout(help());
-    return name ? 0 : 2;
+  const lang = cliLanguage(argv, io.env);
+  const { t } = createI18n(lang);
+  // Before the command: --lang (already read above), then --help, --version or the command.
+  let i = 0;
+  for (;;) {
+    const a = argv[i];
+    const value = a === '--lang' || a === '-l' ? argv[i + 1] : a && /^(?:--lang=|-l)(.+)$/.exec(a)?.[1];
+    if (value === undefined || value === '' || !a?.startsWith('-')) break;
+    if (!isLanguage(value)) {
+      io.stderr(`pacto: ${t('cli:errors.unknownLang', { lang: value })}\n`);
+      return EXIT.usage;
+    }
+    i += a === '--lang' || a === '-l' ? 2 : 1;
+  }
+  const [name, ...rest] = argv.slice(i);
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(mainHelp(commands, t) + '\n');
+    return EXIT.done;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`pacto ${version}\n`);
+    return EXIT.done;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`pacto: unknown command "${name}"\n\n${help()}`);
-    return 2;
+    const names = commands.map((c) => c.name).join(', ');
+    io.stderr(`pacto: ${t('cli:errors.unknownCommand', { name, names })}\n${t('cli:moreHelp')}\n`);
+    return EXIT.usage;
   }
-  let values: Record<string, string | boolean | string[] | boolean[] | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: rest,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    io.stderr(`pacto ${name}: ${e instanceof Error ? e.message : String(e)}\nUsage: ${command.usage}\n`);
-    return 2;
-  }
+  const say = (message: string) => io.stderr(`pacto ${name}: ${message}\n`);
+  const usage = (message: string): number => {
+    say(`${message}\n${t('cli:commandHelp', { command: name })}`);
+    return EXIT.usage;
+  };
+  const parsed = parseCommandArgs(rest, command.options);
+  if (!parsed.ok) return usage(t(`cli:errors.${parsed.error.key}`, parsed.error.params));
+  const { values } = parsed;
   if (values.help) {
-    io.stdout(`${command.summary}\nUsage: ${command.usage}\n`);
-    return 0;
+    io.stdout(commandHelp(command, t) + '\n');
+    return EXIT.done;
   }
-  const langOpt = typeof values.lang === 'string' ? values.lang : undefined;
-  const lang =
-    langOpt === 'es' || langOpt === 'en' ? langOpt : languageFromLocale(io.env.LC_ALL ?? io.env.LANG);
+  if (values.lang !== undefined && !isLanguage(values.lang))
+    return usage(t('cli:errors.unknownLang', { lang: String(values.lang) }));
+  const ctx: CliContext = {
+    io,
+    t,
+    lang,
+    usage,
+    fail: (error) => {
+      say(typeof error === 'string' ? error : errorMessage(t, error));
+      return EXIT.failed;
+    },
+  };
   try {
-    return await command.run(values, { io, t: createI18n(lang).t, lang });
+    return await command.run(values, ctx);
   } catch (e) {
-    io.stderr(`pacto ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    if (e instanceof AppFailure) return ctx.fail(e.toError());
+    say(e instanceof Error ? e.message : String(e));
+    return EXIT.failed;
   }
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { fail, ok, type Result } from '../../shared/errors/result';
 import { measure } from '../../shared/compliance/engine';
 import { PRESETS, suggestMapping } from '../../shared/import/presets';
@@ -52,13 +53,14 @@ export async function measureSources(
   if (req.mapping) {
     mapping = req.mapping;
   } else {
-    if (req.preset && !PRESETS.some((p) => p.id === req.preset)) {
-      return fail('compliance:cli.unknownPreset', {
-        preset: req.preset,
+    // An unknown --preset name is refused by the CLI as bad usage, before any file is read.
+    const suggestion = suggestMapping(headers, req.workbook.stages);
+    if (!suggestion.presetId) {
+      return fail('compliance:cli.noPreset', {
+        files: req.sources.map((path) => basename(path)).join(', '),
         names: PRESETS.map((p) => p.id).join(', '),
       });
     }
-    const suggestion = suggestMapping(headers, req.workbook.stages);
     if (req.preset && suggestion.presetId !== req.preset) {
       return fail('compliance:cli.presetMismatch', { preset: req.preset, found: suggestion.presetId ?? '—' });
     }

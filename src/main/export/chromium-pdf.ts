@@ -59,7 +59,14 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     const executablePath = this.options.executablePath ?? findChromium(this.options.env);
     if (!executablePath) throw new AppFailure('export:cli.noChromium');
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
+    } catch (e) {
+      // playwright's message carries the whole launch log: its first line says enough.
+      const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+      throw new AppFailure('export:cli.browserFailed', { path: executablePath, detail });
+    }
     try {
       return await this.print(browser, data);
     } finally {

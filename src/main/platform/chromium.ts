@@ -19,14 +19,18 @@ export const CHROMIUM_ARGS: readonly string[] = [
 
 type Env = Record<string, string | undefined>;
 
-/** Candidate executables, most specific first; the per-user Windows paths depend on the environment. */
+/**
+ * Candidate executables: CHROME_PATH alone when it is set, else the usual install paths, most specific
+ * first (the per-user Windows paths depend on the environment).
+ */
 export function chromiumCandidates(
   env: Env = process.env,
   platform: NodeJS.Platform = process.platform,
 ): string[] {
-  const candidates: string[] = [];
+  // CHROME_PATH, when set, is the one browser to use: a wrong path is an error, not a silent fallback.
   const explicit = env.CHROME_PATH?.trim();
-  if (explicit) candidates.push(explicit);
+  if (explicit) return [explicit];
+  const candidates: string[] = [];
   if (platform === 'darwin') {
     candidates.push(
       '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -59,8 +63,8 @@ export function chromiumCandidates(
 }
 
 /**
- * The first installed browser: CHROME_PATH when set (and present), then the usual install locations.
- * Returns null when none exists, so callers can explain how to install one.
+ * The browser to print with: CHROME_PATH when set, else the first of the usual install locations.
+ * Returns null when it does not exist, so callers can say why (a wrong CHROME_PATH, or how to install one).
  */
 export function findChromium(
   env: Env = process.env,

@@ -27,19 +27,37 @@ export function formatNumber(value: number, lang: Language, maximumFractionDigit
   return new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value);
 }
 
-export function formatPercent(share: number, lang: Language): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+export function formatPercent(share: number, lang: Language, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits }).format(share);
 }
 
 export function formatMoney(value: number, currency: string, lang: Language): string {
   return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
 }
 
-/** A calendar date (YYYY-MM-DD or an ISO date-time) written out in the document's language. */
-export function formatDate(iso: string, lang: Language): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+/**
+ * A calendar date (YYYY-MM-DD, or the day of an ISO date-time in `timeZone`) written out in the
+ * document's language. A date-only string is that day wherever it is read.
+ */
+export function formatDate(iso: string, lang: Language, timeZone = 'UTC'): string {
+  const dateOnly = iso.length === 10;
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : timeZone }).format(
+    date,
+  );
+}
+
+/** An instant as date and time in `timeZone`, e.g. "1 Jun 2018, 00:00", in the document's language. */
+export function formatDateTime(iso: string, lang: Language, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(date);
 }
 
 /** The commitment's measurable target as one sentence, e.g. "≥ 120 entering MQL per month". */

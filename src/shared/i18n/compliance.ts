@@ -165,7 +165,6 @@ const en = {
       'The imported records are no longer in memory (another import replaced them). Import the files again.',
   },
   cli: {
-    summary: 'Measure the SLA clauses against CRM exports (CSV).',
     missingWorkbook: 'Missing --workbook <file.pacto>.',
     missingSource: 'Missing --source <file.csv>.',
     tooManySources: 'At most two --source files (leads and deals, joined with --join).',
@@ -175,13 +174,13 @@ const en = {
     presetAndMapping: 'Use either --preset or --mapping, not both.',
     unknownPreset: 'Unknown preset “{{preset}}”. Presets: {{names}}.',
     presetMismatch: 'The files do not look like a “{{preset}}” export (closest: {{found}}).',
+    noPreset:
+      'The columns of “{{files}}” match no preset. Name one with --preset ({{names}}) or map the columns with --mapping <mapping.json>.',
     badMapping: '“{{file}}” is not a mapping: expected a JSON object of field → column ({{detail}}).',
     badAsOf: '--as-of “{{value}}” is not an ISO date-time.',
     header: '{{records}} records as of {{asOf}} ({{zone}})',
-    clause: '{{title}}',
     month: '  {{month}}  {{status}}  actual {{actual}} · target {{target}}',
     progress: '    {{month}}  {{actual}} (to date {{toDate}})',
-    sources: '{{file}}: {{first}} – {{last}}, as of {{asOf}}',
     saved: 'Snapshot saved in {{file}}.',
   },
 };
@@ -351,7 +350,6 @@ const es: typeof en = {
       'Los registros importados ya no están en memoria (otra importación los sustituyó). Vuelve a importar los archivos.',
   },
   cli: {
-    summary: 'Mide las cláusulas del SLA con exportaciones del CRM (CSV).',
     missingWorkbook: 'Falta --workbook <archivo.pacto>.',
     missingSource: 'Falta --source <archivo.csv>.',
     tooManySources: 'Como mucho dos archivos --source (leads y negocios, unidos con --join).',
@@ -361,14 +359,14 @@ const es: typeof en = {
     presetAndMapping: 'Usa --preset o --mapping, no los dos.',
     unknownPreset: 'Preset desconocido «{{preset}}». Presets: {{names}}.',
     presetMismatch: 'Los archivos no parecen una exportación «{{preset}}» (el más parecido: {{found}}).',
+    noPreset:
+      'Las columnas de «{{files}}» no coinciden con ningún preset. Indica uno con --preset ({{names}}) o asigna las columnas con --mapping <asignación.json>.',
     badMapping:
       '«{{file}}» no es una asignación: se esperaba un objeto JSON de campo → columna ({{detail}}).',
     badAsOf: '--as-of «{{value}}» no es una fecha y hora ISO.',
     header: '{{records}} registros a {{asOf}} ({{zone}})',
-    clause: '{{title}}',
     month: '  {{month}}  {{status}}  real {{actual}} · objetivo {{target}}',
     progress: '    {{month}}  {{actual}} (acumulado {{toDate}})',
-    sources: '{{file}}: {{first}} – {{last}}, a {{asOf}}',
     saved: 'Instantánea guardada en {{file}}.',
   },
 };

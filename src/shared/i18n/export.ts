@@ -213,13 +213,13 @@ const en = {
     failed: 'Export failed: {{detail}}',
   },
   cli: {
-    usage:
-      'Usage: pacto export --workbook W.pacto [--xlsx out.xlsx] [--pdf out.pdf] [--paper a4|letter] [--lang es|en]',
     nothingToDo: 'Give --xlsx and/or --pdf.',
     wrote: 'Wrote {{file}}',
     noChromium:
       'A PDF needs Chrome or Chromium, and none was found. Install one (Debian/Ubuntu: sudo apt install chromium; macOS/Windows: install Google Chrome) or set CHROME_PATH to its executable. Or export the PDF from the Pacto app.',
     noPrintView: 'The print view is missing ({{path}}). Run npm run build first.',
+    browserFailed:
+      'The browser “{{path}}” did not start ({{detail}}). Check CHROME_PATH, or install Chrome or Chromium.',
   },
 };
 
@@ -441,13 +441,13 @@ const es: typeof en = {
     failed: 'La exportación ha fallado: {{detail}}',
   },
   cli: {
-    usage:
-      'Uso: pacto export --workbook W.pacto [--xlsx salida.xlsx] [--pdf salida.pdf] [--paper a4|letter] [--lang es|en]',
     nothingToDo: 'Indica --xlsx y/o --pdf.',
     wrote: 'Escrito {{file}}',
     noChromium:
       'Para el PDF hace falta Chrome o Chromium y no se ha encontrado ninguno. Instala uno (Debian/Ubuntu: sudo apt install chromium; macOS/Windows: instala Google Chrome) o indica su ejecutable en CHROME_PATH. También puedes exportar el PDF desde la aplicación Pacto.',
     noPrintView: 'Falta la vista de impresión ({{path}}). Ejecuta antes npm run build.',
+    browserFailed:
+      'El navegador «{{path}}» no se ha iniciado ({{detail}}). Revisa CHROME_PATH o instala Chrome o Chromium.',
   },
 };
 

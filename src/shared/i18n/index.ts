@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+import cli from './cli';
 import common from './common';
 import compliance from './compliance';
 import errors from './errors';
@@ -14,6 +15,7 @@ import type { AppError } from '../errors/result';
  * missing translation fails the typecheck). Add a namespace here when a feature adds one.
  */
 export const namespaces = {
+  cli,
   common,
   compliance,
   errors,

@@ -159,9 +159,6 @@ const en = {
     },
   },
   cli: {
-    help: 'pacto plan --workbook <file.pacto> [--scenario <name>] --json\n  Prints the scenario’s inputs and its plan (volume needed per month and stage, yearly totals) as JSON.\n  Without --scenario, the plan of record is used.',
-    jsonRequired: 'pacto plan only prints JSON for now: add --json.',
-    workbookRequired: 'Missing --workbook <file.pacto>.',
     noScenarios: '“{{file}}” has no scenarios.',
     notFound: '“{{file}}” has no scenario named “{{name}}”. Scenarios: {{names}}.',
     invalid: 'The scenario “{{name}}” cannot be planned:',
@@ -333,9 +330,6 @@ const es: typeof en = {
     },
   },
   cli: {
-    help: 'pacto plan --workbook <archivo.pacto> [--scenario <nombre>] --json\n  Imprime en JSON los datos del escenario y su plan (volumen necesario por mes y etapa, totales del año).\n  Sin --scenario se usa el plan oficial.',
-    jsonRequired: 'pacto plan de momento solo imprime JSON: añade --json.',
-    workbookRequired: 'Falta --workbook <archivo.pacto>.',
     noScenarios: '«{{file}}» no tiene escenarios.',
     notFound: '«{{file}}» no tiene ningún escenario llamado «{{name}}». Escenarios: {{names}}.',
     invalid: 'El escenario «{{name}}» no se puede planificar:',

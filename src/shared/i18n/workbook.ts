@@ -320,7 +320,6 @@ const en = {
   cli: {
     created: 'Created {{file}} from the “{{template}}” template ({{lang}}).',
     unknownTemplate: 'Unknown template “{{template}}”. Templates: {{names}}.',
-    unknownLang: 'Unknown workbook language “{{lang}}”: use es or en.',
     missingOut: 'Say where to write the workbook: --out <file.pacto>.',
     exists: '{{file}} already exists; add --force to replace it.',
   },
@@ -651,7 +650,6 @@ const es: typeof en = {
   cli: {
     created: 'Creado {{file}} con la plantilla «{{template}}» ({{lang}}).',
     unknownTemplate: 'Plantilla desconocida «{{template}}». Plantillas: {{names}}.',
-    unknownLang: 'Idioma de acuerdo desconocido «{{lang}}»: usa es o en.',
     missingOut: 'Indica dónde escribir el acuerdo: --out <archivo.pacto>.',
     exists: '{{file}} ya existe; añade --force para sustituirlo.',
   },

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/main/cli/index';
 import type { CliIo } from '../../../src/main/cli/types';
 import { blankWorkbook } from '../../../src/shared/workbook/blank';
+import { createFromTemplate } from '../../../src/shared/workbook/templates';
 import { parseWorkbook, serializeWorkbook } from '../../../src/shared/workbook/document';
 import { ComplianceResult, type Clause, type Workbook } from '../../../src/shared/workbook/schema';
 import { OLIST_DEALS as DEALS, OLIST_LEADS as LEADS } from '../../fixtures/olist/paths';
@@ -223,7 +224,7 @@ describe('pacto measure on the Olist pair', () => {
     expect(mqls.periods.find((p) => p.period === '2018-05')).toMatchObject({ actual: 1303, status: 'met' });
   });
 
-  it('prints a readable report in Spanish, and saves a snapshot with --save', async () => {
+  it('prints a one-screen summary in Spanish, and saves a snapshot with --save', async () => {
     const r = await run([
       'measure',
       '-w',
@@ -238,11 +239,55 @@ describe('pacto measure on the Olist pair', () => {
       '--lang',
       'es',
     ]);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('8000 registros');
-    // Spanish groups thousands only from five digits: 1141, not 1.141.
-    expect(r.out).toMatch(/2018-01 {2}Cumplido {2}real 1141 · objetivo 1000/);
-    expect(r.out).toContain('No medible (No hay columna de primer contacto asignada)');
+    expect([r.code, r.err]).toEqual([0, '']);
+    const lines = r.out.split('\n');
+    // The latest won date, 2018-11-14 18:04:19 in São Paulo; Spanish groups thousands from five digits.
+    expect(lines[0]).toBe('8000 registros a 14 nov 2018, 18:04 (America/Sao_Paulo)');
+    expect(r.out).toMatch(
+      /^Cláusula +Último veredicto +Real \/ Objetivo +Incumplida seguidos +Incumplimientos$/m,
+    );
+    // olist-figures.py: May 2018 has 1,303 MQLs (target 1,000), after five met months since January.
+    expect(r.out).toMatch(/^1,000 MQLs a month +2018-05 {2}Cumplido +1303 \/ 1000 +0 +0$/m);
+    // 90-day conversion of May's cohort: 109 / 1,303 = 8.4 % < 10 %, after February–April met
+    // (128/1028, 141/1174, 171/1352); the MQLs not won within 90 days: 8,000 − 691 = 7,309.
+    expect(r.out).toMatch(
+      /^10 % of MQLs won within 90 days +2018-05 {2}Incumplido +8,4\s% \/ 10\s% +1 +7309$/m,
+    );
+    // Median days to won for May's deals: 9.72 ≤ 10.
+    expect(r.out).toMatch(/^Won within 10 days \(median\) +2018-05 {2}Cumplido +9,7 d \/ 10 d +0 +\d+$/m);
+    // What cannot be measured, once per reason: no first-touch column; June–November after the leads file.
+    expect(r.out).toContain('No medibles:\n');
+    expect(r.out).toContain('  First touch within 4 h: No hay columna de primer contacto asignada\n');
+    expect(r.out).toContain(
+      '  1,000 MQLs a month: Fuera de las fechas que cubren los archivos (6 periodos: 2018-06 – 2018-11)\n',
+    );
+    expect(r.out).toContain('Qué cubren los archivos:\n');
+    expect(r.out).toMatch(
+      /^ {2}olist_marketing_qualified_leads_dataset\.csv: de 14 de junio de 2017 a 31 de mayo de 2018, a 1 jun 2018, 0:00$/m,
+    );
+    expect(r.out).toContain('Cada periodo: --detail · para scripts: --json\n');
+    expect(r.out.endsWith('Instantánea guardada en olist.pacto.\n')).toBe(true);
+    // One screen: no month-by-month listing.
+    expect(lines.length).toBeLessThan(40);
+    expect(r.out).not.toContain('2017-07');
+
+    const detail = await run([
+      'measure',
+      '-w',
+      wbPath,
+      '-s',
+      LEADS,
+      '-s',
+      DEALS,
+      '-p',
+      'olist',
+      '-d',
+      '-l',
+      'es',
+    ]);
+    expect(detail.code).toBe(0);
+    expect(detail.out).toMatch(/^ {2}2018-01 {2}Cumplido {2}real 1141 · objetivo 1000$/m);
+    expect(detail.out).toContain('No medible (Fuera de las fechas que cubren los archivos)');
     const saved = parseWorkbook(readFileSync(wbPath, 'utf8'), 'olist.pacto');
     if (!saved.ok) throw new Error(saved.error.code);
     const [snapshot] = saved.value.doc.imports.snapshots;
@@ -293,5 +338,37 @@ describe('pacto measure on the Olist pair', () => {
     expect((await run(['measure', '-w', wbPath])).code).toBe(2);
     const badAsOf = await run(['measure', '-w', wbPath, '-s', LEADS, '--as-of', 'yesterday']);
     expect([badAsOf.code, badAsOf.err.includes('yesterday')]).toEqual([2, true]);
+  });
+});
+
+describe('pacto measure: the review rule per team, on the B2B example', () => {
+  // The example's only agreed Marketing commitment is "400 MQLs a month"; the rule is 2 misses in a row.
+  async function summary(target: number) {
+    const dir = mkdtempSync(join(tmpdir(), 'pacto-teams-'));
+    const doc = createFromTemplate('b2b', 'en', new Date('2018-12-01T00:00:00Z'));
+    doc.calendar.timeZone = 'America/Sao_Paulo';
+    doc.clauses = doc.clauses.map((c) =>
+      c.id === 'clause-mql-volume' && c.type === 'volume' ? { ...c, target } : c,
+    );
+    writeFileSync(join(dir, 'sla.pacto'), serializeWorkbook(doc));
+    const r = await run(['measure', '-w', join(dir, 'sla.pacto'), '-s', LEADS, '-s', DEALS, '-p', 'olist']);
+    expect([r.code, r.err]).toEqual([0, '']);
+    return r.out;
+  }
+
+  it('no review due: MQLs per month (olist-figures.py) were under 400 from June to September 2017 only', async () => {
+    // Jun 4, Jul 239, Aug 386, Sep 312 missed; Oct 416 and Nov 445 met; Dec 200 missed; 2018 met.
+    const out = await summary(400);
+    expect(out).toContain('Teams (review rule: 2 months in a row):\n');
+    expect(out).toContain('  Marketing: no review due; longest run 4 months, 2017-06 to 2017-09\n');
+  });
+
+  it('review due: at 2,000 a month every month of the leads file (at most 1,352) is a miss', async () => {
+    const out = await summary(2000);
+    expect(out).toContain('  Marketing: review due, commitments missed 12 months in a row (rule: 2)\n');
+    expect(out).toContain('    Behind it: Marketing delivers 400 MQLs a month\n');
+    expect(out).toMatch(
+      /^Marketing delivers 400 MQLs a month +2018-05 {2}Missed +1,303 \/ 2,000 +12 \(review due\) +0$/m,
+    );
   });
 });

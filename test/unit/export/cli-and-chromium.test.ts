@@ -41,8 +41,9 @@ describe('pacto export', () => {
   it('refuses to run without an output, and says why in the chosen language', async () => {
     const run = io(tmpdir());
     expect(await main(['export', '--workbook', 'x.pacto', '--lang', 'es'], run.io)).toBe(2);
-    expect(run.err.join('')).toContain('Indica --xlsx y/o --pdf.');
-    expect(run.err.join('')).toContain('Uso: pacto export --workbook W.pacto');
+    expect(run.err.join('')).toBe(
+      'pacto export: Indica --xlsx y/o --pdf.\nEjecuta «pacto export --help» para ver sus opciones y ejemplos.\n',
+    );
   });
 
   it('reports a missing workbook as an error naming the file', async () => {
@@ -60,7 +61,7 @@ describe('findChromium', () => {
     (path: string) =>
       present.includes(path);
 
-  it('prefers CHROME_PATH, then the usual install paths, and returns null when nothing is installed', () => {
+  it('takes CHROME_PATH alone when set, else the usual install paths, and null when nothing is installed', () => {
     expect(
       findChromium(
         { CHROME_PATH: '/opt/chrome/chrome' },
@@ -68,9 +69,8 @@ describe('findChromium', () => {
         'linux',
       ),
     ).toBe('/opt/chrome/chrome');
-    expect(findChromium({ CHROME_PATH: '/nowhere' }, only('/usr/bin/chromium'), 'linux')).toBe(
-      '/usr/bin/chromium',
-    );
+    // A CHROME_PATH that does not exist is not silently replaced by another browser.
+    expect(findChromium({ CHROME_PATH: '/nowhere' }, only('/usr/bin/chromium'), 'linux')).toBeNull();
     expect(findChromium({}, only('/usr/bin/google-chrome'), 'linux')).toBe('/usr/bin/google-chrome');
     expect(
       findChromium({}, only('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'), 'darwin'),

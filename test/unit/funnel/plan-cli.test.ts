@@ -120,12 +120,63 @@ describe('pacto plan --json', () => {
     expect(bad.stderr).toContain('transitions.2.rate: A 0 % rate from MQL to SQL');
   });
 
-  it('refuses to run without --json or --workbook, and reports an unreadable file', async () => {
-    expect((await run(['--workbook', 'x.pacto'])).code).toBe(2);
+  it('refuses to run without --workbook, and reports an unreadable file', async () => {
     expect((await run(['--json'])).code).toBe(2);
     const gone = await run(['--workbook', 'missing.pacto', '--json']);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('missing.pacto');
+  });
+});
+
+describe('pacto plan as a table (the default)', () => {
+  // The same plan as above, read by a person: months down, stages across, the year and the part of it
+  // needed in the previous fiscal year, capacity. MQL capacity 5 reps × 115 = 575: November needs
+  // 320 MQLs (56 %), December 368 (64 %).
+  it('prints the months × stages table, the year, the previous fiscal year and capacity', async () => {
+    const file = workbookFile(template);
+    const { code, stdout, stderr } = await run(['-w', file]);
+    expect([code, stderr]).toEqual([0, '']);
+    const lines = stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      `Plan of record — ${template.id}.pacto`,
+      'Fiscal year 2026, from 2026-01',
+      'Customers needed: 100 · Planned revenue: $1,200,000',
+    ]);
+    expect(stdout).toMatch(/^Month +Visit +Lead +MQL +SQL +Opportunity +Customer +Revenue +Capacity$/m);
+    expect(stdout).toMatch(/^2025-11 +64,000 +1,600 +320 +80 +0 +0 +\$0 +56%$/m);
+    expect(stdout).toMatch(/^2025-12 +73,600 +1,840 +368 +92 +28 +0 +\$0 +64%$/m);
+    expect(stdout).toMatch(/^2026-01 +[\d,]+ +[\d,]+ +[\d,]+ +[\d,]+ +[\d,]+ +7 +\$84,000 +\d+%$/m);
+    // 14 months (November to December) between the header and the totals.
+    expect(lines.filter((l) => /^\d{4}-\d{2} /.test(l))).toHaveLength(14);
+    expect(stdout).toMatch(/^Year +[\d,]+ +[\d,]+ +[\d,]+ +[\d,]+ +[\d,]+ +100 +\$1,200,000$/m);
+    // November and December: 64,000 + 73,600 visits … 80 + 92 SQLs, 28 opportunities.
+    expect(stdout).toMatch(/^Previous fiscal year +137,600 +3,440 +688 +172 +28 +0$/m);
+    expect(stdout).toMatch(/^Capacity: 5 reps × 115 = 575 MQL a month; peak capacity utilisation: \d+%$/m);
+    expect(stdout).not.toContain('Warnings');
+  });
+
+  it('lists the warnings: with 4 reps (460 MQLs a month) September (504) and October (552) are over', async () => {
+    const doc = structuredClone(template);
+    doc.scenarios.items[0]!.capacity.reps = 4;
+    const { code, stdout } = await run(['-w', workbookFile(doc)]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^2026-09 +[\d,]+ +[\d,]+ +504 .* 110%$/m);
+    expect(stdout).toMatch(/^2026-10 +[\d,]+ +[\d,]+ +552 .* 120%$/m);
+    expect(stdout).toContain('Capacity: 4 reps × 115 = 460 MQL a month; peak capacity utilisation: 120%');
+    expect(
+      stdout.endsWith('Warnings:\n  ! Hand-overs exceed sales capacity in 2 months (peak 120 %).\n'),
+    ).toBe(true);
+  });
+
+  it('speaks Spanish: Spanish words and number formats, the scenario’s own name', async () => {
+    const doc = b2bWorkbook('es', new Date('2026-03-01T12:00:00Z'));
+    const { code, stdout } = await run(['-w', workbookFile(doc), '--lang', 'es']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^.+ \(plan oficial\) — .+\.pacto$/);
+    expect(stdout).toContain('Año fiscal 2026, desde 2026-01');
+    expect(stdout).toMatch(/^Clientes necesarios: 100 · Ingresos previstos: 1\.200\.000\s€$/m);
+    // Spanish groups thousands from five digits (64.000 but 1600); € and % follow a no-break space.
+    expect(stdout).toMatch(/^2025-11 +64\.000 +1600 +320 +80 +0 +0 +0\s€ +56\s%$/m);
   });
 });
 

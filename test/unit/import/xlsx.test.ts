@@ -237,7 +237,7 @@ describe('Excel workbooks (.xlsx)', () => {
     const missing = await cli('-s', 'crm-export.xlsx', '--sheet', 'Leads');
     expect([missing.code, missing.err]).toEqual([
       1,
-      '“crm-export.xlsx” has no sheet “Leads”. Its sheets: Contacts, Deals.\n',
+      'pacto measure: “crm-export.xlsx” has no sheet “Leads”. Its sheets: Contacts, Deals.\n',
     ]);
   });
 

@@ -48,7 +48,9 @@ describe('pacto new', () => {
 
   it('refuses an unknown template or language, a missing --out, and overwriting without --force', async () => {
     expect(await main(['new', '--template', 'saas', '--out', 'x.pacto'], io())).toBe(2);
-    expect(err.pop()).toBe('Unknown template “saas”. Templates: b2b, blank.\n');
+    expect(err.pop()).toBe(
+      'pacto new: Unknown template “saas”. Templates: b2b, blank.\nRun “pacto new --help” for its options and examples.\n',
+    );
     expect(await main(['new', '--lang', 'fr', '--out', 'x.pacto'], io())).toBe(2);
     expect(err.pop()).toMatch(/“fr”/);
     expect(await main(['new', '--lang', 'en'], io())).toBe(2);

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { CliCommand } from '../types';
+import { str } from '../args';
+import { choices } from '../help';
 import { nodeFiles } from '../../adapters/node-files';
 import { ChromiumPdfRenderer } from '../../export/chromium-pdf';
 import { exportPdfFile, exportXlsxFile } from '../../export/export-files';
@@ -7,62 +9,68 @@ import { printViewDir } from '../../export/print-view-dir';
 import { findChromium } from '../../platform/chromium';
 import { readWorkbookFile } from '../../services/workbook-files';
 import { AppFailure } from '../../../shared/errors/result';
-import { PAPERS, type Paper, type PrintData } from '../../../shared/export/print-data';
 import { errorMessage } from '../../../shared/i18n';
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+import { PAPERS, type Paper, type PrintData } from '../../../shared/export/print-data';
 
 /**
  * `pacto export`: the agreement as .xlsx and/or PDF, in the workbook's language unless --lang is given.
- * The PDF is the app's print view printed by a Chromium found on the system.
+ * The PDF is the app's print view printed by a Chromium found on the system; that browser and the
+ * print view are checked before anything is written, so a missing one writes neither file.
  */
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export the agreement to Excel (.xlsx) and/or PDF.',
-  usage:
-    'pacto export --workbook W.pacto [--xlsx out.xlsx] [--pdf out.pdf] [--paper a4|letter] [--lang es|en]',
   options: {
-    workbook: { type: 'string', short: 'w' },
-    xlsx: { type: 'string' },
-    pdf: { type: 'string' },
-    paper: { type: 'string' },
+    workbook: { type: 'string', short: 'w', arg: 'workbook' },
+    xlsx: { type: 'string', arg: 'xlsx' },
+    pdf: { type: 'string', arg: 'pdf' },
+    paper: { type: 'string', arg: 'paper' },
   },
-  async run(values, { io, t }) {
-    const usage = (message: string): number => {
-      io.stderr(`${message}\n${t('export:cli.usage')}\n`);
-      return 2;
-    };
+  async run(values, { io, t, usage, fail }) {
     const workbookArg = str(values.workbook);
     const xlsx = str(values.xlsx);
     const pdf = str(values.pdf);
-    const paperArg = str(values.paper) ?? 'a4';
-    if (!workbookArg) return usage('--workbook?');
+    const paper = str(values.paper) ?? 'a4';
+    if (!workbookArg) return usage(t('cli:errors.missing', { option: '-w, --workbook' }));
     if (!xlsx && !pdf) return usage(t('export:cli.nothingToDo'));
-    if (!(PAPERS as readonly string[]).includes(paperArg)) return usage(`--paper ${paperArg}?`);
+    if (!(PAPERS as readonly string[]).includes(paper))
+      return usage(t('cli:errors.unknownPaper', { paper, names: choices.papers }));
 
-    try {
-      const { doc } = await readWorkbookFile(nodeFiles, resolve(io.cwd, workbookArg));
-      const lang = values.lang === 'es' || values.lang === 'en' ? values.lang : doc.meta.language;
-      const data: PrintData = { doc, lang, paper: paperArg as Paper };
-      if (xlsx) {
-        const path = resolve(io.cwd, xlsx);
-        await exportXlsxFile(nodeFiles, path, data, new Date());
-        io.stdout(t('export:cli.wrote', { file: path }) + '\n');
-      }
-      if (pdf) {
-        const executablePath = findChromium(io.env);
-        if (!executablePath) throw new AppFailure('export:cli.noChromium');
-        const rendererDir = printViewDir(io.env);
-        if (!rendererDir) throw new AppFailure('export:cli.noPrintView', { path: 'out/renderer/print.html' });
-        const path = resolve(io.cwd, pdf);
-        await exportPdfFile(nodeFiles, new ChromiumPdfRenderer({ rendererDir, executablePath }), path, data);
-        io.stdout(t('export:cli.wrote', { file: path }) + '\n');
-      }
-      return 0;
-    } catch (e) {
-      if (!(e instanceof AppFailure)) throw e;
-      io.stderr(`${errorMessage(t, e.toError())}\n`);
-      return 1;
+    const nothing = t('cli:errors.nothingWritten');
+    let printer: ChromiumPdfRenderer | null = null;
+    if (pdf) {
+      const executablePath = findChromium(io.env);
+      const chromePath = io.env.CHROME_PATH?.trim();
+      if (!executablePath && chromePath)
+        return fail(`${t('cli:errors.noChromePath', { path: chromePath })} ${nothing}`);
+      if (!executablePath) return fail(`${t('export:cli.noChromium')} ${nothing}`);
+      const rendererDir = printViewDir(io.env);
+      if (!rendererDir)
+        return fail(`${t('export:cli.noPrintView', { path: 'out/renderer/print.html' })} ${nothing}`);
+      printer = new ChromiumPdfRenderer({ rendererDir, executablePath });
     }
+
+    const { doc } = await readWorkbookFile(nodeFiles, resolve(io.cwd, workbookArg));
+    const lang = values.lang === 'es' || values.lang === 'en' ? values.lang : doc.meta.language;
+    const data: PrintData = { doc, lang, paper: paper as Paper };
+    let written: string | null = null;
+    if (xlsx) {
+      written = resolve(io.cwd, xlsx);
+      await exportXlsxFile(nodeFiles, written, data, new Date());
+      io.stdout(t('export:cli.wrote', { file: written }) + '\n');
+    }
+    if (pdf && printer) {
+      const path = resolve(io.cwd, pdf);
+      try {
+        await exportPdfFile(nodeFiles, printer, path, data);
+      } catch (e) {
+        if (!written) throw e;
+        // Say plainly that one of the two files does exist.
+        const message =
+          e instanceof AppFailure ? errorMessage(t, e.toError()) : e instanceof Error ? e.message : String(e);
+        return fail(`${message}\n${t('cli:errors.xlsxWritten', { file: written })}`);
+      }
+      io.stdout(t('export:cli.wrote', { file: path }) + '\n');
+    }
+    return 0;
   },
 };

@@ -1,17 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
-import type { CliCommand, CliContext } from '../types';
+import type { CliCommand } from '../types';
+import { str, strings } from '../args';
+import { choices } from '../help';
+import { measureDetail, measureSummary } from '../measure-text';
 import { nodeFiles } from '../../adapters/node-files';
 import { importSources } from '../../import/import-sources';
+import { osErrorDetail } from '../../services/file-errors';
 import { measureSources } from '../../compliance/measure-sources';
 import { readWorkbookFile, writeWorkbookFile } from '../../services/workbook-files';
 import { addSnapshot, createSnapshot } from '../../../shared/compliance/snapshot';
 import { AppFailure, type AppError } from '../../../shared/errors/result';
 import { errorMessage } from '../../../shared/i18n';
 import type { FieldMapping } from '../../../shared/import/types';
-import type { ClauseResult, ComplianceResult } from '../../../shared/workbook/schema';
-import { periodText, verdictText, type Translate } from '../../../shared/compliance/words';
+import { PRESETS } from '../../../shared/import/presets';
 import { newId } from '../../../shared/workbook/ids';
 
 /** A mapping file: `{ "<field>": "<column>" }`, or a saved mapping `{ "fields": { … } }`. */
@@ -20,8 +23,6 @@ const MappingFile = z.union([
   z.record(z.string(), z.string()),
 ]);
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-
 /**
  * `pacto measure`: imports one export (or a leads + deals pair) and measures the workbook's clauses.
  * A clean measurement exits 0 even when clauses are missed; errors go to stderr with exit 1 (2 for
@@ -29,38 +30,30 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
  */
 export const measureCommand: CliCommand = {
   name: 'measure',
-  summary: 'Measure the SLA clauses against CRM exports (CSV or xlsx).',
-  usage:
-    'pacto measure --workbook <W.pacto> --source <a.csv|a.xlsx> [--source <b.csv> --join <column>] [--sheet <name>]… [--preset <name> | --mapping <m.json>] [--as-of <ISO time>] [--time-zone <IANA zone>] [--save] [--json]',
   options: {
-    workbook: { type: 'string', short: 'w' },
-    source: { type: 'string', short: 's', multiple: true },
-    join: { type: 'string' },
-    sheet: { type: 'string', multiple: true },
-    preset: { type: 'string' },
-    mapping: { type: 'string' },
-    'as-of': { type: 'string' },
-    'time-zone': { type: 'string' },
-    save: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
+    workbook: { type: 'string', short: 'w', arg: 'workbook' },
+    source: { type: 'string', short: 's', multiple: true, arg: 'csv' },
+    join: { type: 'string', short: 'j', arg: 'column' },
+    sheet: { type: 'string', multiple: true, arg: 'sheet' },
+    preset: { type: 'string', short: 'p', arg: 'name' },
+    mapping: { type: 'string', short: 'm', arg: 'mapping' },
+    'as-of': { type: 'string', arg: 'instant' },
+    'time-zone': { type: 'string', arg: 'zone' },
+    save: { type: 'boolean' },
+    detail: { type: 'boolean', short: 'd' },
+    json: { type: 'boolean' },
   },
   async run(values, ctx) {
-    const { io, t } = ctx;
-    const usage = (key: string, params?: Record<string, string>): number => {
-      io.stderr(t(`compliance:cli.${key}`, params ?? {}) + '\n');
-      return 2;
-    };
+    const { io, t, fail } = ctx;
+    const usage = (key: string, params?: Record<string, string>): number =>
+      ctx.usage(t(`compliance:cli.${key}`, params ?? {}));
     const workbookArg = str(values.workbook);
-    const sources = Array.isArray(values.source)
-      ? values.source.filter((s): s is string => typeof s === 'string')
-      : [];
+    const sources = strings(values.source);
     if (!workbookArg) return usage('missingWorkbook');
     if (sources.length === 0) return usage('missingSource');
     if (sources.length > 2) return usage('tooManySources');
     // One --sheet per .xlsx source, in the order the sources are given.
-    const sheetArgs = Array.isArray(values.sheet)
-      ? values.sheet.filter((s): s is string => typeof s === 'string')
-      : [];
+    const sheetArgs = strings(values.sheet);
     const workbooks = sources.flatMap((s, i) => (/\.xlsx$/i.test(s) ? [i] : []));
     if (sheetArgs.length > workbooks.length)
       return usage('tooManySheets', {
@@ -74,13 +67,14 @@ export const measureCommand: CliCommand = {
     const preset = str(values.preset);
     const mappingArg = str(values.mapping);
     if (preset && mappingArg) return usage('presetAndMapping');
+    if (preset && !PRESETS.some((p) => p.id === preset))
+      return usage('unknownPreset', { preset, names: choices.presets });
     const asOf = str(values['as-of']);
     if (asOf && Number.isNaN(Date.parse(asOf))) return usage('badAsOf', { value: asOf });
+    const timeZone = str(values['time-zone']);
+    if (timeZone && !isTimeZone(timeZone)) return ctx.usage(t('cli:errors.badZone', { zone: timeZone }));
 
-    const failed = (error: AppError): number => {
-      io.stderr(errorMessage(t, error) + '\n');
-      return 1;
-    };
+    const failed = (error: AppError): number => fail(error);
     const workbookPath = resolve(io.cwd, workbookArg);
     try {
       const { doc } = await readWorkbookFile(nodeFiles, workbookPath);
@@ -88,7 +82,13 @@ export const measureCommand: CliCommand = {
       if (mappingArg) {
         const file = resolve(io.cwd, mappingArg);
         const parsed = await readMapping(file);
-        if (!parsed.ok) return usage('badMapping', { file: basename(file), detail: parsed.detail });
+        if (!parsed.ok) {
+          const error = {
+            code: 'compliance:cli.badMapping',
+            params: { file: basename(file), detail: parsed.detail },
+          };
+          return ctx.usage(errorMessage(t, error));
+        }
         mapping = parsed.mapping;
       }
       const measured = await measureSources(
@@ -100,7 +100,7 @@ export const measureCommand: CliCommand = {
           ...(preset ? { preset } : {}),
           ...(mapping ? { mapping } : {}),
           ...(asOf ? { asOf } : {}),
-          ...(str(values['time-zone']) ? { timeZone: str(values['time-zone']) } : {}),
+          ...(timeZone ? { timeZone } : {}),
         },
         // The app's import: worker threads, a large file read in two parts.
         (req) => importSources(req),
@@ -130,7 +130,8 @@ export const measureCommand: CliCommand = {
             '\n',
         );
       } else {
-        io.stdout(textReport(result, ctx));
+        const text = values.detail ? measureDetail(result, doc, ctx) : measureSummary(result, doc, ctx);
+        io.stdout(text + '\n');
         if (values.save) io.stdout(t('compliance:cli.saved', { file: basename(workbookPath) }) + '\n');
       }
       return 0;
@@ -149,45 +150,16 @@ async function readMapping(
     if (!parsed.success) return { ok: false, detail: parsed.error.issues[0]?.message ?? '' };
     return { ok: true, mapping: parsed.data as FieldMapping };
   } catch (e) {
-    return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+    return { ok: false, detail: osErrorDetail(e) };
   }
 }
 
-function formatValue(c: ClauseResult, value: number | null, lang: string): string {
-  if (value === null) return '—';
-  if (c.unit === 'share')
-    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
-}
-
-/** Each clause's verdict per period, in the words the app uses; quarters and years with their months' progress. */
-function textReport(result: ComplianceResult, { t, lang }: CliContext): string {
-  const tr: Translate = (key, params) => t(key, params ?? {});
-  const lines = [
-    t('compliance:cli.header', { records: result.records, asOf: result.asOf, zone: result.timeZone }),
-  ];
-  for (const c of result.clauses) {
-    lines.push('', c.title || c.id);
-    for (const p of c.periods) {
-      lines.push(
-        t('compliance:cli.month', {
-          month: periodText(tr, p.period, result.fiscalYearStartMonth),
-          status: verdictText(tr, p),
-          actual: formatValue(c, p.actual, lang),
-          target: formatValue(c, p.target, lang),
-        }),
-      );
-      if (c.period === 'month') continue;
-      for (const m of c.months.filter((x) => x.period === p.period)) {
-        lines.push(
-          t('compliance:cli.progress', {
-            month: m.month,
-            actual: formatValue(c, m.actual, lang),
-            toDate: formatValue(c, m.toDate, lang),
-          }),
-        );
-      }
-    }
+/** An IANA zone name Intl knows (the import reads wall-clock times in it). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
-  return lines.join('\n') + '\n';
 }

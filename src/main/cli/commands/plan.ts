@@ -2,8 +2,8 @@ import { basename, resolve } from 'node:path';
 import type { CliCommand, CliContext } from '../types';
 import { nodeFiles } from '../../adapters/node-files';
 import { readWorkbookFile } from '../../services/workbook-files';
-import { AppFailure } from '../../../shared/errors/result';
-import { errorMessage } from '../../../shared/i18n';
+import { str } from '../args';
+import { planText } from '../plan-text';
 import { planScenario } from '../../../shared/funnel/plan';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
 import type { Scenario, Workbook } from '../../../shared/workbook/schema';
@@ -78,45 +78,38 @@ export function planJson(doc: Workbook, scenario: Scenario, t: CliContext['t']) 
 
 export const planCommand: CliCommand = {
   name: 'plan',
-  summary: 'Print a scenario’s inputs and its month-by-month funnel plan',
-  usage: 'pacto plan --workbook <file.pacto> [--scenario <name>] --json',
-  options: { workbook: { type: 'string' }, scenario: { type: 'string' }, json: { type: 'boolean' } },
-  async run(values, { io, t }) {
+  options: {
+    workbook: { type: 'string', short: 'w', arg: 'workbook' },
+    scenario: { type: 'string', short: 'n', arg: 'name' },
+    json: { type: 'boolean' },
+  },
+  async run(values, { io, t, lang, usage, fail }) {
     const sc = (key: string, params?: Record<string, string>) => t(key, { ns: 'scenarios', ...params });
-    if (typeof values.workbook !== 'string') {
-      io.stderr(`pacto plan: ${sc('cli.workbookRequired')}\n${sc('cli.help')}\n`);
-      return 2;
-    }
-    if (values.json !== true) {
-      io.stderr(`pacto plan: ${sc('cli.jsonRequired')}\n${sc('cli.help')}\n`);
-      return 2;
-    }
-    const path = resolve(io.cwd, values.workbook);
+    const workbookArg = str(values.workbook);
+    if (!workbookArg) return usage(t('cli:errors.missing', { option: '-w, --workbook' }));
+    const path = resolve(io.cwd, workbookArg);
     const file = basename(path);
-    let doc: Workbook;
-    try {
-      ({ doc } = await readWorkbookFile(nodeFiles, path));
-    } catch (e) {
-      if (!(e instanceof AppFailure)) throw e;
-      io.stderr(`pacto plan: ${errorMessage(t, e.toError())}\n`);
-      return 1;
-    }
-    const wanted = typeof values.scenario === 'string' ? values.scenario : undefined;
+    const { doc } = await readWorkbookFile(nodeFiles, path);
+    const wanted = str(values.scenario);
     const scenario = findScenario(doc, wanted);
     if (!scenario) {
       const names = doc.scenarios.items.map((s) => `“${s.name}”`).join(', ');
-      io.stderr(
-        `pacto plan: ${doc.scenarios.items.length === 0 ? sc('cli.noScenarios', { file }) : sc('cli.notFound', { file, name: wanted ?? '', names })}\n`,
+      return fail(
+        doc.scenarios.items.length === 0
+          ? sc('cli.noScenarios', { file })
+          : sc('cli.notFound', { file, name: wanted ?? '', names }),
       );
-      return 1;
     }
     const out = planJson(doc, scenario, t);
     if (!out.ok) {
       const lines = out.issues.map((i) => `  ${i.field}: ${i.message}`).join('\n');
-      io.stderr(`pacto plan: ${sc('cli.invalid', { name: scenario.name })}\n${lines}\n`);
-      return 1;
+      return fail(`${sc('cli.invalid', { name: scenario.name })}\n${lines}`);
     }
-    io.stdout(JSON.stringify({ workbook: file, scenario: out.inputs, plan: out.plan }, null, 2) + '\n');
+    if (values.json) {
+      io.stdout(JSON.stringify({ workbook: file, scenario: out.inputs, plan: out.plan }, null, 2) + '\n');
+    } else {
+      io.stdout(planText(doc, file, out, t, lang) + '\n');
+    }
     return 0;
   },
 };

@@ -1,0 +1,196 @@
+import type { CliContext } from './types';
+import { clip, textTable } from './text-table';
+import {
+  clauseTitle,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  teamName,
+} from '../../shared/export/agreement-text';
+import { periodText, verdictText, type Translate } from '../../shared/compliance/words';
+import type { ClauseResult, ComplianceResult, PeriodResult, Workbook } from '../../shared/workbook/schema';
+
+type Ctx = Pick<CliContext, 't' | 'lang'>;
+
+/** A clause figure: a share as a percentage, days with their unit, a count as is. */
+function figure(c: Pick<ClauseResult, 'unit'>, value: number | null, { t, lang }: Ctx): string {
+  if (value === null) return '—';
+  if (c.unit === 'share') return formatPercent(value, lang);
+  const n = formatNumber(value, lang, 1);
+  return c.unit === 'days' ? t('compliance:unit.days', { value: n }) : n;
+}
+
+const isDecided = (p: PeriodResult) => p.status === 'met' || p.status === 'missed';
+
+/**
+ * `pacto measure` for a person, on one screen: per clause its latest verdict, the misses in a row and
+ * the breaches; what is still in progress; what cannot be measured and why (coverage included); the
+ * review rule per team; what the files cover. Words from the app's catalogs.
+ */
+export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx): string {
+  const { t, lang } = ctx;
+  const tr: Translate = (key, params) => t(key, params ?? {});
+  const period = (key: string) => periodText(tr, key, result.fiscalYearStartMonth);
+  const title = (c: ClauseResult) => clauseTitle(doc, c);
+  const measurable = result.clauses.filter((c) => !c.reason);
+  // A clause's run matters for the review only when it is an agreed commitment of its team.
+  const counted = new Set(result.teams.flatMap((team) => team.clauseIds));
+
+  const rows = measurable.map((c) => {
+    const latest = c.periods.filter(isDecided).at(-1);
+    const breaches = c.periods.reduce((sum, p) => sum + p.breaches, 0);
+    const streak = formatNumber(c.streaks.current, lang);
+    return [
+      clip(title(c), 40),
+      latest ? `${period(latest.period)}  ${verdictText(tr, latest)}` : t('cli:measure.noVerdict'),
+      latest ? `${figure(c, latest.actual, ctx)} / ${figure(c, latest.target, ctx)}` : '—',
+      c.reviewTriggered && counted.has(c.id) ? `${streak} (${t('cli:measure.review')})` : streak,
+      formatNumber(breaches, lang),
+    ];
+  });
+  const lines = [
+    t('cli:measure.title', {
+      records: formatNumber(result.records, lang),
+      asOf: formatDateTime(result.asOf, lang, result.timeZone),
+      zone: result.timeZone,
+    }),
+  ];
+  if (result.legacy) lines.push(t('compliance:legacy'));
+  if (rows.length > 0) {
+    lines.push(
+      '',
+      ...textTable(
+        [
+          t('cli:measure.clause'),
+          t('cli:measure.latest'),
+          `${t('compliance:scorecard.actual')} / ${t('compliance:scorecard.target')}`,
+          t('compliance:scorecard.streak'),
+          t('compliance:owners.breaches'),
+        ],
+        rows,
+        ['left', 'left', 'right', 'right', 'right'],
+      ),
+    );
+  }
+
+  const running = measurable.flatMap((c) => {
+    const last = c.periods.at(-1);
+    if (last?.status !== 'in-progress') return [];
+    return [
+      t('cli:measure.now', {
+        title: title(c),
+        period: period(last.period),
+        status: verdictText(tr, last),
+        actual: figure(c, last.actual, ctx),
+        target: figure(c, last.target, ctx),
+      }),
+    ];
+  });
+  if (running.length > 0) lines.push('', `${t('cli:measure.nowHeading')}:`, ...running.map((l) => `  ${l}`));
+
+  const unmeasurable = result.clauses.flatMap((c) => unmeasurableLines(c, title(c), period, ctx));
+  if (unmeasurable.length > 0)
+    lines.push('', `${t('cli:measure.unmeasurableHeading')}:`, ...unmeasurable.map((l) => `  ${l}`));
+
+  if (result.teams.length > 0) {
+    lines.push('', `${t('cli:measure.teamsHeading', { rule: result.reviewRule })}:`);
+    for (const team of result.teams) {
+      const name = teamName(doc, team.teamId) || team.teamId;
+      const longest = team.runs.find((r) => r.length === team.longest);
+      if (team.reviewTriggered) {
+        const current = team.runs.at(-1);
+        lines.push(
+          `  ${t('compliance:teams.review', { team: name, count: team.current, rule: result.reviewRule })}`,
+          `    ${t('compliance:teams.behind', {
+            clauses: (current?.clauseIds ?? []).map((id) => clauseTitle(doc, { id, title: id })).join('; '),
+          })}`,
+        );
+      } else if (longest) {
+        lines.push(
+          `  ${t('cli:measure.teamLongest', { team: name, length: longest.length, from: longest.from, to: longest.to })}`,
+        );
+      } else {
+        lines.push(`  ${t('cli:measure.teamOk', { team: name })}`);
+      }
+    }
+  }
+
+  if (result.sources.length > 0) {
+    const day = (iso: string | null) => (iso ? formatDate(iso, lang, result.timeZone) : '—');
+    const instant = (iso: string) => formatDateTime(iso, lang, result.timeZone);
+    lines.push(
+      '',
+      `${t('cli:measure.coverageHeading')}:`,
+      ...result.sources.map(
+        (s) =>
+          `  ${t('cli:measure.source', { file: s.name, first: day(s.first), last: day(s.last), asOf: instant(s.asOf) })}`,
+      ),
+    );
+  }
+  lines.push('', t('cli:measure.more'));
+  return lines.join('\n');
+}
+
+/**
+ * Why a clause, or runs of its periods, cannot be measured: the whole clause with its reason and
+ * particulars, else each reason once with the periods it covers (e.g. the months after a file ends).
+ */
+function unmeasurableLines(
+  c: ClauseResult,
+  title: string,
+  period: (key: string) => string,
+  { t }: Ctx,
+): string[] {
+  if (c.reason) {
+    const detail =
+      c.reason === 'noMatchingRecords' && c.occurring?.length
+        ? ` (${t('compliance:reasonDetail.occurring', { values: c.occurring.slice(0, 5).join(', ') })})`
+        : '';
+    return [t('cli:measure.unmeasurable', { title, reason: t(`compliance:reason.${c.reason}`) + detail })];
+  }
+  const byReason = new Map<string, PeriodResult[]>();
+  for (const p of c.periods)
+    if (p.status === 'not-measurable' && p.reason)
+      byReason.set(p.reason, [...(byReason.get(p.reason) ?? []), p]);
+  return [...byReason].map(([reason, periods]) => {
+    const first = period(periods[0]!.period);
+    const last = period(periods.at(-1)!.period);
+    const span = first === last ? first : `${first} – ${last}`;
+    const count = t('cli:measure.periods', { count: periods.length, span });
+    return t('cli:measure.unmeasurable', { title, reason: `${t(`compliance:reason.${reason}`)} (${count})` });
+  });
+}
+
+/** `--detail`: every period of every clause with its verdict; quarters and years with their months. */
+export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx): string {
+  const { t } = ctx;
+  const tr: Translate = (key, params) => t(key, params ?? {});
+  const lines = [
+    t('compliance:cli.header', { records: result.records, asOf: result.asOf, zone: result.timeZone }),
+  ];
+  for (const c of result.clauses) {
+    lines.push('', clauseTitle(doc, c));
+    for (const p of c.periods) {
+      lines.push(
+        t('compliance:cli.month', {
+          month: periodText(tr, p.period, result.fiscalYearStartMonth),
+          status: verdictText(tr, p),
+          actual: figure(c, p.actual, ctx),
+          target: figure(c, p.target, ctx),
+        }),
+      );
+      if (c.period === 'month') continue;
+      for (const m of c.months.filter((x) => x.period === p.period)) {
+        lines.push(
+          t('compliance:cli.progress', {
+            month: m.month,
+            actual: figure(c, m.actual, ctx),
+            toDate: figure(c, m.toDate, ctx),
+          }),
+        );
+      }
+    }
+  }
+  return lines.join('\n');
+}
