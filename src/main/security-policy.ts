@@ -59,17 +59,20 @@ export function fileBelow(root: string, encodedPathname: string): string | null 
   return path;
 }
 
-/** The file below `root` an app://pacto/ request names, or null for another host or a path `fileBelow` refuses. */
-export function resolveAppFile(root: string, requestUrl: string): string | null {
+/** The file below `root` a request URL names when `isOurs(url)`, else null (see `fileBelow`). */
+export function fileOfUrl(root: string, requestUrl: string, isOurs: (url: URL) => boolean): string | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
   } catch {
     return null;
   }
-  if (url.protocol !== 'app:' || url.host !== 'pacto') return null;
-  return fileBelow(root, url.pathname);
+  return isOurs(url) ? fileBelow(root, url.pathname) : null;
 }
+
+/** The file below `root` an app://pacto/ request names, or null for another host or a path `fileBelow` refuses. */
+export const resolveAppFile = (root: string, requestUrl: string): string | null =>
+  fileOfUrl(root, requestUrl, (url) => url.protocol === 'app:' && url.host === 'pacto');
 
 /** Only full screen (presentation mode) is ever granted: no camera, geolocation, notifications… */
 export const isPermissionGranted = (permission: string): boolean => permission === 'fullscreen';

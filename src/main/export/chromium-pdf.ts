@@ -10,7 +10,7 @@ import {
   type PrintData,
 } from '../../shared/export/print-data';
 import { CHROMIUM_ARGS, findChromium } from '../platform/chromium';
-import { fileBelow } from '../security-policy';
+import { fileOfUrl } from '../security-policy';
 import type { PdfRenderer } from './pdf-renderer';
 
 /** An origin that never resolves on the network: every request to it is answered from `rendererDir`. */
@@ -29,15 +29,8 @@ export const MIME: Record<string, string> = {
 };
 
 /** The file under `root` a request URL names, or null for anything outside it or off our origin. */
-export function servedFile(root: string, url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  return parsed.origin === ORIGIN ? fileBelow(root, parsed.pathname) : null;
-}
+export const servedFile = (root: string, url: string): string | null =>
+  fileOfUrl(root, url, (parsed) => parsed.origin === ORIGIN);
 
 export interface ChromiumPdfOptions {
   /** The built renderer (out/renderer), holding print.html and its assets. */

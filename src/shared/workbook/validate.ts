@@ -54,7 +54,8 @@ export function clauseStageRefs(c: Clause): [field: string, stageId: string][] {
   }
 }
 
-function isTimeZone(tz: string): boolean {
+/** An IANA zone name Intl knows. */
+export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;

@@ -15,6 +15,7 @@ import { AppFailure, type AppError } from '../../../shared/errors/result';
 import { errorMessage } from '../../../shared/i18n';
 import type { FieldMapping } from '../../../shared/import/types';
 import { PRESETS } from '../../../shared/import/presets';
+import { isTimeZone } from '../../../shared/workbook/validate';
 import { newId } from '../../../shared/workbook/ids';
 
 /** A mapping file: `{ "<field>": "<column>" }`, or a saved mapping `{ "fields": { … } }`. */
@@ -151,15 +152,5 @@ async function readMapping(
     return { ok: true, mapping: parsed.data as FieldMapping };
   } catch (e) {
     return { ok: false, detail: osErrorDetail(e) };
-  }
-}
-
-/** An IANA zone name Intl knows (the import reads wall-clock times in it). */
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }
