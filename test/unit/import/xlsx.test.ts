@@ -32,7 +32,10 @@ const MADRID = 'Europe/Madrid';
 const utc = Date.UTC;
 
 async function run(sources: ImportRequest['sources'], mapping: FieldMapping): Promise<ImportOutcome> {
-  const r = await importFiles({ sources, mapping, timeZone: MADRID }, { now: () => Date.parse('2026-05-04T12:00:00Z') });
+  const r = await importFiles(
+    { sources, mapping, timeZone: MADRID },
+    { now: () => Date.parse('2026-05-04T12:00:00Z') },
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
