@@ -117,6 +117,38 @@ describe('bad usage (exit 2), with the valid values', () => {
     expect(existsSync(join(dir, 'x.pacto'))).toBe(false);
   });
 
+  it('the same in Spanish', async () => {
+    const cases: [string[], string][] = [
+      [
+        ['measure', '-w', 'sla.pacto', '-s', 'odd.csv', '-p', 'hubspot2'],
+        'pacto measure: Preset desconocido «hubspot2». Presets: hubspot, hubspot-es, salesforce, pipedrive, zoho, olist.',
+      ],
+      [
+        ['measure', '-w', 'sla.pacto', '-s', 'odd.csv', '--time-zone', 'Europe/Madird'],
+        'pacto measure: Zona horaria desconocida «Europe/Madird»: usa un nombre IANA como Europe/Madrid o America/New_York.',
+      ],
+      [
+        ['measure', '-w', 'sla.pacto', '-s', 'odd.csv', '--as-of', 'el viernes'],
+        'pacto measure: --as-of «el viernes» no es una fecha y hora ISO.',
+      ],
+      [
+        ['new', '-t', 'saas', '-o', 'x.pacto'],
+        'pacto new: Plantilla desconocida «saas». Plantillas: b2b, blank.',
+      ],
+      [['plan'], 'pacto plan: Falta -w, --workbook.'],
+      [['medir'], 'pacto: Orden desconocida «medir». Órdenes: new, plan, measure, export.'],
+    ];
+    for (const [args, message] of cases) expect(await first(args, ES)).toEqual([2, message, '']);
+    const chrome = await pacto(['export', '-w', 'sla.pacto', '--pdf', 'x.pdf'], {
+      cwd: dir,
+      env: { ...ES, CHROME_PATH: '/no/such/chrome' },
+    });
+    expect([chrome.code, chrome.err]).toEqual([
+      1,
+      'pacto export: CHROME_PATH indica «/no/such/chrome», que no existe. Apúntalo a un ejecutable de Chrome o Chromium, o quítalo. No se ha escrito nada.\n',
+    ]);
+  });
+
   it('a missing --workbook, --source or output', async () => {
     expect(await first(['plan'])).toEqual([2, 'pacto plan: Missing -w, --workbook.', '']);
     expect(await first(['export', '--xlsx', 'a.xlsx'])).toEqual([

@@ -343,7 +343,7 @@ describe('pacto measure on the Olist pair', () => {
 
 describe('pacto measure: the review rule per team, on the B2B example', () => {
   // The example's only agreed Marketing commitment is "400 MQLs a month"; the rule is 2 misses in a row.
-  async function summary(target: number) {
+  async function summary(target: number, ...extra: string[]) {
     const dir = mkdtempSync(join(tmpdir(), 'pacto-teams-'));
     const doc = createFromTemplate('b2b', 'en', new Date('2018-12-01T00:00:00Z'));
     doc.calendar.timeZone = 'America/Sao_Paulo';
@@ -351,7 +351,18 @@ describe('pacto measure: the review rule per team, on the B2B example', () => {
       c.id === 'clause-mql-volume' && c.type === 'volume' ? { ...c, target } : c,
     );
     writeFileSync(join(dir, 'sla.pacto'), serializeWorkbook(doc));
-    const r = await run(['measure', '-w', join(dir, 'sla.pacto'), '-s', LEADS, '-s', DEALS, '-p', 'olist']);
+    const r = await run([
+      'measure',
+      '-w',
+      join(dir, 'sla.pacto'),
+      '-s',
+      LEADS,
+      '-s',
+      DEALS,
+      '-p',
+      'olist',
+      ...extra,
+    ]);
     expect([r.code, r.err]).toEqual([0, '']);
     return r.out;
   }
@@ -370,5 +381,14 @@ describe('pacto measure: the review rule per team, on the B2B example', () => {
     expect(out).toMatch(
       /^Marketing delivers 400 MQLs a month +2018-05 {2}Missed +1,303 \/ 2,000 +12 \(review due\) +0$/m,
     );
+  });
+
+  it('in progress: as of 15 May 2018, May has 675 MQLs so far (dated 1–15 May), already over 400', async () => {
+    const out = await summary(400, '--as-of', '2018-05-15T12:00:00Z');
+    expect(out).toContain(
+      'In progress:\n  Marketing delivers 400 MQLs a month: 2018-05 In progress (on track), 675 so far (target 400)\n',
+    );
+    // April is the latest month that is over: 1,352 MQLs.
+    expect(out).toMatch(/^Marketing delivers 400 MQLs a month +2018-04 {2}Met +1,352 \/ 400 +0 +0$/m);
   });
 });
