@@ -52,8 +52,10 @@ export function commandHelp(command: CliCommand, t: T): string {
   const options = { ...command.options, ...COMMON_OPTIONS };
   const rows = Object.entries(options).map(([name, o]): [string, string] => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.arg ? ` ${t(`cli:args.${o.arg}`)}` : ''}`;
-    const key = name in COMMON_OPTIONS ? `cli:common.${name}` : `${ns}.options.${name}`;
-    return [flag, t(key, choices)];
+    // A common option may have words of its own in a command (--lang also picks the document's language).
+    const keys =
+      name in COMMON_OPTIONS ? [`${ns}.options.${name}`, `cli:common.${name}`] : [`${ns}.options.${name}`];
+    return [flag, t(keys, choices)];
   });
   const examples = t(`${ns}.examples`, { returnObjects: true }) as Example[];
   return [

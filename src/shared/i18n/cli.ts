@@ -30,7 +30,7 @@ const en = {
     lang: '<es|en>',
   },
   common: {
-    lang: 'Language of the messages and, for new and export, of the document (default: $LANG)',
+    lang: 'Language of the messages (default: from $LANG)',
     help: 'Show this help',
     version: 'Show the version',
   },
@@ -57,6 +57,7 @@ const en = {
       template: 'The template: {{templates}} (default: b2b, the complete example agreement)',
       out: 'Where to write the workbook (required)',
       force: 'Replace the file if it exists',
+      lang: 'Language of the workbook and of the messages (default: from $LANG)',
     },
     examples: [
       { title: 'The example agreement, in Spanish', command: 'pacto new -t b2b -l es -o sla.pacto' },
@@ -141,6 +142,7 @@ const en = {
       xlsx: 'Write the Excel workbook (sheets per section, live funnel formulas)',
       pdf: 'Write the signable PDF (needs Chrome or Chromium, or CHROME_PATH)',
       paper: 'Paper size: {{papers}} (default: a4)',
+      lang: 'Language of the documents (default: the workbook’s) and of the messages',
     },
     examples: [
       {
@@ -179,7 +181,7 @@ const es: typeof en = {
     lang: '<es|en>',
   },
   common: {
-    lang: 'Idioma de los mensajes y, con new y export, del documento (por defecto: $LANG)',
+    lang: 'Idioma de los mensajes (por defecto: según $LANG)',
     help: 'Muestra esta ayuda',
     version: 'Muestra la versión',
   },
@@ -206,6 +208,7 @@ const es: typeof en = {
       template: 'La plantilla: {{templates}} (por defecto: b2b, el acuerdo de ejemplo completo)',
       out: 'Dónde escribir el acuerdo (obligatorio)',
       force: 'Sustituye el archivo si ya existe',
+      lang: 'Idioma del acuerdo y de los mensajes (por defecto: según $LANG)',
     },
     examples: [
       { title: 'El acuerdo de ejemplo, en español', command: 'pacto new -t b2b -l es -o acuerdo.pacto' },
@@ -294,6 +297,7 @@ const es: typeof en = {
       xlsx: 'Escribe el libro Excel (una hoja por sección, fórmulas vivas del embudo)',
       pdf: 'Escribe el PDF para firmar (necesita Chrome o Chromium, o CHROME_PATH)',
       paper: 'Tamaño de papel: {{papers}} (por defecto: a4)',
+      lang: 'Idioma de los documentos (por defecto: el del acuerdo) y de los mensajes',
     },
     examples: [
       {
