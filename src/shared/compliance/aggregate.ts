@@ -75,8 +75,10 @@ interface Sum {
   breach: number;
   pending: number;
   flagged: number;
-  /** Median clauses: the range's values (a copy). */
+  /** Median clauses: the range's values, a view of the months' (see sumOf). */
   values: Float64Array | null;
+  /** The figure, once computed (a median costs a pass). */
+  actual?: number | null;
 }
 
 function sumOf(t: Tallies, from: number, to: number, withValues: boolean): Sum {
@@ -88,14 +90,13 @@ function sumOf(t: Tallies, from: number, to: number, withValues: boolean): Sum {
     s.flagged += t.flagged(g);
   }
   if (withValues) {
-    const parts = t.values!.slice(from, to);
-    const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    s.values = out;
+    // The months' values lie one after another in one buffer (groupValues): a range is a view, no
+    // copy. A median reorders its view in place, which keeps every range's values the same as long
+    // as each month's own median and each shorter range come first (see aggregate's month loop).
+    const first = t.values![from]!;
+    let length = 0;
+    for (let g = from; g < to; g++) length += t.values![g]!.length;
+    s.values = new Float64Array(first.buffer, first.byteOffset, length);
   }
   return s;
 }
@@ -104,6 +105,11 @@ const totalOf = (s: Sum): number => s.ok + s.breach + s.pending;
 const countOf = (s: Sum): number => (s.values ? s.values.length : totalOf(s));
 
 function actualOf(ev: Evaluation, s: Sum): number | null {
+  if (s.actual === undefined) s.actual = figureOf(ev, s);
+  return s.actual;
+}
+
+function figureOf(ev: Evaluation, s: Sum): number | null {
   switch (ev.aggregation) {
     case 'count':
       return s.ok;
@@ -294,8 +300,34 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
   }
 
   const targets = new Targets(ev, input);
+  // Sums over month ranges (a month, a period, a period to date), each computed once: a period of
+  // one month is that month, and a period's last month to date is the period.
+  const sums = new Map<number, Sum>();
+  const rangeSum = (from: number, to: number): Sum => {
+    const key = from * 65536 + to;
+    let s = sums.get(key);
+    if (!s) sums.set(key, (s = sumOf(months, from, to, withValues)));
+    return s;
+  };
+  // Months first: each month's median, then each period up to it (see sumOf).
+  const monthRows = labels.map((label, m): ClauseMonth => {
+    const p = periods.ofMonth[m]!;
+    const s = rangeSum(m, m + 1);
+    return {
+      month: label,
+      period: periods.keys[p]!,
+      actual: actualOf(ev, s),
+      count: countOf(s),
+      breaches: s.breach,
+      pending: s.pending,
+      ...flagsOf(ev, s),
+      target: targets.month(label, p),
+      toDate: actualOf(ev, rangeSum(periods.firstMonth[p]!, m + 1)),
+    };
+  });
+
   const periodRows = periods.keys.map((key, p): PeriodResult => {
-    const s = sumOf(months, periods.firstMonth[p]!, periods.endMonth[p]!, withValues);
+    const s = rangeSum(periods.firstMonth[p]!, periods.endMonth[p]!);
     const actual = actualOf(ev, s);
     const target = targets.period(p);
     const v = verdict(
@@ -309,7 +341,11 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
         pending: s.pending,
         actual,
         target,
-        expectedToDate: ev.aggregation === 'count' ? targets.dueBy(p, ev.coverage.anchorEnd) : null,
+        // Only a count period still open can be in progress (counts have no pending records).
+        dueBy:
+          ev.aggregation === 'count' && periods.end[p]! > ev.coverage.anchorEnd
+            ? targets.dueBy(p, ev.coverage.anchorEnd)
+            : null,
       },
       ev.coverage,
       input.asOf,
@@ -327,23 +363,6 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
       ...v,
     };
   });
-  const monthRows = labels.map((label, m): ClauseMonth => {
-    const p = periods.ofMonth[m]!;
-    const s = sumOf(months, m, m + 1, withValues);
-    const toDate = m === periods.firstMonth[p] ? s : sumOf(months, periods.firstMonth[p]!, m + 1, withValues);
-    return {
-      month: label,
-      period: periods.keys[p]!,
-      actual: actualOf(ev, s),
-      count: countOf(s),
-      breaches: s.breach,
-      pending: s.pending,
-      ...flagsOf(ev, s),
-      target: targets.month(label, p),
-      toDate: actualOf(ev, toDate),
-    };
-  });
-
   let breachTotal = 0;
   let flaggedTotal = 0;
   for (let m = 0; m < labels.length; m++) {
@@ -388,20 +407,16 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
  * volume, or the fixed target pro rata of its length), prorated by how much of it has elapsed.
  */
 class Targets {
-  private readonly monthsOf: string[][];
   constructor(
     private readonly ev: Evaluation,
     private readonly input: AggregateInput,
-  ) {
-    const { periods } = input;
-    this.monthsOf = periods.keys.map((_, p) => calendarMonths(periods.from[p]!, periods.to[p]!));
-  }
+  ) {}
 
   period(p: number): number | null {
     const plan = this.input.planTargets;
     if (!plan) return this.ev.target;
     let sum = 0;
-    for (const m of this.monthsOf[p]!) {
+    for (const m of this.input.periods.monthsOf[p]!) {
       const v = plan.get(m);
       if (v === undefined) return null;
       sum += v;
@@ -424,7 +439,7 @@ class Targets {
     const { start, end } = this.input.periods;
     const plan = this.input.planTargets;
     let due = 0;
-    for (const label of this.monthsOf[p]!) {
+    for (const label of this.input.periods.monthsOf[p]!) {
       const s = DateTime.fromISO(`${label}-01`, { zone });
       const a = s.toMillis();
       const b = s.plus({ months: 1 }).toMillis();
@@ -433,23 +448,6 @@ class Targets {
     }
     return due;
   }
-}
-
-/** The calendar months from `from` to `to` (both `YYYY-MM`, inclusive). */
-function calendarMonths(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 12; guard++) {
-    const label = `${y}-${String(m).padStart(2, '0')}`;
-    out.push(label);
-    if (label === to) break;
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
 }
 
 /** Figures per owner or channel over all months, largest first; '' is the group with no value. */

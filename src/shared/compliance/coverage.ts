@@ -18,7 +18,7 @@ export interface SourceSpan {
   /** Earliest and latest timestamp over the source's columns (NaN without any). */
   first: number;
   last: number;
-  /** Up to when the source is known: the given export instant, else derived from `last`. */
+  /** Up to when the source is known: the given export instant, else derived from `last` (NaN without dates). */
   asOf: number;
   given: boolean;
   columns: ColumnSpan[];
@@ -125,15 +125,16 @@ export function clauseCoverage(
   };
   const a = [...new Set(anchor.map(sourceOf))];
   const f = [...new Set(follow.map(sourceOf))];
-  const at = (idx: number[], pick: (s: SourceSpan) => number, fallback: number) => {
-    const values = idx.map((i) => pick(spans[i]!)).filter(Number.isFinite);
-    return values.length ? Math.min(...values) : fallback;
-  };
-  const anchorEnd = at(a, (s) => s.asOf, Infinity);
+  // A file without a single date covers nothing that can be told: its end is -Infinity.
+  const end = (idx: number[]) =>
+    Math.min(...idx.map((i) => spans[i]?.asOf ?? NaN).map((t) => (Number.isNaN(t) ? -Infinity : t)));
+  const firsts = a.map((i) => spans[i]?.first ?? NaN).filter(Number.isFinite);
+  const anchorEnd = a.length ? end(a) : Infinity;
   return {
-    anchorStart: at(a, (s) => s.first, -Infinity),
+    // Anchor files without any date up to "as of" have no known start either.
+    anchorStart: firsts.length ? Math.min(...firsts) : Infinity,
     anchorEnd,
-    observeEnd: f.length ? at(f, (s) => s.asOf, anchorEnd) : anchorEnd,
+    observeEnd: f.length ? end(f) : anchorEnd,
     sources: [...new Set([...a, ...f])].sort((x, y) => x - y),
   };
 }

@@ -90,7 +90,7 @@ const isoOrNull = (t: number): string | null => (Number.isFinite(t) ? new Date(t
 function sourceCoverage(s: SourceSpan): SourceCoverage {
   return {
     name: s.name.slice(0, 500),
-    asOf: iso(s.asOf),
+    asOf: isoOrNull(s.asOf),
     asOfFrom: s.given ? 'given' : 'data',
     first: isoOrNull(s.first),
     last: isoOrNull(s.last),
@@ -122,11 +122,10 @@ function measureClause(
 ): MeasuredClause {
   const kind = kindOf(clause);
   const targetFrom = clause.type === 'volume' ? clause.targetFrom : 'fixed';
-  const periods = periodIndex(
-    ctx.months,
-    clause.period,
-    ctx.workbook.calendar.fiscalYearStartMonth,
-    ctx.workbook.calendar.timeZone,
+  const { fiscalYearStartMonth, timeZone } = ctx.workbook.calendar;
+  // The same for every clause of a period kind: built once per record set (and calendar).
+  const periods = ctx.memo(`periods:${clause.period}:${fiscalYearStartMonth}`, () =>
+    periodIndex(ctx.months, clause.period, fiscalYearStartMonth, timeZone),
   );
   const base = {
     id: clause.id,
@@ -178,10 +177,6 @@ function measureClause(
     return { result, ...none };
   };
 
-  const evaluated = evaluate(ctx, clause);
-  if (!evaluated.ok) {
-    return unmeasurable(evaluated.reason, evaluated.occurring ? { occurring: evaluated.occurring } : {});
-  }
   if (targetFrom === 'plan') {
     const channel = clause.type === 'volume' && clause.channel?.trim();
     // The plan's volume is the whole stage's: it is no target for one channel.
@@ -189,6 +184,10 @@ function measureClause(
     if (!ctx.months.labels.some((m) => plan.targets.has(m))) {
       return unmeasurable('outsidePlan', { planSpan: { from: plan.from, to: plan.to } });
     }
+  }
+  const evaluated = evaluate(ctx, clause);
+  if (!evaluated.ok) {
+    return unmeasurable(evaluated.reason, evaluated.occurring ? { occurring: evaluated.occurring } : {});
   }
   const ev = evaluated.evaluation;
   const agg = aggregate(ev, {
@@ -208,7 +207,7 @@ function measureClause(
   const result: ClauseResult = {
     ...base,
     unit: ev.unit,
-    asOf: iso(Math.min(ev.coverage.observeEnd, ev.coverage.anchorEnd, ctx.asOf)),
+    asOf: iso(Math.max(0, Math.min(ev.coverage.observeEnd, ev.coverage.anchorEnd, ctx.asOf))),
     sources: ev.coverage.sources,
     periods: agg.periods,
     months: agg.months,

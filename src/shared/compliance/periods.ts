@@ -10,9 +10,10 @@ import type { MonthIndex } from './months';
 export interface PeriodIndex {
   /** Period keys: `2026-03`, `2026-Q1` or `2026` (the calendar year in which the fiscal year starts). */
   keys: string[];
-  /** First and last calendar month of each period (`YYYY-MM`). */
+  /** First and last calendar month of each period (`YYYY-MM`), and all its months. */
   from: string[];
   to: string[];
+  monthsOf: string[][];
   /** Start and end instants of each period (epoch ms, end exclusive). */
   start: Float64Array;
   end: Float64Array;
@@ -80,10 +81,28 @@ export function periodIndex(
     keys,
     from,
     to,
+    monthsOf: from.map((f, p) => calendarMonths(f, to[p]!)),
     start: Float64Array.from(start),
     end: Float64Array.from(end),
     ofMonth,
     firstMonth: Int32Array.from(firstMonth),
     endMonth: Int32Array.from(endMonth),
   };
+}
+
+/** The calendar months from `from` to `to` (both `YYYY-MM`, inclusive, at most a year). */
+function calendarMonths(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 12; guard++) {
+    const label = monthLabel(y, m);
+    out.push(label);
+    if (label === to) break;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
 }

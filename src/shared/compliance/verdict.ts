@@ -17,8 +17,8 @@ export interface PeriodFacts {
   pending: number;
   actual: number | null;
   target: number | null;
-  /** Count clauses: the part of the target due by the clause's data end (for "on track"). */
-  expectedToDate: number | null;
+  /** Count clauses still open: the part of the target due by the clause's data end (for "on track"). */
+  dueBy: number | null;
 }
 
 export interface Verdict {
@@ -69,8 +69,9 @@ export function verdict(
 /** Whether an in-progress period's running figure is on track; null when it is too early to tell. */
 function onTrack(aggregation: Aggregation, f: PeriodFacts, target: number): boolean | null {
   switch (aggregation) {
-    case 'count':
-      return f.expectedToDate === null ? null : f.ok >= f.expectedToDate - EPS;
+    case 'count': {
+      return f.dueBy === null ? null : f.ok >= f.dueBy - EPS;
+    }
     case 'share': {
       const decided = f.ok + f.breach;
       return decided ? f.ok / decided >= target - EPS : null;

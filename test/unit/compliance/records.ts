@@ -1,4 +1,9 @@
-import { MISSING_CODE, type RecordSet, type TextColumn } from '../../../src/shared/records/record-set';
+import {
+  MISSING_CODE,
+  type RecordSet,
+  type RecordSource,
+  type TextColumn,
+} from '../../../src/shared/records/record-set';
 
 /** A record as a test writes it: ISO instants, stage entries keyed by stage id. */
 export interface Row {
@@ -36,14 +41,18 @@ function textColumn(values: (string | undefined)[]): TextColumn {
 
 /**
  * Builds the columnar RecordSet the importer would produce. `stageColumns` lists the stages that have
- * a mapped column (a stage not listed is absent, as when the export has no such column).
+ * a mapped column (a stage not listed is absent, as when the export has no such column). `asOf` is
+ * the given export instant; `asOf: null` leaves it to the data, as an import without one does.
+ * `sources` says which file each field came from (default: one unnamed file).
  */
 export function recordSet(
   rows: Row[],
   opts: {
-    asOf: string;
+    asOf: string | null;
     stageColumns: string[];
     columns?: ('firstTouch' | 'rejectedAt' | 'recycledAt' | 'owner' | 'channel' | 'rejectReason')[];
+    sources?: RecordSource[];
+    timeZone?: string;
   },
 ): RecordSet {
   const has = new Set(opts.columns ?? ['firstTouch', 'owner', 'channel']);
@@ -58,7 +67,10 @@ export function recordSet(
     ...(has.has('rejectReason') ? { rejectReason: textColumn(rows.map((r) => r.rejectReason)) } : {}),
     ...(has.has('owner') ? { owner: textColumn(rows.map((r) => r.owner)) } : {}),
     ...(has.has('channel') ? { channel: textColumn(rows.map((r) => r.channel)) } : {}),
-    asOf: Date.parse(opts.asOf),
-    asOfGiven: true,
+    // Without a given instant the importer sets the latest timestamp; the engine derives its own.
+    asOf: opts.asOf === null ? NaN : Date.parse(opts.asOf),
+    asOfGiven: opts.asOf !== null,
+    ...(opts.sources ? { sources: opts.sources } : {}),
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
   };
 }

@@ -222,7 +222,8 @@ export const ColumnCoverage = z.object({
  */
 export const SourceCoverage = z.object({
   name: ShortText,
-  asOf: IsoDateTime,
+  /** Null when the file has no date at all (and no "as of" was given): it covers nothing that can be told. */
+  asOf: IsoDateTime.nullable(),
   asOfFrom: z.enum(['given', 'data']),
   first: IsoDateTime.nullable(),
   last: IsoDateTime.nullable(),
