@@ -118,7 +118,7 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
 
   if (result.sources.length > 0) {
     const day = (iso: string | null) => (iso ? formatDate(iso, lang, result.timeZone) : '—');
-    const instant = (iso: string) => formatDateTime(iso, lang, result.timeZone);
+    const instant = (iso: string | null) => (iso ? formatDateTime(iso, lang, result.timeZone) : '—');
     lines.push(
       '',
       `${t('cli:measure.coverageHeading')}:`,
