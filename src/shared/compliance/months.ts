@@ -2,6 +2,11 @@ import { DateTime } from 'luxon';
 import type { RecordSet } from '../records/record-set';
 
 const AVG_MONTH_MS = (365.2425 / 12) * 86_400_000;
+/**
+ * The most months a measurement spans: what the workbook schema keeps per clause
+ * (compliance-result.ts), so no import, however odd its dates or "as of", makes a workbook unsavable.
+ */
+export const MAX_MEASURED_MONTHS = 1200;
 
 /**
  * Calendar months in one time zone, as epoch-ms boundaries, so that assigning a record to its month is
@@ -55,8 +60,9 @@ export class MonthIndex {
 /**
  * The months a measurement covers: from the month of the earliest stage entry to the month of the
  * last instant before "as of" (the data is known up to "as of": a file of dates ending on 31 May has
- * "as of" 1 June 00:00, and June is not measured). The one place that decides the measured range (a
- * bound on implausible dates belongs here).
+ * "as of" 1 June 00:00, and June is not measured). The one place that decides the measured range.
+ * The importer already sets implausible dates aside (1900-01-01 placeholders, year 9999); as a last
+ * bound the range keeps at most MAX_MEASURED_MONTHS, the latest ones.
  */
 export function measuredMonths(records: RecordSet, asOf: number, zone: string): MonthIndex {
   let first = Infinity;
@@ -67,5 +73,9 @@ export function measuredMonths(records: RecordSet, asOf: number, zone: string): 
     }
   }
   const last = asOf - 1;
-  return new MonthIndex(Math.min(first, last), last, zone);
+  const floor = DateTime.fromMillis(last, { zone })
+    .startOf('month')
+    .minus({ months: MAX_MEASURED_MONTHS - 1 })
+    .toMillis();
+  return new MonthIndex(Math.max(Math.min(first, last), floor), last, zone);
 }
