@@ -140,6 +140,7 @@ const en = {
     joinColumn: 'The key column “{{column}}” to join the files is not in “{{file}}”.',
     badTimeZone: '“{{zone}}” is not a time zone Pacto knows (expected a name such as Europe/Madrid).',
     badAsOf: '“{{value}}” is not a valid “as of” date.',
+    implausibleAsOf: '“{{value}}” is not a plausible “as of” date: it must fall between {{from}} and {{to}}.',
     dateOrderNeeded:
       'In “{{file}}”, column “{{column}}”, every date reads both as day/month and as month/day. Say which order the export uses.',
     noRecords: '“{{file}}” has no rows with an id: nothing to import.',
@@ -293,6 +294,8 @@ const es: typeof en = {
     badTimeZone:
       '«{{zone}}» no es una zona horaria que Pacto conozca (se esperaba un nombre como Europe/Madrid).',
     badAsOf: '«{{value}}» no es una fecha de corte válida.',
+    implausibleAsOf:
+      '«{{value}}» no es una fecha de corte verosímil: debe estar entre el {{from}} y el {{to}}.',
     dateOrderNeeded:
       'En «{{file}}», columna «{{column}}», todas las fechas se leen tanto como día/mes como mes/día. Indica qué orden usa la exportación.',
     noRecords: '«{{file}}» no tiene filas con identificador: no hay nada que importar.',

@@ -20,6 +20,7 @@ export const ImportError = {
   joinColumn: 'import:errors.joinColumn',
   badTimeZone: 'import:errors.badTimeZone',
   badAsOf: 'import:errors.badAsOf',
+  implausibleAsOf: 'import:errors.implausibleAsOf',
   dateOrderNeeded: 'import:errors.dateOrderNeeded',
   noRecords: 'import:errors.noRecords',
   unterminatedQuote: 'import:errors.unterminatedQuote',

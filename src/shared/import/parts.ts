@@ -144,6 +144,16 @@ export function* mergeSteps(
   if (ctx.asOf !== undefined) {
     const t = Date.parse(ctx.asOf);
     if (Number.isNaN(t)) return fail(ImportError.badAsOf, { value: ctx.asOf });
+    // An "as of" in year 9999 would measure thousands of empty months; the window is the dates' own.
+    const window = plausibleWindow({ now: ctx.now, dateWindow: ctx.dateWindow });
+    if (t < window.from || t > window.to) {
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+      return fail(ImportError.implausibleAsOf, {
+        value: ctx.asOf,
+        from: day(window.from),
+        to: day(window.to),
+      });
+    }
     records.asOf = t;
     records.asOfGiven = true;
   } else {

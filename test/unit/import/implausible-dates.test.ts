@@ -128,4 +128,20 @@ describe('implausible dates at import', () => {
     expect(wide.records.created![2]).toBe(YEAR_1);
     expect(wide.report.implausibleDates['stage:mql']?.count).toBe(1);
   });
+
+  it('an "as of" outside the window is refused with the window in words, before anything is measured', async () => {
+    for (const asOf of ['9999-12-31T00:00:00Z', '1900-01-01T00:00:00Z']) {
+      const r = await importFiles(
+        { sources: [{ path: nasty + 'years-9999-0001.csv' }], mapping: HUBSPOT, timeZone: 'UTC', asOf },
+        { now: () => NOW },
+      );
+      expect(r).toEqual({
+        ok: false,
+        error: {
+          code: 'import:errors.implausibleAsOf',
+          params: { value: asOf, from: '1990-01-01', to: '2027-05-05' },
+        },
+      });
+    }
+  });
 });
