@@ -272,7 +272,7 @@ export function plausibleWindow(ctx: { asOf?: string; now: number; dateWindow?: 
   // To the end of that day a year on: whole days, so the parts of an import (each reading the clock
   // in its own worker) and a re-import the same day use the same window.
   const d = new Date(Number.isNaN(asOf) ? ctx.now : asOf);
-  const end = Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate() + 1);
+  const end = Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate() + 1) - 1;
   const from = given(ctx.dateWindow?.from);
   const to = given(ctx.dateWindow?.to);
   return {

@@ -49,9 +49,9 @@ describe('the plausible window', () => {
   it('defaults to 1990-01-01 … the end of the day one year after "as of" (or now)', () => {
     expect(plausibleWindow({ now: NOW })).toEqual({
       from: Date.UTC(1990, 0, 1),
-      to: Date.UTC(2027, 4, 5),
+      to: Date.UTC(2027, 4, 5) - 1,
     });
-    expect(plausibleWindow({ now: NOW, asOf: '2018-11-14T10:00:00Z' }).to).toBe(Date.UTC(2019, 10, 15));
+    expect(plausibleWindow({ now: NOW, asOf: '2018-11-14T10:00:00Z' }).to).toBe(Date.UTC(2019, 10, 15) - 1);
     expect(
       plausibleWindow({ now: NOW, dateWindow: { from: '1980-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' } }),
     ).toEqual({ from: Date.UTC(1980, 0, 1), to: Date.UTC(2030, 0, 1) });
@@ -77,7 +77,7 @@ describe('implausible dates at import', () => {
       created: { count: 1, examples: [example('Create Date')] },
       'stage:lead': { count: 1, examples: [example('Became a Lead Date')] },
     });
-    expect(report.dateWindow).toEqual({ from: '1990-01-01T00:00:00.000Z', to: '2027-05-05T00:00:00.000Z' });
+    expect(report.dateWindow).toEqual({ from: '1990-01-01T00:00:00.000Z', to: '2027-05-04T23:59:59.999Z' });
     // Nothing else is called unreadable, and "as of" is the latest real date (a customer on 25 April).
     expect(report.unparsed).toEqual({});
     expect(records.asOf).toBe(Date.UTC(2026, 3, 25, 11, 48));
@@ -119,7 +119,7 @@ describe('implausible dates at import', () => {
     // As of 2024: a year later is 2025, so every 2026 date of the file is implausible too.
     const old = await run('years-9999-0001.csv', { asOf: '2024-06-30T00:00:00Z' });
     expect(old.report.implausibleDates.created?.count).toBe(8);
-    expect(old.report.dateWindow.to).toBe('2025-07-01T00:00:00.000Z');
+    expect(old.report.dateWindow.to).toBe('2025-06-30T23:59:59.999Z');
     // A window that admits year 1 (nobody should want it, but it is the user's call): 0001 is kept as year 1.
     const wide = await run('years-9999-0001.csv', {
       dateWindow: { from: '0001-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' },
@@ -139,7 +139,7 @@ describe('implausible dates at import', () => {
         ok: false,
         error: {
           code: 'import:errors.implausibleAsOf',
-          params: { value: asOf, from: '1990-01-01', to: '2027-05-05' },
+          params: { value: asOf, from: '1990-01-01', to: '2027-05-04' },
         },
       });
     }
