@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { newlineOf } from './dialect';
+import { newlineOf, normalizeBreaks } from './dialect';
 import type { CsvDialect } from './types';
 
 const QUOTE = 34;
@@ -28,6 +28,9 @@ export class CsvChunkParser {
   private rows = 0;
   /** Set by `fastRows` when it stopped at something only papaparse knows how to read. */
   private stuck = false;
+  /** A `mixed` file's breaks are made LF as they arrive; a chunk's final CR waits for the next one. */
+  private readonly mixed: boolean;
+  private heldCr = false;
   /** Parser row number (1-based, as passed to onRow) where a quote opened and never closed. */
   unterminatedQuoteRow: number | undefined;
 
@@ -35,6 +38,7 @@ export class CsvChunkParser {
     dialect: Pick<CsvDialect, 'delimiter' | 'lineEnding'>,
     private readonly onRow: (row: string[]) => void,
   ) {
+    this.mixed = dialect.lineEnding === 'mixed';
     this.delimiter = dialect.delimiter.charCodeAt(0);
     this.newline = newlineOf(dialect.lineEnding);
     this.newlineFirst = this.newline.charCodeAt(0);
@@ -47,7 +51,8 @@ export class CsvChunkParser {
     });
   }
 
-  push(text: string): void {
+  push(chunk: string): void {
+    const text = this.mixed ? this.normalize(chunk) : chunk;
     this.partial += text;
     // No row can end without the last character of a line break; and a row still open at the last
     // try (a long quoted cell) is tried again only once the carried text has doubled. Either way a
@@ -67,10 +72,20 @@ export class CsvChunkParser {
     this.run(this.partial, false);
     this.sawBreak = false;
     this.retryAt = this.partial.length * 2;
-    return this.partial === '';
+    return this.partial === '' && !this.heldCr;
+  }
+
+  private normalize(chunk: string): string {
+    const text = this.heldCr ? `\r${chunk}` : chunk;
+    this.heldCr = text.endsWith('\r');
+    return normalizeBreaks(this.heldCr ? text.slice(0, -1) : text);
   }
 
   end(): void {
+    if (this.heldCr) {
+      this.heldCr = false;
+      this.partial += '\n';
+    }
     // Complete rows a deferred try left behind are read as a push would have read them; only the
     // last, unterminated row is read as the end of the file.
     this.run(this.partial, false);

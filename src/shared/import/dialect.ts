@@ -2,8 +2,12 @@ import Papa from 'papaparse';
 import type { CsvDialect, Delimiter } from './types';
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
-const NEWLINES = { crlf: '\r\n', lf: '\n', cr: '\r' } as const;
+/** A mixed file is parsed with its breaks made LF (normalizeBreaks). */
+const NEWLINES = { crlf: '\r\n', lf: '\n', cr: '\r', mixed: '\n' } as const;
 export const newlineOf = (d: CsvDialect['lineEnding']): string => NEWLINES[d];
+
+/** CRLF and lone CR as LF. A CR at the very end may be half a CRLF: the caller carries it over. */
+export const normalizeBreaks = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 /**
  * CRLF, LF or CR, by which is most common in the sample between rows. Breaks inside quoted cells are
@@ -11,11 +15,14 @@ export const newlineOf = (d: CsvDialect['lineEnding']): string => NEWLINES[d];
  * would otherwise outvote the real row ends. A quote opens a cell only at a field start (after a line
  * break or one of the candidate delimiters), so the inch sign in `27" screen` does not. A quote still
  * open at the end (the sample was cut inside a cell, or a stray quote) hides only what follows it;
- * if that leaves no break at all, every break counts.
+ * if that leaves no break at all, every break counts. More than one kind between rows (exports from
+ * different tools concatenated, a file edited by hand) is `mixed`: parsed with a single newline, the
+ * rows ending otherwise would run together and the header would be missed.
  */
 export function detectLineEnding(text: string): CsvDialect['lineEnding'] {
   let { crlf, lf, cr } = countBreaks(text, true);
   if (crlf + lf + cr === 0) ({ crlf, lf, cr } = countBreaks(text, false));
+  else if ([crlf, lf, cr].filter((n) => n > 0).length > 1) return 'mixed';
   if (cr > crlf && cr > lf) return 'cr';
   return crlf > lf ? 'crlf' : 'lf';
 }
@@ -38,6 +45,7 @@ function countBreaks(text: string, skipQuoted: boolean): { crlf: number; lf: num
     } else if (c === 34) {
       quoted = skipQuoted && (i === 0 || FIELD_START.has(text.charCodeAt(i - 1)));
     } else if (c === 13) {
+      if (i === text.length - 1) break; // half of a CRLF cut by the sample, or a lone CR: unknown
       if (text.charCodeAt(i + 1) === 10) {
         crlf++;
         i++;
@@ -84,8 +92,9 @@ export interface SniffedLayout {
  * giving the most rows of one consistent width above 1 wins. The header is the first row of that
  * width, so report titles above it are skipped. Undefined when no delimiter gives two columns.
  */
-export function sniffLayout(sample: string): SniffedLayout | undefined {
-  const lineEnding = detectLineEnding(sample);
+export function sniffLayout(text: string): SniffedLayout | undefined {
+  const lineEnding = detectLineEnding(text);
+  const sample = lineEnding === 'mixed' ? normalizeBreaks(text) : text;
   let best: { delimiter: Delimiter; rows: string[][]; width: number; score: number } | undefined;
   for (const delimiter of DELIMITERS) {
     const parsed = Papa.parse<string[]>(sample, { delimiter, newline: NEWLINES[lineEnding], preview: 500 });

@@ -11,7 +11,8 @@ export interface CsvDialect {
   /** Bytes of byte-order mark to skip. */
   bomLength: number;
   delimiter: Delimiter;
-  lineEnding: 'crlf' | 'lf' | 'cr';
+  /** `mixed`: more than one kind between rows (exports concatenated); every break is read as one. */
+  lineEnding: 'crlf' | 'lf' | 'cr' | 'mixed';
   /** Rows before the header (report titles, blank lines) to skip. */
   headerIndex: number;
   headers: string[];
@@ -106,7 +107,9 @@ export interface CellExample {
   value: string;
 }
 
-export type SkipReason = 'empty' | 'missingId' | 'duplicateId' | 'footer';
+export type SkipReason = 'empty' | 'missingId' | 'duplicateId' | 'footer' | 'header';
+/** Every skip reason, in the order reports list them. */
+export const SKIP_REASONS: readonly SkipReason[] = ['empty', 'missingId', 'duplicateId', 'header', 'footer'];
 
 export interface ImportReport {
   rowsRead: number;

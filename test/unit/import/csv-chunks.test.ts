@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { CsvChunkParser } from '../../../src/shared/import/csv-chunks';
 import type { CsvDialect } from '../../../src/shared/import/types';
 
-const NEWLINE = { crlf: '\r\n', lf: '\n', cr: '\r' } as const;
+const NEWLINE = { crlf: '\r\n', lf: '\n', cr: '\r', mixed: '\n' } as const;
 
 /** The importer's former reader: papaparse's Parser on each chunk, the incomplete row carried over. */
 function papaRows(chunks: string[], dialect: Pick<CsvDialect, 'delimiter' | 'lineEnding'>) {
