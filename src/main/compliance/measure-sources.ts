@@ -3,7 +3,13 @@ import { fail, ok, type Result } from '../../shared/errors/result';
 import { measure } from '../../shared/compliance/engine';
 import { PRESETS, suggestMapping } from '../../shared/import/presets';
 import { stageVocabulary } from '../../shared/import/stage-values';
-import type { FieldMapping, ImportOutcome, ImportRequest, JoinSpec } from '../../shared/import/types';
+import type {
+  DateWindow,
+  FieldMapping,
+  ImportOutcome,
+  ImportRequest,
+  JoinSpec,
+} from '../../shared/import/types';
 import type { ComplianceResult, Workbook } from '../../shared/workbook/schema';
 import { sniffFile } from '../import/sources';
 
@@ -19,6 +25,8 @@ export interface MeasureSourcesRequest {
   mapping?: FieldMapping;
   /** ISO instant; default: the latest timestamp in the data. */
   asOf?: string;
+  /** Overrides the plausible-date window (default 1990-01-01 to a year after "as of"). */
+  dateWindow?: DateWindow;
   /** Zone of the exports' wall-clock times; default: the workbook calendar's. */
   timeZone?: string;
 }
@@ -85,6 +93,7 @@ export async function measureSources(
       order: req.workbook.stages.map((s) => s.id),
       values: stageVocabulary(req.workbook.stages),
     },
+    ...(req.dateWindow ? { dateWindow: req.dateWindow } : {}),
   });
   if (!imported.ok) return imported;
   const result = measure(req.workbook, imported.value.records);

@@ -23,6 +23,7 @@ const en = {
     name: '<name>',
     mapping: '<mapping.json>',
     instant: '<ISO date-time>',
+    window: '<from>..<to>',
     zone: '<IANA zone>',
     xlsx: '<out.xlsx>',
     pdf: '<out.pdf>',
@@ -99,6 +100,8 @@ const en = {
       mapping: 'Read the columns as a JSON mapping says: {"<field>": "<column>"}',
       'as-of': 'The instant the export was taken (default: its latest timestamp)',
       'time-zone': 'Zone of the export’s dates (default: the workbook calendar’s)',
+      'date-window':
+        'Dates outside it are set aside as implausible, e.g. 1980-01-01..2030-12-31 (default: 1990-01-01 to a year after “as of”)',
       save: 'Keep the result in the workbook, for the app’s dashboard',
       detail: 'Every period and month of every clause, instead of the summary',
       json: 'Print one JSON object, for scripts',
@@ -174,6 +177,7 @@ const es: typeof en = {
     name: '<nombre>',
     mapping: '<asignación.json>',
     instant: '<fecha-hora ISO>',
+    window: '<desde>..<hasta>',
     zone: '<zona IANA>',
     xlsx: '<salida.xlsx>',
     pdf: '<salida.pdf>',
@@ -251,6 +255,8 @@ const es: typeof en = {
       mapping: 'Lee las columnas según una asignación JSON: {"<campo>": "<columna>"}',
       'as-of': 'El instante en que se hizo la exportación (por defecto: su última fecha)',
       'time-zone': 'Zona de las fechas de la exportación (por defecto: la del calendario del acuerdo)',
+      'date-window':
+        'Las fechas fuera de él se apartan por inverosímiles, p. ej. 1980-01-01..2030-12-31 (por defecto: del 1990-01-01 a un año después de la fecha de corte)',
       save: 'Guarda el resultado en el acuerdo, para el panel de la aplicación',
       detail: 'Cada periodo y mes de cada cláusula, en lugar del resumen',
       json: 'Imprime un objeto JSON, para scripts',

@@ -178,6 +178,8 @@ const en = {
       'The columns of “{{files}}” match no preset. Name one with --preset ({{names}}) or map the columns with --mapping <mapping.json>.',
     badMapping: '“{{file}}” is not a mapping: expected a JSON object of field → column ({{detail}}).',
     badAsOf: '--as-of “{{value}}” is not an ISO date-time.',
+    badDateWindow:
+      '--date-window “{{value}}” is not a window of dates: write <from>..<to> in ISO, e.g. 1980-01-01..2030-12-31 (either end may be left out).',
     header: '{{records}} records as of {{asOf}} ({{zone}})',
     month: '  {{month}}  {{status}}  actual {{actual}} · target {{target}}',
     progress: '    {{month}}  {{actual}} (to date {{toDate}})',
@@ -364,6 +366,8 @@ const es: typeof en = {
     badMapping:
       '«{{file}}» no es una asignación: se esperaba un objeto JSON de campo → columna ({{detail}}).',
     badAsOf: '--as-of «{{value}}» no es una fecha y hora ISO.',
+    badDateWindow:
+      '--date-window «{{value}}» no es un intervalo de fechas: escribe <desde>..<hasta> en ISO, p. ej. 1980-01-01..2030-12-31 (se puede omitir un extremo).',
     header: '{{records}} registros a {{asOf}} ({{zone}})',
     month: '  {{month}}  {{status}}  real {{actual}} · objetivo {{target}}',
     progress: '    {{month}}  {{actual}} (acumulado {{toDate}})',

@@ -84,6 +84,7 @@ const en = {
       missingId: 'Rows without an id',
       duplicateId: 'Repeated ids (first row kept)',
       footer: 'Report footer (totals, notices)',
+      header: 'The header row again, mid-file: two exports pasted together?',
     },
     ragged: 'Rows with more or fewer cells than the header (kept)',
     unparsed: 'Values that could not be read',
@@ -113,6 +114,29 @@ const en = {
     count: '{{count}}',
     none: 'Nothing was skipped.',
     again: 'Import other files',
+  },
+  /** `pacto measure`'s import warnings. `_many`: Spanish plural rules put 1,000,000 in “many”. */
+  cli: {
+    warning: 'Warning: {{text}}',
+    first: '{{text}}; first: {{example}}',
+    skipped_one: '{{count}} row skipped — {{reason}}',
+    skipped_other: '{{count}} rows skipped — {{reason}}',
+    skipped_many: '{{count}} rows skipped — {{reason}}',
+    ragged_one:
+      '{{count}} row has more or fewer cells than the header (kept; a stray quote shifts the columns after it)',
+    ragged_other:
+      '{{count}} rows have more or fewer cells than the header (kept; a stray quote shifts the columns after it)',
+    ragged_many:
+      '{{count}} rows have more or fewer cells than the header (kept; a stray quote shifts the columns after it)',
+    unparsed_one: '{{count}} value in “{{column}}” could not be read',
+    unparsed_other: '{{count}} values in “{{column}}” could not be read',
+    unparsed_many: '{{count}} values in “{{column}}” could not be read',
+    implausible_one:
+      '{{count}} implausible date in “{{column}}” set aside, not measured (before {{from}} or after {{to}})',
+    implausible_other:
+      '{{count}} implausible dates in “{{column}}” set aside, not measured (before {{from}} or after {{to}})',
+    implausible_many:
+      '{{count}} implausible dates in “{{column}}” set aside, not measured (before {{from}} or after {{to}})',
   },
   errors: {
     notCsv:
@@ -237,6 +261,7 @@ const es: typeof en = {
       missingId: 'Filas sin identificador',
       duplicateId: 'Identificadores repetidos (se conserva la primera fila)',
       footer: 'Pie del informe (totales, avisos)',
+      header: 'La fila de cabecera repetida a mitad de archivo: ¿dos exportaciones pegadas?',
     },
     ragged: 'Filas con más o menos celdas que la cabecera (conservadas)',
     unparsed: 'Valores que no se pudieron leer',
@@ -266,6 +291,28 @@ const es: typeof en = {
     count: '{{count}}',
     none: 'No se omitió nada.',
     again: 'Importar otros archivos',
+  },
+  cli: {
+    warning: 'Aviso: {{text}}',
+    first: '{{text}}; primer caso: {{example}}',
+    skipped_one: '{{count}} fila omitida — {{reason}}',
+    skipped_other: '{{count}} filas omitidas — {{reason}}',
+    skipped_many: '{{count}} filas omitidas — {{reason}}',
+    ragged_one:
+      '{{count}} fila tiene más o menos celdas que la cabecera (se conserva; una comilla suelta desplaza las columnas siguientes)',
+    ragged_other:
+      '{{count}} filas tienen más o menos celdas que la cabecera (se conservan; una comilla suelta desplaza las columnas siguientes)',
+    ragged_many:
+      '{{count}} filas tienen más o menos celdas que la cabecera (se conservan; una comilla suelta desplaza las columnas siguientes)',
+    unparsed_one: '{{count}} valor de «{{column}}» no se pudo leer',
+    unparsed_other: '{{count}} valores de «{{column}}» no se pudieron leer',
+    unparsed_many: '{{count}} valores de «{{column}}» no se pudieron leer',
+    implausible_one:
+      '{{count}} fecha inverosímil en «{{column}}» apartada, no se mide (anterior al {{from}} o posterior al {{to}})',
+    implausible_other:
+      '{{count}} fechas inverosímiles en «{{column}}» apartadas, no se miden (anteriores al {{from}} o posteriores al {{to}})',
+    implausible_many:
+      '{{count}} fechas inverosímiles en «{{column}}» apartadas, no se miden (anteriores al {{from}} o posteriores al {{to}})',
   },
   errors: {
     notCsv:

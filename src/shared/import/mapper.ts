@@ -174,6 +174,11 @@ export class RecordMapper {
     }
     const idCol = this.idBinding;
     const id = (row[idCol.column] ?? '').trim();
+    // Two exports pasted into one file repeat the header mid-file: it is no record.
+    if (id === idCol.header && this.isHeader(primary, row)) {
+      this.skip('header', { file, row: n, column: '', value: row.join(' | ').slice(0, 120) });
+      return;
+    }
     if (isEmpty(id)) {
       this.skip('missingId', { file, row: n, column: idCol.header, value: row.join(' | ').slice(0, 120) });
       return;
@@ -238,6 +243,11 @@ export class RecordMapper {
       c.col.kinds.push(d.kind);
       c.col.values.push(d.value);
     }
+  }
+
+  private isHeader(source: number, row: string[]): boolean {
+    const headers = this.opts.files[source]?.headers ?? [];
+    return row.length === headers.length && row.every((c, i) => c.trim() === headers[i]);
   }
 
   private unparsedCell(b: Binding, row: number, value: string): void {

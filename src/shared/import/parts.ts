@@ -10,7 +10,15 @@ import { PackedIdList, type PackedIds } from './columns';
 import { plausibleWindow, resolveOrder, zoneResolver, type OrderEvidence } from './dates';
 import { ImportError } from './errors';
 import type { ImportPlan } from './plan';
-import type { CellExample, ColumnRef, DateOrder, DateWindow, ImportReport, SkipReason } from './types';
+import {
+  SKIP_REASONS,
+  type CellExample,
+  type ColumnRef,
+  type DateOrder,
+  type DateWindow,
+  type ImportReport,
+  type SkipReason,
+} from './types';
 
 export const MAX_EXAMPLES = 5;
 
@@ -162,7 +170,7 @@ export function* mergeSteps(
   }
 
   const skipped: ImportReport['skipped'] = {};
-  for (const reason of ['empty', 'missingId', 'duplicateId', 'footer'] as const) {
+  for (const reason of SKIP_REASONS) {
     const t = mergeTallies(shifted.map(({ p, off }) => [p.skipped[reason], off]));
     if (t) skipped[reason] = t;
   }

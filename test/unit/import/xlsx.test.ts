@@ -223,16 +223,22 @@ describe('Excel workbooks (.xlsx)', () => {
     };
     const x = await cli('-s', 'crm-export.xlsx', '--sheet', 'Contacts', '--preset', 'hubspot');
     const c = await cli('-s', 'crm-export-contacts.csv', '--preset', 'hubspot');
-    expect([x.code, x.err]).toEqual([0, '']);
-    // The twins differ only in their file names (files, and each source's coverage).
+    // The same import warnings (one unreadable first-touch value), naming each its own file.
+    expect(c.err).toContain('1 value in “First outreach date” could not be read');
+    expect([x.code, x.err]).toEqual([0, c.err.replaceAll('crm-export-contacts.csv', 'crm-export.xlsx')]);
+    // The twins differ only in their file names (files, each source's coverage, the import report).
     const withoutFiles = (o: string) => {
-      const r = JSON.parse(o) as { sources: { name: string }[] };
+      const named = o.replaceAll('crm-export.xlsx', 'twin').replaceAll('crm-export-contacts.csv', 'twin');
+      const r = JSON.parse(named) as { sources: { name: string }[] };
       return { ...r, files: undefined, sources: r.sources.map((s) => ({ ...s, name: undefined })) };
     };
     expect(withoutFiles(x.out)).toEqual(withoutFiles(c.out));
     expect(JSON.parse(x.out).files[0]).toMatchObject({ name: 'crm-export.xlsx', rows: 6 });
     const deals = await cli('-s', 'crm-export.xlsx', '--sheet', 'Deals', '--preset', 'salesforce');
-    expect([deals.code, deals.err]).toEqual([0, '']);
+    expect([deals.code, deals.err]).toEqual([
+      0,
+      'Warning: 2 rows skipped — Report footer (totals, notices); first: crm-export.xlsx, row 9: Grand Totals (3 records)\n',
+    ]);
     expect(JSON.parse(deals.out).records).toBe(3);
     const bad = await cli('-s', 'crm-export-contacts.csv', '--sheet', 'Deals');
     expect(bad.code).toBe(2);

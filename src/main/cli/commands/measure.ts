@@ -13,7 +13,8 @@ import { readWorkbookFile, writeWorkbookFile } from '../../services/workbook-fil
 import { addSnapshot, createSnapshot } from '../../../shared/compliance/snapshot';
 import { AppFailure, type AppError } from '../../../shared/errors/result';
 import { errorMessage } from '../../../shared/i18n';
-import type { FieldMapping } from '../../../shared/import/types';
+import type { DateWindow, FieldMapping } from '../../../shared/import/types';
+import { importWarnings } from '../import-warnings';
 import { PRESETS } from '../../../shared/import/presets';
 import { isTimeZone } from '../../../shared/workbook/validate';
 import { newId } from '../../../shared/workbook/ids';
@@ -40,6 +41,7 @@ export const measureCommand: CliCommand = {
     mapping: { type: 'string', short: 'm', arg: 'mapping' },
     'as-of': { type: 'string', arg: 'instant' },
     'time-zone': { type: 'string', arg: 'zone' },
+    'date-window': { type: 'string', arg: 'window' },
     save: { type: 'boolean' },
     detail: { type: 'boolean', short: 'd' },
     json: { type: 'boolean' },
@@ -74,6 +76,9 @@ export const measureCommand: CliCommand = {
     if (asOf && Number.isNaN(Date.parse(asOf))) return usage('badAsOf', { value: asOf });
     const timeZone = str(values['time-zone']);
     if (timeZone && !isTimeZone(timeZone)) return ctx.usage(t('cli:errors.badZone', { zone: timeZone }));
+    const windowArg = str(values['date-window']);
+    const dateWindow = windowArg === undefined ? undefined : parseDateWindow(windowArg);
+    if (dateWindow === null) return usage('badDateWindow', { value: windowArg ?? '' });
 
     const failed = (error: AppError): number => fail(error);
     const workbookPath = resolve(io.cwd, workbookArg);
@@ -102,12 +107,14 @@ export const measureCommand: CliCommand = {
           ...(mapping ? { mapping } : {}),
           ...(asOf ? { asOf } : {}),
           ...(timeZone ? { timeZone } : {}),
+          ...(dateWindow ? { dateWindow } : {}),
         },
         // The app's import: worker threads, a large file read in two parts.
         (req) => importSources(req),
       );
       if (!measured.ok) return failed(measured.error);
       const { result, outcome } = measured.value;
+      for (const line of importWarnings(outcome.report, t)) io.stderr(line + '\n');
       if (values.save) {
         const snapshot = createSnapshot({
           id: newId(),
@@ -127,8 +134,11 @@ export const measureCommand: CliCommand = {
       }
       if (values.json) {
         io.stdout(
-          JSON.stringify({ workbook: basename(workbookPath), files: outcome.files, ...result }, null, 2) +
-            '\n',
+          JSON.stringify(
+            { workbook: basename(workbookPath), files: outcome.files, import: outcome.report, ...result },
+            null,
+            2,
+          ) + '\n',
         );
       } else {
         const text = values.detail ? measureDetail(result, doc, ctx) : measureSummary(result, doc, ctx);
@@ -142,6 +152,19 @@ export const measureCommand: CliCommand = {
     }
   },
 };
+
+/** `--date-window 1980-01-01..2030-12-31`: either end may be left out; null when a given end is no date. */
+function parseDateWindow(arg: string): DateWindow | null {
+  const ends = arg.split('..');
+  if (ends.length !== 2) return null;
+  const [from = '', to = ''] = ends;
+  if (from === '' && to === '') return null;
+  const iso = (s: string) => (Number.isNaN(Date.parse(s)) ? null : new Date(Date.parse(s)).toISOString());
+  const window: DateWindow = {};
+  if (from !== '') window.from = iso(from) ?? '';
+  if (to !== '') window.to = iso(to) ?? '';
+  return window.from === '' || window.to === '' ? null : window;
+}
 
 async function readMapping(
   file: string,

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { CellExample, ImportReport, SkipReason, StageValueReport } from '../../../shared/import/types';
+import {
+  SKIP_REASONS,
+  type CellExample,
+  type ImportReport,
+  type StageValueReport,
+} from '../../../shared/import/types';
 import type { ImportSummary } from '../../../shared/ipc/import';
 import { LOCALES, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
@@ -15,8 +20,6 @@ function formatAsOf(iso: string, lang: keyof typeof LOCALES, timeZone: string): 
     return iso;
   }
 }
-
-const REASONS: SkipReason[] = ['empty', 'missingId', 'duplicateId', 'footer'];
 
 function Examples({ examples }: { examples: CellExample[] }) {
   const { t } = useTranslation('import');
@@ -86,7 +89,7 @@ export function ImportReportView({
   const lang = useUi((u) => u.language);
   const r: ImportReport = summary.report;
   const n = (v: number) => formatNumber(v, lang);
-  const skipped = REASONS.filter((k) => (r.skipped[k]?.count ?? 0) > 0);
+  const skipped = SKIP_REASONS.filter((k) => (r.skipped[k]?.count ?? 0) > 0);
   const day = (iso: string) => iso.slice(0, 10);
   return (
     <section className="import-report" aria-labelledby="import-report-title">
