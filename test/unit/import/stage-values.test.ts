@@ -28,7 +28,9 @@ async function importWith(file: string, stages: Stage[], timeZone: string) {
     timeZone,
     stageValues: { order: stages.map((x) => x.id), values: stageVocabulary(stages) },
   };
-  const r = await importSources(req, {}, (q, o) => importFiles(q, { ...o, now: () => 0 }));
+  const r = await importSources(req, {}, (q, o) =>
+    importFiles(q, { ...o, now: () => Date.parse('2026-05-04T12:00:00Z') }),
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return { ...r.value, mapping, presetId };
 }

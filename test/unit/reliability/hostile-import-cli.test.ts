@@ -134,7 +134,7 @@ describe('years 9999 and 0001', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
-      /^“9999-12-31T00:00:00Z” is not a plausible “as of” date: it must fall between 1990-01-01 and \d{4}-\d{2}-\d{2}\.\n$/,
+      /^pacto measure: “9999-12-31T00:00:00Z” is not a plausible “as of” date: it must fall between 1990-01-01 and \d{4}-\d{2}-\d{2}\.\n$/,
     );
   });
 
