@@ -44,7 +44,7 @@ export function blankWorkbook(lang: Language, now: Date, timeZone = 'Europe/Madr
       holidays: [],
       fiscalYearStartMonth: 1,
     },
-    signOff: { currentRevision: 1, revisions: [] },
+    signOff: { currentRevision: 1, revisions: [], effectiveDate: '', changeNote: '' },
     scenarios: { planOfRecordId: '', items: [] },
     imports: { mappings: [], snapshots: [] },
     notes: '',

@@ -55,10 +55,18 @@ export function signOff(doc: Workbook, signatories: readonly Signatory[], now: D
     signatories: named,
     // A deep copy: the frozen revision must not share objects with the document being edited.
     content: structuredClone(agreementContent(doc)),
+    effectiveDate: doc.signOff.effectiveDate,
+    changeNote: doc.signOff.changeNote.trim(),
   };
+  // The proposal for the revision just signed is now part of it; the next revision starts without one.
   return ok({
     ...doc,
-    signOff: { currentRevision: number + 1, revisions: [...doc.signOff.revisions, revision] },
+    signOff: {
+      currentRevision: number + 1,
+      revisions: [...doc.signOff.revisions, revision],
+      effectiveDate: '',
+      changeNote: '',
+    },
   });
 }
 
