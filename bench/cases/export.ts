@@ -7,6 +7,7 @@
  * The engine keeps at most BREACH_CAP breaches in a snapshot, so n above it is a stress test built by
  * repeating real breaches under new record ids.
  */
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -87,16 +88,18 @@ async function pdf(): Promise<ExportRun> {
   if (!executablePath) throw new Error('no Chromium found for the PDF export');
   const out = join(tmpdir(), `pacto-bench-${process.pid}.pdf`);
   const t0 = performance.now();
-  await exportPdfFile(nodeFiles, new ChromiumPdfRenderer({ rendererDir, executablePath }), out, {
-    doc,
-    lang: doc.meta.language,
-    paper: 'a4',
-  });
+  await exportPdfFile(
+    nodeFiles,
+    new ChromiumPdfRenderer({ rendererDir, executablePath }),
+    out,
+    { doc, lang: doc.meta.language, paper: 'a4' },
+    NOW,
+  );
   const wallMs = performance.now() - t0;
   const bytes = readFileSync(out);
   rmSync(out, { force: true });
-  // Page objects are `/Type /Page` (the page tree is `/Type /Pages`).
-  const pages = bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  // Page objects may sit in compressed object streams: count them with the PDF library.
+  const pages = (await PDFDocument.load(bytes)).getPageCount();
   // Chromium runs in its own processes: this RSS is the Node side only.
   return { mode: 'pdf', wallMs, peakRssMb: peakRssMb(), bytes: bytes.length, pages };
 }

@@ -1,17 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AppFailure } from '../../shared/errors/result';
-import {
-  PAGE_MARGINS,
-  PRINT_MESSAGE,
-  READY_ATTRIBUTE,
-  pageTemplates,
-  type PrintData,
-} from '../../shared/export/print-data';
+import { PRINT_MESSAGE, READY_ATTRIBUTE, pageSetup, type PrintRequest } from '../../shared/export/print-data';
 import { CHROMIUM_ARGS, findChromium } from '../platform/chromium';
 import { fileOfUrl } from '../security-policy';
-import type { PdfRenderer } from './pdf-renderer';
+import type { PdfPrinter, PdfRenderer } from './pdf-renderer';
 
 /** An origin that never resolves on the network: every request to it is answered from `rendererDir`. */
 const ORIGIN = 'http://pacto.print';
@@ -40,15 +34,15 @@ export interface ChromiumPdfOptions {
 }
 
 /**
- * Prints with a system Chromium via playwright-core (the CLI and tests; the app prints with Electron).
- * playwright-core is imported on the first print only, so `pacto` starts without loading it.
- * Requests are intercepted: files of the built renderer are served from disk and everything else is
- * aborted, so the view can load nothing remote.
+ * Prints with a system Chromium via playwright-core (the CLI and tests; the app prints with Electron):
+ * one browser and one page per `open()`, printed as often as asked. playwright-core is imported on the
+ * first print only, so `pacto` starts without loading it. Requests are intercepted: files of the built
+ * renderer are served from disk and everything else is aborted, so the view can load nothing remote.
  */
 export class ChromiumPdfRenderer implements PdfRenderer {
   constructor(private readonly options: ChromiumPdfOptions) {}
 
-  async render(data: PrintData): Promise<Uint8Array> {
+  async open(): Promise<PdfPrinter> {
     const executablePath = this.options.executablePath ?? findChromium(this.options.env);
     if (!executablePath) throw new AppFailure('export:cli.noChromium');
     const { chromium } = await import('playwright-core');
@@ -61,13 +55,15 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       throw new AppFailure('export:cli.browserFailed', { path: executablePath, detail });
     }
     try {
-      return await this.print(browser, data);
-    } finally {
+      const page = await this.openPage(browser);
+      return { print: (request) => print(page, request), close: () => browser.close() };
+    } catch (e) {
       await browser.close();
+      throw e;
     }
   }
 
-  private async print(browser: Browser, data: PrintData): Promise<Uint8Array> {
+  private async openPage(browser: Browser): Promise<Page> {
     const root = this.options.rendererDir;
     const page = await browser.newPage({ javaScriptEnabled: true });
     await page.route('**/*', async (route) => {
@@ -85,24 +81,26 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       }
     });
     await page.goto(`${ORIGIN}/print.html`, { waitUntil: 'load' });
-    // Runs in the page; typed through globalThis because main has no DOM types.
-    await page.evaluate(
-      ({ message, origin }) =>
-        (globalThis as unknown as { postMessage(m: unknown, origin: string): void }).postMessage(
-          message,
-          origin,
-        ),
-      { message: { type: PRINT_MESSAGE, payload: data }, origin: ORIGIN },
-    );
-    await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 30_000 });
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({
-      format: data.paper === 'letter' ? 'Letter' : 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      ...pageTemplates(data),
-      margin: PAGE_MARGINS,
-    });
-    return new Uint8Array(pdf);
+    return page;
   }
+}
+
+async function print(page: Page, request: PrintRequest): Promise<Uint8Array> {
+  // Runs in the page; typed through globalThis because main has no DOM types. The previous print's
+  // ready mark is cleared first, so the wait below cannot return before this request is drawn.
+  await page.evaluate(
+    ({ message, origin, ready }) => {
+      const g = globalThis as unknown as {
+        document: { documentElement: { removeAttribute(name: string): void } };
+        postMessage(m: unknown, origin: string): void;
+      };
+      g.document.documentElement.removeAttribute(ready);
+      g.postMessage(message, origin);
+    },
+    { message: { type: PRINT_MESSAGE, payload: request }, origin: ORIGIN, ready: READY_ATTRIBUTE },
+  );
+  await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 30_000 });
+  const pdf = await page.pdf({ ...pageSetup(request), printBackground: true });
+  return new Uint8Array(pdf);
 }

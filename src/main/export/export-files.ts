@@ -2,6 +2,7 @@ import type { PrintData } from '../../shared/export/print-data';
 import type { FilePort } from '../ports';
 import { writeFileAtomic } from '../services/atomic-write';
 import type { PdfRenderer } from './pdf-renderer';
+import { printAgreement } from './pdf/print-agreement';
 import { writeAgreementXlsx } from './xlsx/write-agreement-xlsx';
 
 /**
@@ -24,6 +25,7 @@ export async function exportPdfFile(
   renderer: PdfRenderer,
   path: string,
   data: PrintData,
+  now: Date,
 ): Promise<void> {
-  await writeFileAtomic(files, path, await renderer.render(data));
+  await writeFileAtomic(files, path, await printAgreement(renderer, data, now));
 }

@@ -1,10 +1,17 @@
-import type { PrintData } from '../../shared/export/print-data';
+import type { PrintRequest } from '../../shared/export/print-data';
 
 /**
- * Turns the print view into PDF bytes. The app uses Electron's printToPDF (electron-pdf.ts); the CLI
+ * Prints the print view to PDF bytes. The app uses Electron's printToPDF (electron-pdf.ts); the CLI
  * and tests use a system Chromium driven by playwright-core (chromium-pdf.ts). Both load the same
- * built print.html, hand it the data and wait for its ready attribute.
+ * built print.html once per `open()` and print it as often as asked: the agreement takes several
+ * prints (see pdf/print-agreement.ts), each handed over in one message and awaited by the view's
+ * ready attribute.
  */
 export interface PdfRenderer {
-  render(data: PrintData): Promise<Uint8Array>;
+  open(): Promise<PdfPrinter>;
+}
+
+export interface PdfPrinter {
+  print(request: PrintRequest): Promise<Uint8Array>;
+  close(): Promise<void>;
 }

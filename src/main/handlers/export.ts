@@ -59,7 +59,7 @@ export function createExportHandlers(ports: Ports): HandlerSlice<keyof typeof ex
     },
     async exportPdf(input, { session }) {
       return exportTo(input, session, 'pdf', (path, data) =>
-        exportPdfFile(ports.files, ports.pdf, path, data),
+        exportPdfFile(ports.files, ports.pdf, path, data, ports.clock.now()),
       );
     },
     async showExportInFolder({ token }, { session }) {

@@ -53,15 +53,16 @@ export const exportCommand: CliCommand = {
     const lang = values.lang === 'es' || values.lang === 'en' ? values.lang : doc.meta.language;
     const data: PrintData = { doc, lang, paper: paper as Paper };
     let written: string | null = null;
+    const now = new Date();
     if (xlsx) {
       written = resolve(io.cwd, xlsx);
-      await exportXlsxFile(nodeFiles, written, data, new Date());
+      await exportXlsxFile(nodeFiles, written, data, now);
       io.stdout(t('export:cli.wrote', { file: written }) + '\n');
     }
     if (pdf && printer) {
       const path = resolve(io.cwd, pdf);
       try {
-        await exportPdfFile(nodeFiles, printer, path, data);
+        await exportPdfFile(nodeFiles, printer, path, data, now);
       } catch (e) {
         if (!written) throw e;
         // Say plainly that one of the two files does exist.
