@@ -1,16 +1,28 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LogarithmicScale,
+  type Plugin,
+} from 'chart.js';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
+import { formatNumber } from '../../shared/export/agreement-text';
 import type { FunnelPlan } from '../../shared/funnel/plan';
 import type { Language, Stage } from '../../shared/workbook/schema';
+import { monthLabel } from './months';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LogarithmicScale, Legend);
 
-const COLORS = ['#1f3a5f', '#3d6a99', '#6f9ccc', '#a9c7e6', '#d98c3f', '#7a9a3a'];
+const COLORS = ['#1f3a5f', '#3d6a99', '#6f9ccc', '#a9c7e6', '#d98c3f', '#7a9a3a', '#8d5a97', '#4f8f8b'];
 
 /**
- * Monthly volumes of the plan's lower stages (from the MQL on), the ones the SLA commits to.
- * Drawn without animation so the first frame is final; `onDrawn` fires after each draw.
+ * Monthly volumes of every stage of the plan, from the visits to the customers. Volumes span five
+ * orders of magnitude (≈100,000 visits, a handful of customers), so the axis is logarithmic: on a
+ * linear one the lower stages are invisible. Drawn without animation so the first frame is final;
+ * `onDrawn` fires after each draw.
  */
 export function FunnelChart(props: {
   plan: FunnelPlan;
@@ -19,24 +31,17 @@ export function FunnelChart(props: {
   onDrawn: () => void;
 }) {
   const { plan, stages, lang, onDrawn } = props;
-  const from = Math.max(
-    0,
-    stages.findIndex((s) => s.kind === 'mql'),
-  );
   const data = useMemo(
     () => ({
-      labels: plan.months.map((m) =>
-        new Intl.DateTimeFormat(lang, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-          new Date(Date.UTC(m.year, m.month - 1, 1)),
-        ),
-      ),
-      datasets: plan.stages.slice(from).map((s, i) => ({
-        label: stages[from + i]?.name ?? s.stageId,
-        data: s.volumes,
+      labels: plan.months.map((m) => monthLabel(m, lang)),
+      datasets: plan.stages.map((s, i) => ({
+        label: stages[i]?.name ?? s.stageId,
+        // A month without volume has no bar (log(0) is undefined).
+        data: s.volumes.map((v) => (v > 0 ? v : null)),
         backgroundColor: COLORS[i % COLORS.length],
       })),
     }),
-    [plan, stages, from, lang],
+    [plan, stages, lang],
   );
   // Fires after every draw; the receiver only records that a first frame exists (idempotent).
   const ready = useMemo<Plugin<'bar'>>(() => ({ id: 'pactoReady', afterRender: () => onDrawn() }), [onDrawn]);
@@ -50,11 +55,20 @@ export function FunnelChart(props: {
           responsive: true,
           maintainAspectRatio: false,
           devicePixelRatio: 2,
-          plugins: { legend: { position: 'bottom' } },
+          plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 10 } } } },
           scales: {
+            x: { ticks: { font: { size: 9 }, maxRotation: 0, autoSkip: false } },
             y: {
-              beginAtZero: true,
-              ticks: { callback: (v) => new Intl.NumberFormat(lang).format(Number(v)) },
+              type: 'logarithmic',
+              min: 1,
+              ticks: {
+                font: { size: 9 },
+                // Only the powers of ten, written out in the document's language.
+                callback: (v) => {
+                  const n = Number(v);
+                  return Number.isInteger(Math.log10(n)) ? formatNumber(n, lang) : '';
+                },
+              },
             },
           },
         }}

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { exportTranslator, formatDate, latestResult, teamName } from '../../shared/export/agreement-text';
-import type { PrintData } from '../../shared/export/print-data';
+import { exportTranslator, formatDate, latestResult } from '../../shared/export/agreement-text';
+import type { Hyphenate } from '../../shared/export/hyphenate';
+import { sectionAnchor, type PrintData, type PrintPart } from '../../shared/export/print-data';
 import { revisionInfo } from '../../shared/export/revision';
+import { agreementSections, type SectionId } from '../../shared/export/sections';
 import { planScenario } from '../../shared/funnel/plan';
+import type { Language } from '../../shared/workbook/schema';
 import {
   CalendarSection,
   CommitmentsSection,
@@ -16,20 +19,28 @@ import {
   ScoringSection,
   StagesSection,
 } from './sections';
-import { Prose } from './Table';
-
-interface Section {
-  id: string;
-  title: string;
-  body: ReactNode;
-}
+import { SignOffSection } from './signoff';
+import { ExecutiveSummary } from './summary';
+import { HyphenationContext, Prose } from './Table';
+import { Watermark } from './Watermark';
 
 /**
- * The agreement as a printable document: cover, contents, every section, the funnel plan with its
- * chart, the compliance summary when data was imported, and the sign-off page. The same component is
- * the Export screen's preview and the PDF. `onReady` fires once the chart (if any) has been drawn.
+ * The agreement as a printable document: cover; contents (with page numbers once the PDF pipeline
+ * knows them, and links); a one-page executive summary; every section; the funnel plan with its
+ * chart; the compliance summary when data was imported; the sign-off page. The same component is the
+ * Export screen's preview (`part` all) and the PDF, which prints the cover and the body separately.
+ * `onReady` fires once the chart (if any) has been drawn.
  */
-export function PrintDocument({ data, onReady }: { data: PrintData; onReady?: () => void }) {
+export function PrintDocument(props: {
+  data: PrintData;
+  part?: PrintPart;
+  /** Body page of each section anchor, for the contents (PDF second pass). */
+  pageNumbers?: Record<string, number>;
+  /** Hyphenator per language (the PDF); the on-screen preview wraps without one. */
+  hyphenate?: (lang: Language) => Hyphenate;
+  onReady?: () => void;
+}) {
+  const { data, part = 'all', pageNumbers, hyphenate: hyphenatorFor, onReady } = props;
   const { doc, lang } = data;
   const t = useMemo(() => exportTranslator(lang), [lang]);
   const revision = useMemo(() => revisionInfo(doc), [doc]);
@@ -40,113 +51,108 @@ export function PrintDocument({ data, onReady }: { data: PrintData; onReady?: ()
   );
   const plan = outcome?.ok ? outcome.plan : null;
   const compliance = latestResult(doc.imports.snapshots);
+  const heads = useMemo(() => agreementSections(doc, t), [doc, t]);
   const [chartDrawn, setChartDrawn] = useState(false);
   const onDrawn = useCallback(() => setChartDrawn(true), []);
+  // The user's text is hyphenated in the workbook's language, whatever the labels' language.
+  const hyphenate = useMemo(
+    () => hyphenatorFor?.(doc.meta.language) ?? ((text: string) => text),
+    [hyphenatorFor, doc.meta.language],
+  );
+  const withBody = part !== 'cover';
 
   useEffect(() => {
-    if (!plan || chartDrawn) onReady?.();
-  }, [plan, chartDrawn, onReady]);
+    if (!withBody || !plan || chartDrawn) onReady?.();
+  }, [withBody, plan, chartDrawn, onReady]);
 
-  const props = { doc, t, lang };
-  const sections: Section[] = [
-    { id: 'parties', title: t('pdf.sections.parties'), body: <PartiesSection {...props} /> },
-    { id: 'personas', title: t('pdf.sections.personas'), body: <PersonasSection {...props} /> },
-    { id: 'stages', title: t('pdf.sections.stages'), body: <StagesSection {...props} /> },
-    { id: 'scoring', title: t('pdf.sections.scoring'), body: <ScoringSection {...props} /> },
-    { id: 'commitments', title: t('pdf.sections.commitments'), body: <CommitmentsSection {...props} /> },
-    { id: 'feedback', title: t('pdf.sections.feedback'), body: <FeedbackSection {...props} /> },
-    { id: 'playbook', title: t('pdf.sections.playbook'), body: <PlaybookSection {...props} /> },
-    { id: 'review', title: t('pdf.sections.review'), body: <ReviewSection {...props} /> },
-    { id: 'calendar', title: t('pdf.sections.calendar'), body: <CalendarSection {...props} /> },
-  ];
-  if (plan && scenario) {
-    sections.push({
-      id: 'funnel',
-      title: t('pdf.sections.funnel'),
-      body: <FunnelSection {...props} plan={plan} scenarioName={scenario.name} onDrawn={onDrawn} />,
-    });
-  }
-  if (compliance) {
-    sections.push({
-      id: 'compliance',
-      title: t('pdf.sections.compliance'),
-      body: <ComplianceSection {...props} result={compliance} />,
-    });
-  }
-  if (doc.notes.trim())
-    sections.push({ id: 'notes', title: t('pdf.sections.notes'), body: <Prose text={doc.notes} /> });
+  const sectionProps = { doc, t, lang };
+  const commitments = heads.find((h) => h.id === 'commitments')?.number ?? undefined;
+  const body: Record<SectionId, () => ReactNode> = {
+    summary: () => (
+      <ExecutiveSummary
+        {...sectionProps}
+        revision={revision}
+        plan={plan}
+        scenario={scenario}
+        compliance={compliance}
+        commitmentsNumber={commitments}
+      />
+    ),
+    parties: () => <PartiesSection {...sectionProps} />,
+    personas: () => <PersonasSection {...sectionProps} />,
+    stages: () => <StagesSection {...sectionProps} />,
+    scoring: () => <ScoringSection {...sectionProps} />,
+    commitments: () => <CommitmentsSection {...sectionProps} />,
+    feedback: () => <FeedbackSection {...sectionProps} />,
+    playbook: () => <PlaybookSection {...sectionProps} />,
+    review: () => <ReviewSection {...sectionProps} />,
+    calendar: () => <CalendarSection {...sectionProps} />,
+    funnel: () =>
+      plan && scenario ? (
+        <FunnelSection {...sectionProps} plan={plan} scenario={scenario} onDrawn={onDrawn} />
+      ) : null,
+    compliance: () => (compliance ? <ComplianceSection {...sectionProps} result={compliance} /> : null),
+    notes: () => <Prose text={doc.notes} />,
+    signOff: () => <SignOffSection {...sectionProps} revision={revision} />,
+  };
 
-  const title = doc.meta.title || t('untitled');
+  const title = doc.meta.title || t('docTitle');
   const status = revision.signed ? t('revisionStatus.signed') : t('revisionStatus.draft');
   return (
-    <div className={`print-document paper-${data.paper}`}>
-      {!revision.signed && (
-        <div className="watermark" aria-hidden="true">
-          {t('watermark')}
-        </div>
-      )}
-      <section className="page cover">
-        <p className="kicker">{t('docTitle')}</p>
-        <h1>{title}</h1>
-        {doc.meta.company && <p className="company">{doc.meta.company}</p>}
-        <p className="parties">
-          {t('pdf.preparedFor')}: {doc.parties.teams.map((team) => team.name).join(' · ')}
-        </p>
-        <dl className="facts">
-          <dt>{t('summary.revision')}</dt>
-          <dd>{revision.number}</dd>
-          <dt>{t('summary.status')}</dt>
-          <dd>{status}</dd>
-          <dt>{t('summary.date')}</dt>
-          <dd>{formatDate(revision.signed ? revision.signedAt : doc.meta.updatedAt, lang)}</dd>
-        </dl>
-      </section>
-
-      <section className="page contents">
-        <h2>{t('pdf.contents')}</h2>
-        <ol>
-          {sections.map((s) => (
-            <li key={s.id}>{s.title}</li>
-          ))}
-          <li>{t('pdf.sections.signOff')}</li>
-        </ol>
-      </section>
-
-      {sections.map((s, i) => (
-        <section className={`section section-${s.id}`} key={s.id}>
-          <h2>
-            {i + 1}. {s.title}
-          </h2>
-          {s.body}
-        </section>
-      ))}
-
-      <section className="page signoff">
-        <h2>
-          {sections.length + 1}. {t('pdf.sections.signOff')}
-        </h2>
-        <p>
-          {t('summary.revision')} {revision.number} · {status}
-        </p>
-        <div className="signatures">
-          {revision.signatures.map((s, i) => (
-            <div className="signature" key={i}>
-              <div className="line" />
-              <p className="name">{s.name}</p>
-              <p className="role">
-                {[s.role, teamName(doc, s.teamId)]
-                  .filter((x, j, all) => x && all.indexOf(x) === j)
-                  .join(' · ')}
+    <HyphenationContext.Provider value={hyphenate}>
+      <div className={`print-document paper-${data.paper}`} lang={lang}>
+        {!revision.signed && <Watermark text={t('watermark')} />}
+        {part !== 'body' && (
+          <section className="page cover">
+            <p className="kicker">{doc.meta.company || t('docTitle')}</p>
+            <h1>{title}</h1>
+            {doc.parties.teams.length > 0 && (
+              <p className="parties">
+                {t('pdf.preparedFor')}: {doc.parties.teams.map((team) => team.name).join(' · ')}
               </p>
-              <p className="date">
-                {t('pdf.agreedOn')}: {s.date ? formatDate(s.date, lang) : '____________'}
-              </p>
-            </div>
-          ))}
-        </div>
-        <p className="hash-note">{t('pdf.hashNote')}</p>
-        <p className="hash">{revision.hash}</p>
-      </section>
-    </div>
+            )}
+            <dl className="facts">
+              <dt>{t('summary.revision')}</dt>
+              <dd>{revision.number}</dd>
+              <dt>{t('summary.status')}</dt>
+              <dd>{status}</dd>
+              <dt>{t('pdf.signoff.effectiveFrom')}</dt>
+              <dd>
+                {revision.effectiveDate
+                  ? formatDate(revision.effectiveDate, lang)
+                  : t('pdf.signoff.onSignature')}
+              </dd>
+              <dt>{t('summary.date')}</dt>
+              <dd>{formatDate(revision.signed ? revision.signedAt : doc.meta.updatedAt, lang)}</dd>
+            </dl>
+          </section>
+        )}
+        {withBody && (
+          <>
+            <nav className="page contents" aria-label={t('pdf.contents')}>
+              <h2>{t('pdf.contents')}</h2>
+              <ol>
+                {heads.map((h) => (
+                  <li key={h.id}>
+                    <a href={`#${sectionAnchor(h.id)}`}>
+                      <span className="toc-number">{h.number === null ? '' : `${h.number}.`}</span>
+                      <span className="toc-title">{h.title}</span>
+                      <span className="toc-leader" />
+                      <span className="toc-page">{pageNumbers?.[sectionAnchor(h.id)] ?? ''}</span>
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            {heads.map((h) => (
+              <section className={`section section-${h.id}`} key={h.id}>
+                <h2 id={sectionAnchor(h.id)}>{h.number === null ? h.title : `${h.number}. ${h.title}`}</h2>
+                {body[h.id]()}
+              </section>
+            ))}
+          </>
+        )}
+      </div>
+    </HyphenationContext.Provider>
   );
 }

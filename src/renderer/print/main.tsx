@@ -1,34 +1,36 @@
 import { createRoot } from 'react-dom/client';
-import { PRINT_MESSAGE, READY_ATTRIBUTE, type PrintData } from '../../shared/export/print-data';
+import { PRINT_MESSAGE, READY_ATTRIBUTE, type PrintRequest } from '../../shared/export/print-data';
 import { PrintDocument } from './PrintDocument';
+import { hyphenatorFor } from '../../shared/export/hyphenate';
 import './print.css';
 import './print-page.css';
 
 /**
  * The print view's entry. Whoever prints it (Electron's hidden window, or Chromium from the CLI and
- * tests) hands it the data in one window message from this page's own origin; the view then renders
- * and marks <html> ready once its charts are drawn, which is when the PDF is taken.
+ * tests) hands it each request in one window message from this page's own origin; the view renders
+ * it afresh and marks <html> ready once its charts are drawn, which is when the PDF is taken. One
+ * page serves every print of an export (first pass, numbered pass, cover).
  */
-function receive(): Promise<PrintData> {
-  return new Promise((resolve) => {
-    const onMessage = (event: MessageEvent) => {
-      const message = event.data as { type?: unknown; payload?: PrintData } | null;
-      if (event.origin !== window.location.origin || message?.type !== PRINT_MESSAGE || !message.payload)
-        return;
-      window.removeEventListener('message', onMessage);
-      resolve(message.payload);
-    };
-    window.addEventListener('message', onMessage);
-  });
-}
+const root = createRoot(document.getElementById('root')!);
+let printed = 0;
 
-void receive().then((data) => {
+window.addEventListener('message', (event: MessageEvent) => {
+  const message = event.data as { type?: unknown; payload?: PrintRequest } | null;
+  if (event.origin !== window.location.origin || message?.type !== PRINT_MESSAGE || !message.payload) return;
+  const request = message.payload;
+  const { data } = request;
+  document.documentElement.removeAttribute(READY_ATTRIBUTE);
   document.documentElement.lang = data.lang;
   document.title = data.doc.meta.title || 'Pacto';
-  const root = createRoot(document.getElementById('root')!);
+  printed += 1;
   root.render(
     <PrintDocument
+      // A new key remounts the document, so "drawn" is about this request's chart, not the last one's.
+      key={printed}
       data={data}
+      part={request.part}
+      pageNumbers={request.pageNumbers}
+      hyphenate={hyphenatorFor}
       onReady={() => {
         void document.fonts.ready.then(() => document.documentElement.setAttribute(READY_ATTRIBUTE, 'true'));
       }}

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   clauseTarget,
   clauseTitle,
@@ -12,9 +11,10 @@ import {
 } from '../../shared/export/agreement-text';
 import { periodText, statusText, verdictText } from '../../shared/compliance/words';
 import type { FunnelPlan } from '../../shared/funnel/plan';
-import type { ComplianceResult, Language, Workbook } from '../../shared/workbook/schema';
+import type { ComplianceResult, Language, Scenario, Workbook } from '../../shared/workbook/schema';
 import { FunnelChart } from './FunnelChart';
-import { Prose, Table } from './Table';
+import { monthLabel } from './months';
+import { Field, Prose, Table } from './Table';
 
 export interface SectionProps {
   doc: Workbook;
@@ -73,16 +73,6 @@ export function PersonasSection({ doc, t }: SectionProps) {
           </dl>
         </div>
       ))}
-    </>
-  );
-}
-
-function Field(props: { label: string; value: ReactNode }) {
-  if (props.value === '' || props.value === null || props.value === undefined) return null;
-  return (
-    <>
-      <dt>{props.label}</dt>
-      <dd>{props.value}</dd>
     </>
   );
 }
@@ -224,35 +214,102 @@ export function CalendarSection({ doc, t, lang }: SectionProps) {
   );
 }
 
+/** "Plan of record: «name»", without repeating the name when it is just the label ("Plan de referencia"). */
+export function scenarioLine(name: string, t: Translate): string {
+  const label = t('summary.planOfRecord');
+  return name.trim().toLocaleLowerCase() === label.toLocaleLowerCase() ? label : `${label}: «${name}»`;
+}
+
 export function FunnelSection(
-  props: SectionProps & { plan: FunnelPlan; scenarioName: string; onDrawn: () => void },
+  props: SectionProps & { plan: FunnelPlan; scenario: Scenario; onDrawn: () => void },
 ) {
-  const { doc, t, lang, plan } = props;
-  const month = (i: number) => {
-    const m = plan.months[i]!;
-    return new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(m.year, m.month - 1, 1)),
-    );
-  };
+  const { doc, t, lang, plan, scenario } = props;
+  const money = (v: number) => formatMoney(v, doc.meta.currency, lang);
+  const capacity = plan.capacity;
+  const peakMonth = capacity
+    ? plan.months[capacity.months.findIndex((m) => m.utilisation === capacity.peakUtilisation)]
+    : undefined;
+  const handover = capacity ? stageName(doc, capacity.stageId) : '';
   return (
     <>
-      <p>
-        {t('summary.planOfRecord')}: <strong>{props.scenarioName}</strong> · {t('funnel.customers')}:{' '}
-        <strong>{formatNumber(plan.customers, lang)}</strong> · {t('funnel.revenue')}:{' '}
-        <strong>{formatMoney(plan.revenue, doc.meta.currency, lang)}</strong>
+      <p className="lead">
+        {t('pdf.funnel.headline', {
+          scenario: scenarioLine(scenario.name, t),
+          goal: money(plan.revenue),
+          customers: formatNumber(plan.customers, lang),
+          deal: money(scenario.avgDealSize ?? 0),
+          year: fiscalYearLabel(scenario),
+        })}
       </p>
       <FunnelChart plan={plan} stages={doc.stages} lang={lang} onDrawn={props.onDrawn} />
+      <p className="note">{t('pdf.funnel.logScale')}</p>
       <Table
-        head={[t('columns.stage'), ...plan.months.map((_, i) => month(i)), t('columns.total')]}
-        rows={plan.stages.map((s) => [
-          stageName(doc, s.stageId),
-          ...s.volumes.map((v) => formatNumber(v, lang)),
-          formatNumber(s.total, lang),
-        ])}
+        className="plan-table"
+        widths={[11, ...plan.months.map(() => undefined), 8]}
+        head={[
+          t('columns.stage'),
+          ...plan.months.map((m) => <MonthHead key={m.index} year={m.year} month={m.month} lang={lang} />),
+          t('columns.total'),
+        ]}
+        rows={[
+          ...plan.stages.map((s) => [
+            stageName(doc, s.stageId),
+            ...s.volumes.map((v) => formatNumber(v, lang)),
+            formatNumber(s.total, lang),
+          ]),
+          ...(capacity
+            ? [
+                [
+                  t('pdf.funnel.utilisation'),
+                  ...capacity.months.map((m) => (
+                    <span key={m.needed} className={m.over ? 'over' : undefined}>
+                      {formatPercent(m.utilisation, lang, 0)}
+                    </span>
+                  )),
+                  '',
+                ],
+              ]
+            : []),
+        ]}
         numeric={plan.months.map((_, i) => i + 1).concat(plan.months.length + 1)}
       />
+      {capacity ? (
+        <p>
+          {t('pdf.funnel.capacity', {
+            reps: formatNumber(scenario.capacity.reps, lang),
+            perRep: formatNumber(scenario.capacity.leadsPerRep, lang),
+            perMonth: formatNumber(capacity.perMonth, lang),
+            stage: handover,
+            peak: formatPercent(capacity.peakUtilisation, lang, 0),
+            month: peakMonth ? monthLabel(peakMonth, lang) : '',
+          })}{' '}
+          {capacity.peakUtilisation > 1 && <strong>{t('pdf.funnel.overCapacity')}</strong>}
+        </p>
+      ) : (
+        <p className="note">{t('pdf.funnel.noCapacity')}</p>
+      )}
+      {plan.stages.some((s) => s.priorYear > 0) && <p className="note">{t('pdf.funnel.priorYear')}</p>}
     </>
   );
+}
+
+/** A month column's heading on two lines: the month, then its year. */
+function MonthHead({ year, month, lang }: { year: number; month: number; lang: Language }) {
+  const [name, yy] = monthLabel({ year, month }, lang).split(' ');
+  return (
+    <>
+      {name}
+      <br />
+      {yy}
+    </>
+  );
+}
+
+/** "2026", or "2026/27" when the fiscal year does not start in January. */
+export function fiscalYearLabel(scenario: Scenario): string {
+  return scenario.fiscalYearStartMonth === 1
+    ? String(scenario.fiscalYear)
+    : `${scenario.fiscalYear}/${String((scenario.fiscalYear + 1) % 100).padStart(2, '0')}`;
 }
 
 export function ComplianceSection(props: SectionProps & { result: ComplianceResult }) {

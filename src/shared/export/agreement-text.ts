@@ -23,16 +23,29 @@ export function stageName(doc: Workbook, id: string): string {
   return doc.stages.find((stage) => stage.id === id)?.name ?? id;
 }
 
+/*
+ * Thousands are always grouped, so a column reads "1.600" above "64.000" (Spanish CLDR otherwise
+ * leaves four-digit numbers ungrouped).
+ */
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(lang, { maximumFractionDigits, useGrouping: 'always' }).format(value);
 }
 
 export function formatPercent(share: number, lang: Language, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits }).format(share);
+  return new Intl.NumberFormat(lang, {
+    style: 'percent',
+    maximumFractionDigits,
+    useGrouping: 'always',
+  }).format(share);
 }
 
 export function formatMoney(value: number, currency: string, lang: Language): string {
-  return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    useGrouping: 'always',
+  }).format(value);
 }
 
 /**

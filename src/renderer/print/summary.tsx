@@ -1,0 +1,142 @@
+import {
+  STATUS_KEY,
+  clauseTarget,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  stageName,
+  teamName,
+} from '../../shared/export/agreement-text';
+import { clauseVerdicts } from '../../shared/export/compliance-view';
+import type { RevisionInfo } from '../../shared/export/revision';
+import type { FunnelPlan } from '../../shared/funnel/plan';
+import type { ComplianceResult, Scenario } from '../../shared/workbook/schema';
+import { fiscalYearLabel, scenarioLine, type SectionProps } from './sections';
+import { Table } from './Table';
+
+/** Rows of each list on the one-page summary; the full lists are in their sections. */
+const MAX_ROWS = 8;
+
+/**
+ * One page up front for the people who sign: what the agreement is for, the key commitments, what
+ * the plan asks of the funnel, the latest measured compliance and when it is reviewed.
+ */
+export function ExecutiveSummary(
+  props: SectionProps & {
+    revision: RevisionInfo;
+    plan: FunnelPlan | null;
+    scenario: Scenario | undefined;
+    compliance: ComplianceResult | null;
+    commitmentsNumber: number | undefined;
+  },
+) {
+  const { doc, t, lang, revision, plan, scenario, compliance } = props;
+  const money = (v: number) => formatMoney(v, doc.meta.currency, lang);
+  const teams = doc.parties.teams.map((team) => team.name);
+  const clauses = doc.clauses.slice(0, MAX_ROWS);
+  return (
+    <>
+      <p className="lead">
+        {t('pdf.summary.purpose', {
+          teams:
+            new Intl.ListFormat(lang, { type: 'conjunction' }).format(teams) || t('pdf.summary.theTeams'),
+        })}
+      </p>
+      {plan && scenario && (
+        <div className="kpis">
+          <Kpi label={t('funnel.goal')} value={money(plan.revenue)} />
+          <Kpi label={t('funnel.customers')} value={formatNumber(plan.customers, lang)} />
+          <Kpi label={t('funnel.dealSize')} value={money(scenario.avgDealSize ?? 0)} />
+          <Kpi label={t('funnel.fiscalYear')} value={fiscalYearLabel(scenario)} />
+        </div>
+      )}
+
+      <h3>{t('pdf.summary.commitments')}</h3>
+      {clauses.length === 0 ? (
+        <p className="empty">{t('pdf.empty')}</p>
+      ) : (
+        <Table
+          widths={[36, 18, 46]}
+          head={[t('columns.clause'), t('columns.owner'), t('columns.target')]}
+          rows={clauses.map((c) => [c.title, teamName(doc, c.ownerTeamId), clauseTarget(c, doc, t, lang)])}
+        />
+      )}
+      {doc.clauses.length > MAX_ROWS && (
+        <p className="note">
+          {t('pdf.summary.more', {
+            count: doc.clauses.length - MAX_ROWS,
+            section: props.commitmentsNumber ?? '',
+          })}
+        </p>
+      )}
+
+      {plan && scenario && (
+        <>
+          <h3>{t('pdf.summary.plan')}</h3>
+          <p>
+            {t('pdf.summary.planLine', {
+              scenario: scenarioLine(scenario.name, t),
+              customers: formatNumber(plan.customers, lang),
+              year: fiscalYearLabel(scenario),
+            })}
+          </p>
+          <Table
+            className="totals"
+            head={plan.stages.map((s) => stageName(doc, s.stageId))}
+            rows={[plan.stages.map((s) => formatNumber(s.total, lang))]}
+            numeric={plan.stages.map((_, i) => i)}
+          />
+          {plan.capacity && (
+            <p>
+              {t('pdf.summary.capacity', {
+                stage: stageName(doc, plan.capacity.stageId),
+                perMonth: formatNumber(plan.capacity.perMonth, lang),
+                peak: formatPercent(plan.capacity.peakUtilisation, lang, 0),
+              })}
+            </p>
+          )}
+        </>
+      )}
+
+      <h3>{t('pdf.summary.compliance')}</h3>
+      {compliance ? (
+        <>
+          <p>{t('compliance.asOf', { date: formatDate(compliance.asOf, lang) })}</p>
+          <Table
+            widths={[46, 18, 36]}
+            head={[t('columns.clause'), t('columns.month'), t('columns.status')]}
+            rows={clauseVerdicts(doc, compliance)
+              .slice(0, MAX_ROWS)
+              .map((v) => [
+                v.title,
+                v.latest?.month ?? '—',
+                v.latest ? t(`compliance.periodStatus.${STATUS_KEY[v.latest.status]}`) : '—',
+              ])}
+          />
+        </>
+      ) : (
+        <p className="empty">{t('pdf.summary.noCompliance')}</p>
+      )}
+
+      <h3>{t('pdf.summary.review')}</h3>
+      <p>
+        {t('pdf.reviewTrigger', { count: doc.review.consecutiveMisses })}{' '}
+        {doc.review.reviewDate &&
+          t('pdf.summary.nextReview', { date: formatDate(doc.review.reviewDate, lang) })}{' '}
+        {revision.effectiveDate
+          ? t('pdf.signoff.effective', { date: formatDate(revision.effectiveDate, lang) })
+          : t('pdf.signoff.effectiveOnSignature')}
+      </p>
+    </>
+  );
+}
+
+function Kpi({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="kpi">
+      <span className="kpi-value">{value}</span>
+      <span className="kpi-label">{label}</span>
+    </div>
+  );
+}
