@@ -20,6 +20,12 @@ export function text(value: string | null | undefined): string {
     .replace(XML_INVALID, '');
 }
 
+/** Text Excel would take for a formula if it were typed into a cell. */
+export const isFormulaLike = (value: string): boolean => /^[=+\-@\t\r]/.test(value);
+
+/** Excel's built-in Text number format (id 49): cells in it keep what is typed as text. */
+export const TEXT_FORMAT = '@';
+
 /** A calendar date (YYYY-MM-DD or ISO date-time) as a Date that exceljs writes as that day's serial. */
 export function dateCell(iso: string): Date | string {
   if (!iso) return '';

@@ -1,6 +1,6 @@
 import type { CellValue, Row, Style, Worksheet, stream } from 'exceljs';
 import type { Paper } from '../../../shared/export/print-data';
-import { bodyStyle, headerStyle } from './cells';
+import { bodyStyle, headerStyle, isFormulaLike, labelStyle, TEXT_FORMAT } from './cells';
 
 type WorkbookWriter = stream.xlsx.WorkbookWriter;
 
@@ -9,6 +9,8 @@ export interface SheetOptions {
   widths: number[];
   /** Rows kept visible while scrolling (the title block and the table header). */
   frozenRows: number;
+  /** Columns kept visible while scrolling sideways (the row labels). */
+  frozenColumns?: number;
   landscape?: boolean;
 }
 
@@ -18,7 +20,10 @@ const PAPER_CODE = { a4: 9, letter: 1 } as const;
 /** A worksheet set up to print like a document: fit to one page wide, header row repeated on screen. */
 export function addSheet(wb: WorkbookWriter, name: string, paper: Paper, options: SheetOptions): Worksheet {
   const ws = wb.addWorksheet(sheetName(name), {
-    views: options.frozenRows > 0 ? [{ state: 'frozen', ySplit: options.frozenRows, xSplit: 0 }] : [],
+    views:
+      options.frozenRows > 0 || options.frozenColumns
+        ? [{ state: 'frozen', ySplit: options.frozenRows, xSplit: options.frozenColumns ?? 0 }]
+        : [],
     pageSetup: {
       paperSize: PAPER_CODE[paper] as never,
       orientation: options.landscape ? 'landscape' : 'portrait',
@@ -49,7 +54,85 @@ export function addStyledRow(
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.style = { ...style, ...(formats[col - 1] ? { numFmt: formats[col - 1] } : {}) };
   });
+  protectFormulaLike(row);
   return row;
+}
+
+/**
+ * Text that a spreadsheet would read as a formula if typed (=, +, −, @, a leading tab or CR) is
+ * already stored as a string; its cell also gets the Text number format, which xml-parts.ts marks
+ * with quotePrefix, so re-entering the cell in Excel keeps it text.
+ */
+export function protectFormulaLike(row: Row): void {
+  row.eachCell((cell) => {
+    if (typeof cell.value === 'string' && isFormulaLike(cell.value)) {
+      cell.style = { ...cell.style, numFmt: TEXT_FORMAT };
+    }
+  });
+}
+
+/** Points per line of 11 pt text, and the row height Excel uses for one line. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Sets the row's height to fit its wrapped text: exceljs cannot measure text and Excel does not grow
+ * rows on open, so wrapped headers were clipped and long text overlapped the next row. Lines are
+ * estimated from the text's length against each column's width in characters (a little generously).
+ */
+export function fitRowHeight(row: Row, widths: readonly number[]): void {
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    const value = cell.value;
+    const content =
+      typeof value === 'string'
+        ? value
+        : cell.formula || value instanceof Date || value === null
+          ? ''
+          : String(value);
+    if (!content) return;
+    const width = Math.max(1, (widths[col - 1] ?? 10) - 2);
+    const cellLines = content
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+    lines = Math.max(lines, cellLines);
+  });
+  if (lines > 1) row.height = lines * LINE_HEIGHT;
+}
+
+/** Check cells read ✓ (green), ⚠ (amber) or ✗ (red) first; the fill follows that first character. */
+export function checkRule(ws: Worksheet, ref: string): void {
+  const first = ref.split(':')[0]!;
+  const rule = (mark: string, fill: string, font: string, priority: number) => ({
+    type: 'expression' as const,
+    formulae: [`LEFT(${first},1)="${mark}"`],
+    priority,
+    style: {
+      fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: fill } },
+      font: { color: { argb: font } },
+    },
+  });
+  ws.addConditionalFormatting({
+    ref,
+    rules: [
+      rule('✗', 'FFF9DEDC', 'FF8C1D18', 1),
+      rule('⚠', 'FFFFF1CC', 'FF7A5200', 2),
+      rule('✓', 'FFE3F1E1', 'FF1E5A28', 3),
+    ],
+  });
+}
+
+/** Label / value lines (a fact sheet): bold label in A, the value in B, wrapped and left-aligned. */
+export function writeFacts(ws: Worksheet, facts: readonly [string, CellValue, string?][]): void {
+  const widths = ws.columns.map((column) => column.width ?? 10);
+  for (const [label, value, numFmt] of facts) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).style = { ...labelStyle, alignment: { vertical: 'top', wrapText: true } };
+    row.getCell(2).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+    if (numFmt) row.getCell(2).numFmt = numFmt;
+    protectFormulaLike(row);
+    fitRowHeight(row, widths);
+    row.commit();
+  }
 }
 
 export interface Column<R> {
@@ -71,11 +154,14 @@ export async function writeTable<R>(
   rows: readonly R[],
   decorate?: (row: Row, item: R) => void,
 ): Promise<void> {
-  addStyledRow(
+  const widths = ws.columns.map((column) => column.width ?? 10);
+  const header = addStyledRow(
     ws,
     columns.map((column) => column.header),
     headerStyle,
-  ).commit();
+  );
+  fitRowHeight(header, widths);
+  header.commit();
   const formats = columns.map((column) => column.numFmt);
   // exceljs recognises a style it has already seen only by object identity; any other style object is
   // rendered to XML to be deduplicated, which per cell was most of a 100k-row export's time. Undecorated
@@ -88,12 +174,15 @@ export async function writeTable<R>(
     if (decorate) {
       const row = addStyledRow(ws, values, bodyStyle, formats);
       decorate(row, item);
+      fitRowHeight(row, widths);
       row.commit();
     } else {
       const row = ws.addRow(values);
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.style = shared[col - 1] ?? bodyStyle;
       });
+      protectFormulaLike(row);
+      fitRowHeight(row, widths);
       row.commit();
     }
     if ((i + 1) % ROWS_PER_FLUSH === 0) await zipCaughtUp(ws);

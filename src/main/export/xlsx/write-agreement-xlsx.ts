@@ -16,6 +16,14 @@ import {
 import { writeFunnelSheet } from './sheets/funnel';
 import { writeScenariosSheet } from './sheets/scenarios';
 import { writeSummarySheet } from './sheets/summary';
+import {
+  writeCalendarSheet,
+  writeFeedbackSheet,
+  writePartiesSheet,
+  writePlaybookSheet,
+  writeReviewSheet,
+} from './sheets/agreement';
+import { patchXmlParts } from './xml-parts';
 
 export interface XlsxOptions {
   /** Language of sheet names and labels; the workbook's own by default. */
@@ -40,6 +48,7 @@ export async function writeAgreementXlsx(
     useStyles: true,
     useSharedStrings: false,
   });
+  const patched = patchXmlParts(wb);
   wb.creator = 'Pacto';
   wb.created = options.now;
   wb.modified = options.now;
@@ -55,11 +64,17 @@ export async function writeAgreementXlsx(
     revision: revisionInfo(doc),
     exportedAt: options.now,
   };
+  // One sheet per section, in the PDF's order, then the live model and the measured results.
   await writeSummarySheet(ctx);
-  await writeStagesSheet(ctx);
+  await writePartiesSheet(ctx);
   await writePersonasSheet(ctx);
+  await writeStagesSheet(ctx);
   await writeScoringSheet(ctx);
   await writeCommitmentsSheet(ctx);
+  await writeFeedbackSheet(ctx);
+  await writePlaybookSheet(ctx);
+  writeReviewSheet(ctx);
+  await writeCalendarSheet(ctx);
   writeFunnelSheet(ctx);
   writeScenariosSheet(ctx);
   const result = latestResult(doc.imports.snapshots);
@@ -68,4 +83,5 @@ export async function writeAgreementXlsx(
     await writeBreachesSheet(ctx, result);
   }
   await wb.commit();
+  patched();
 }

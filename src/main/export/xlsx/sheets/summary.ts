@@ -1,15 +1,16 @@
 import type { CellValue } from 'exceljs';
 import { teamName } from '../../../../shared/export/agreement-text';
-import { dateCell, labelStyle, text, titleStyle } from '../cells';
+import { historyNote, revisionHistory } from '../../../../shared/export/revision';
+import { dateCell, text, titleStyle } from '../cells';
 import type { SheetContext } from '../context';
-import { addSheet, addStyledRow, writeTable } from '../sheet';
+import { addSheet, addStyledRow, writeFacts, writeTable } from '../sheet';
 
 /** Cover sheet: what the agreement is, its revision and status, who the parties are and who signed. */
 export async function writeSummarySheet(ctx: SheetContext): Promise<void> {
   const { doc, t, fmt, revision } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.summary'), ctx.paper, {
     widths: [26, 30, 24, 24, 24, 16],
-    frozenRows: 0,
+    frozenRows: 1,
   });
   addStyledRow(ws, [t('docTitle')], titleStyle).commit();
   ws.addRow([]).commit();
@@ -21,18 +22,17 @@ export async function writeSummarySheet(ctx: SheetContext): Promise<void> {
     [t('summary.company'), text(doc.meta.company)],
     [t('summary.revision'), revision.number, fmt.integer],
     [t('summary.status'), status],
+    [
+      t('pdf.signoff.effectiveFrom'),
+      revision.effectiveDate ? dateCell(revision.effectiveDate) : t('pdf.signoff.onSignature'),
+      fmt.date,
+    ],
     [t('summary.exportedAt'), ctx.exportedAt, fmt.dateTime],
     [t('summary.currency'), doc.meta.currency],
     [t('summary.planOfRecord'), text(plan?.name)],
     [t('summary.contentHash'), revision.hash],
   ];
-  for (const [label, value, numFmt] of facts) {
-    const row = ws.addRow([label, value]);
-    row.getCell(1).style = labelStyle;
-    if (numFmt) row.getCell(2).numFmt = numFmt;
-    row.getCell(2).alignment = { horizontal: 'left' };
-    row.commit();
-  }
+  writeFacts(ws, facts);
 
   ws.addRow([]).commit();
   addStyledRow(ws, [t('summary.parties')], titleStyle).commit();
@@ -67,5 +67,26 @@ export async function writeSummarySheet(ctx: SheetContext): Promise<void> {
       signatures,
     );
   }
+
+  ws.addRow([]).commit();
+  addStyledRow(ws, [t('pdf.signoff.history')], titleStyle).commit();
+  await writeTable(
+    ws,
+    [
+      { header: t('summary.revision'), value: (h) => h.number, numFmt: fmt.integer },
+      {
+        header: t('pdf.signoff.signedOn'),
+        value: (h) => (h.signedAt ? dateCell(h.signedAt) : t('pdf.signoff.pending')),
+        numFmt: fmt.date,
+      },
+      {
+        header: t('pdf.signoff.effectiveFrom'),
+        value: (h) => (h.effectiveDate ? dateCell(h.effectiveDate) : t('pdf.signoff.onSignature')),
+        numFmt: fmt.date,
+      },
+      { header: t('pdf.signoff.changes'), value: (h) => text(historyNote(h, t)) },
+    ],
+    revisionHistory(doc),
+  );
   ws.commit();
 }
