@@ -1,5 +1,5 @@
 import { formatDate, teamName } from '../../shared/export/agreement-text';
-import { revisionHistory, type RevisionInfo } from '../../shared/export/revision';
+import { historyNote, revisionHistory, type RevisionInfo } from '../../shared/export/revision';
 import type { SectionProps } from './sections';
 import { Table } from './Table';
 
@@ -13,7 +13,6 @@ const BLANK = '____________________';
 export function SignOffSection({ doc, t, lang, revision }: SectionProps & { revision: RevisionInfo }) {
   const date = (iso: string) => (iso ? formatDate(iso, lang) : '');
   const history = revisionHistory(doc);
-  const sectionName = (id: string) => t(`pdf.changedSection.${id}`);
   return (
     <>
       <p className="lead">
@@ -61,14 +60,7 @@ export function SignOffSection({ doc, t, lang, revision }: SectionProps & { revi
             h.signed ? date(h.signedAt) : t('pdf.signoff.pending'),
             h.effectiveDate ? date(h.effectiveDate) : h.signed ? '' : t('pdf.signoff.onSignature'),
             h.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join('\n'),
-            h.note ||
-              (h.changed === null
-                ? h.number === 1
-                  ? t(h.signed ? 'pdf.signoff.firstVersion' : 'pdf.signoff.firstDraft')
-                  : ''
-                : h.changed.length === 0
-                  ? t('pdf.signoff.noChanges')
-                  : t('pdf.signoff.changedSections', { sections: h.changed.map(sectionName).join(', ') })),
+            historyNote(h, t),
           ])}
         />
       </div>

@@ -123,3 +123,19 @@ export function revisionHistory(doc: Workbook): HistoryEntry[] {
 function changedSections(before: AgreementContent, after: AgreementContent): Section[] {
   return [...new Set(diffAgreement(before, after).map((c) => c.section))];
 }
+
+/** How the history describes a revision: its note, else the sections it changed. */
+export function historyNote(
+  h: HistoryEntry,
+  t: (key: string, params?: Record<string, string>) => string,
+): string {
+  if (h.note) return h.note;
+  if (h.changed === null) {
+    if (h.number !== 1) return '';
+    return t(h.signed ? 'pdf.signoff.firstVersion' : 'pdf.signoff.firstDraft');
+  }
+  if (h.changed.length === 0) return t('pdf.signoff.noChanges');
+  return t('pdf.signoff.changedSections', {
+    sections: h.changed.map((id) => t(`pdf.changedSection.${id}`)).join(', '),
+  });
+}

@@ -1,5 +1,5 @@
-import type { ClauseResult, ComplianceResult } from '../../../../shared/workbook/schema';
-import { clauseTitle, teamName } from '../../../../shared/export/agreement-text';
+import type { ClauseResult, ComplianceResult, Workbook } from '../../../../shared/workbook/schema';
+import { clauseTitle, formatNumber, teamName } from '../../../../shared/export/agreement-text';
 import { periodText, verdictText } from '../../../../shared/compliance/words';
 import { dateCell, labelStyle, text } from '../cells';
 import type { SheetContext } from '../context';
@@ -9,7 +9,7 @@ import { addSheet, addStyledRow, writeTable } from '../sheet';
 export async function writeComplianceSheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
   const { doc, t, fmt } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.compliance'), ctx.paper, {
-    widths: [34, 18, 10, 12, 12, 16, 10, 12],
+    widths: [34, 18, 12, 12, 12, 18, 24, 10, 14],
     frozenRows: 3,
     landscape: true,
   });
@@ -33,6 +33,10 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
       },
       { header: t('columns.actual'), value: (r) => r.period.actual },
       { header: t('columns.target'), value: (r) => r.period.target },
+      {
+        header: t('xlsx.unit'),
+        value: (r) => (r.clause.unit === 'none' ? '' : t(`xlsx.units.${r.clause.unit}`)),
+      },
       { header: t('columns.status'), value: (r) => verdictText(t, r.period) },
       { header: t('columns.records'), value: (r) => r.period.count, numFmt: fmt.integer },
       { header: t('sheets.breaches'), value: (r) => r.period.breaches, numFmt: fmt.integer },
@@ -43,33 +47,70 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
       row.getCell(5).numFmt = unitFormat(r.clause);
     },
   );
+  ws.autoFilter = `A3:I${3 + rows.length}`;
   ws.commit();
 }
 
 /** Every breaching record kept by the engine, streamed row by row (up to the engine's cap). */
 export async function writeBreachesSheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
-  const { doc, t, fmt } = ctx;
+  const { doc, t, fmt, lang } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.breaches'), ctx.paper, {
-    widths: [34, 28, 10, 20, 16, 12, 12],
-    frozenRows: 1,
+    widths: [34, 28, 10, 20, 16, 12, 12, 18],
+    frozenRows: 3,
     landscape: true,
   });
+  const shown = result.breaches.items.length;
+  const total = result.breaches.total;
+  const count = (n: number) => formatNumber(n, lang);
+  addStyledRow(
+    ws,
+    [
+      shown < total
+        ? t('xlsx.breachesShown', { shown: count(shown), total: count(total) })
+        : t('xlsx.breachesAll', { count: total, total: count(total) }),
+    ],
+    labelStyle,
+  ).commit();
+  ws.addRow([]).commit();
+  const clauses = new Map(result.clauses.map((c) => [c.id, c]));
   const titles = new Map(result.clauses.map((c) => [c.id, clauseTitle(doc, c)]));
   await writeTable(
     ws,
     [
-      { header: t('columns.clause'), value: (b) => text(titles.get(b.clauseId) ?? b.clauseId) },
+      {
+        header: t('columns.clause'),
+        value: (b) => text(titles.get(b.clauseId) ?? clauseTitle(doc, { id: b.clauseId, title: '' })),
+      },
       { header: t('columns.record'), value: (b) => text(b.recordId) },
       { header: t('columns.month'), value: (b) => b.month },
       { header: t('columns.owner'), value: (b) => text(b.owner) },
       { header: t('columns.channel'), value: (b) => text(b.channel) },
       { header: t('columns.actual'), value: (b) => b.value, numFmt: fmt.decimal },
       { header: t('columns.limit'), value: (b) => b.limit, numFmt: fmt.decimal },
+      { header: t('xlsx.unit'), value: (b) => breachUnit(doc, b.clauseId, clauses.get(b.clauseId)?.type, t) },
     ],
     result.breaches.items,
   );
-  if (result.breaches.total > result.breaches.items.length) {
-    addStyledRow(ws, [`${result.breaches.items.length} / ${result.breaches.total}`], labelStyle).commit();
-  }
+  // Filters on the header row (row 3), over every breach row.
+  ws.autoFilter = `A3:H${3 + shown}`;
   ws.commit();
+}
+
+/**
+ * What a breach's value and limit count: hours for the response and acceptance clauses, days for the
+ * clauses measured in days. A new clause kind names its unit here.
+ */
+function breachUnit(doc: Workbook, clauseId: string, type: string | undefined, t: SheetContext['t']): string {
+  const clause = doc.clauses.find((c) => c.id === clauseId);
+  switch (clause?.type ?? type) {
+    case 'responseTime':
+    case 'acceptance':
+      return t(`hours.${clause && 'hours' in clause ? clause.hours : 'business'}`);
+    case 'conversion':
+    case 'recycling':
+    case 'velocity':
+      return t('xlsx.units.days');
+    default:
+      return '';
+  }
 }

@@ -1,5 +1,8 @@
 import type { CellValue } from 'exceljs';
 import { planScenario } from '../../../../shared/funnel/plan';
+import { MIN_RUNS, monteCarlo } from '../../../../shared/funnel/monte-carlo';
+import { formatNumber, formatPercent } from '../../../../shared/export/agreement-text';
+import type { Language } from '../../../../shared/workbook/schema';
 import { scenarioForStages } from '../../../../shared/funnel/align';
 import { bodyStyle, headerStyle, text } from '../cells';
 import type { SheetContext } from '../context';
@@ -7,10 +10,10 @@ import { addSheet, addStyledRow } from '../sheet';
 
 /** Scenarios side by side: one column per scenario, one row per assumption and per yearly result. */
 export function writeScenariosSheet(ctx: SheetContext): void {
-  const { doc, t, fmt } = ctx;
+  const { doc, t, fmt, lang } = ctx;
   const items = doc.scenarios.items;
   const ws = addSheet(ctx.wb, t('sheets.scenarios'), ctx.paper, {
-    widths: [34, ...items.map(() => 18)],
+    widths: [44, ...items.map(() => 20)],
     frozenRows: 1,
     landscape: items.length > 4,
   });
@@ -53,6 +56,11 @@ export function writeScenariosSheet(ctx: SheetContext): void {
       aligned.map((s) => s.transitions[k]?.rate ?? null),
       fmt.percent,
     );
+    row(
+      `${t('xlsx.range')}: ${label}`,
+      aligned.map((s) => rangeText(s.transitions[k]?.low, s.transitions[k]?.high, lang)),
+      '@',
+    );
   }
   // Yearly volume each stage needs, as the app's plan computes it.
   doc.stages.forEach((stage, k) => {
@@ -62,5 +70,48 @@ export function writeScenariosSheet(ctx: SheetContext): void {
       fmt.integer,
     );
   });
+  // Sales capacity against the hand-over stage's busiest month.
+  row(
+    t('xlsx.reps'),
+    items.map((s) => s.capacity.reps),
+    fmt.integer,
+  );
+  row(
+    t('xlsx.capacityPerMonth'),
+    items.map((s) => s.capacity.reps * s.capacity.leadsPerRep),
+    fmt.integer,
+  );
+  row(
+    t('xlsx.peak'),
+    plans.map((p) => (p.ok ? (p.plan.capacity?.peakUtilisation ?? null) : null)),
+    '0%',
+  );
+  // Uncertainty: Monte Carlo on the low/likely/high rates (the app's simulation, seed 1).
+  const simulations = items.map((s) => monteCarlo(doc.stages, s, MONTE_CARLO_SEED));
+  const percentile = (key: 'p10' | 'p50' | 'p90', what: 'customers' | 'revenue') =>
+    simulations.map((m) => (m.ok ? m.value[what][key] : null));
+  row(t('xlsx.mc.customersP10'), percentile('p10', 'customers'), fmt.decimal);
+  row(t('xlsx.mc.customersP50'), percentile('p50', 'customers'), fmt.decimal);
+  row(t('xlsx.mc.customersP90'), percentile('p90', 'customers'), fmt.decimal);
+  row(t('xlsx.mc.revenueP10'), percentile('p10', 'revenue'), fmt.money);
+  row(t('xlsx.mc.revenueP90'), percentile('p90', 'revenue'), fmt.money);
+  ws.addRow([]).commit();
+  const note = ws.addRow([t('xlsx.mc.note', { runs: formatNumber(MIN_RUNS, lang), seed: MONTE_CARLO_SEED })]);
+  note.getCell(1).style = { font: { italic: true }, alignment: { wrapText: true, vertical: 'top' } };
+  // One paragraph across the table's width.
+  const width = 44 + items.length * 20;
+  ws.mergeCells(note.number, 1, note.number, items.length + 1);
+  note.height = 15 * Math.ceil(String(note.getCell(1).value).length / (width - 4));
+  note.commit();
   ws.commit();
+}
+
+/** The Monte Carlo seed the Scenarios screen starts with, so both show the same percentiles. */
+const MONTE_CARLO_SEED = 1;
+
+/** "20 % – 30 %", or "–" without a range. */
+function rangeText(low: number | undefined, high: number | undefined, lang: Language): string {
+  if (low === undefined && high === undefined) return '–';
+  const pct = (v: number | undefined) => (v === undefined ? '…' : formatPercent(v, lang));
+  return `${pct(low)} – ${pct(high)}`;
 }
