@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { HyperFormula } from 'hyperformula';
+import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { planScenario, type FunnelPlan } from '../../../src/shared/funnel/plan';
 import { createFromTemplate } from '../../../src/shared/workbook/templates';
@@ -7,7 +7,7 @@ import type { Scenario, Workbook } from '../../../src/shared/workbook/schema';
 import { NOW } from './fixtures';
 import { exportAndRead, rowsLabelled, sheet, sheetForHyperFormula } from './xlsx-helpers';
 
-const LABELS = { plan: 'Monthly plan', revenue: 'Revenue', customers: 'Customers needed (year)' };
+const LABELS = { plan: 'Monthly plan', revenue: 'Revenue (USD)', customers: 'Customers needed (year)' };
 
 /** Evaluates the exported funnel sheet with HyperFormula and reads the monthly plan back by its labels. */
 async function evaluateFunnel(doc: Workbook) {
@@ -17,24 +17,30 @@ async function evaluateFunnel(doc: Workbook) {
   const id = hf.getSheetId('Funnel')!;
   const at = (row: number, col: number) => hf.getCellValue({ sheet: id, row: row - 1, col: col - 1 });
   const planTitle = rowsLabelled(ws, LABELS.plan)[0]!;
-  // The plan's header row: Stage | one date per timeline month | Total | Previous fiscal year.
-  const header = ws.getRow(planTitle + 2).values as unknown[];
-  const width = header.indexOf('Total') - 2;
+  // The plan: Stage | year total | previous fiscal year | one column per timeline month from D, as
+  // many as the fiscal-month index row (planTitle + 1) fills; blank after the fiscal year's last month.
+  const indexRow = planTitle + 1;
+  const months = () => {
+    let n = 0;
+    while (at(indexRow, 4 + n) !== '' && at(indexRow, 4 + n) !== null) n += 1;
+    return n;
+  };
   const read = () => {
+    const width = months();
     const stages = doc.stages.map((_, k) => {
       const row = planTitle + 3 + k;
       return {
-        volumes: Array.from({ length: width }, (_, i) => at(row, 2 + i)),
-        total: at(row, 2 + width),
-        priorYear: at(row, 3 + width),
+        volumes: Array.from({ length: width }, (_, i) => at(row, 4 + i)),
+        total: at(row, 2),
+        priorYear: at(row, 3),
       };
     });
     const revenueRow = rowsLabelled(ws, LABELS.revenue)[0]!;
     return {
       customers: at(rowsLabelled(ws, LABELS.customers)[0]!, 2),
       stages,
-      monthlyRevenue: Array.from({ length: width }, (_, i) => at(revenueRow, 2 + i)),
-      revenue: at(revenueRow, 2 + width),
+      monthlyRevenue: Array.from({ length: width }, (_, i) => at(revenueRow, 4 + i)),
+      revenue: at(revenueRow, 2),
     };
   };
   const rateCell = (from: string, to: string) => ({
@@ -42,8 +48,17 @@ async function evaluateFunnel(doc: Workbook) {
     row: rowsLabelled(ws, `${from} → ${to}`)[0]! - 1,
     col: 1,
   });
-  return { hf, read, rateCell };
+  const inputCell = (label: string, column: number) => ({
+    sheet: id,
+    row: rowsLabelled(ws, label)[0]! - 1,
+    col: column - 1,
+  });
+  const check = (label: string) => String(at(rowsLabelled(ws, label)[0]!, 2));
+  return { hf, ws, at, read, rateCell, inputCell, check };
 }
+
+/** Excel's serial day number of a UTC date (1900 system, as HyperFormula counts). */
+const serial = (d: Date) => d.getTime() / 86_400_000 + 25_569;
 
 function expected(plan: FunnelPlan) {
   return {
@@ -129,6 +144,97 @@ describe('Excel funnel sheet', () => {
       { numRuns: 25, seed: 20260202 },
     );
     expect(checked).toBeGreaterThan(15);
+  });
+
+  it('stores with every formula the value it evaluates to, so viewers that do not calculate show the plan', async () => {
+    const doc = createFromTemplate('b2b', 'en', NOW);
+    const { ws, at } = await evaluateFunnel(doc);
+    let formulas = 0;
+    ws.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        if (!cell.formula) return;
+        formulas += 1;
+        const stored = cell.result instanceof Date ? serial(cell.result) : cell.result;
+        const evaluated = at(r, c);
+        // exceljs reads a stored empty string (<v></v>) back as undefined.
+        if (typeof evaluated === 'number')
+          expect(stored, `${cell.address} = ${cell.formula}`).toBeCloseTo(evaluated, 9);
+        else expect(stored ?? '', `${cell.address} = ${cell.formula}`).toEqual(evaluated ?? '');
+      });
+    });
+    // Inputs, checks, 5 × 12 walk-up cells, 6 stages × 36 timeline months, revenue, capacity…
+    expect(formulas).toBeGreaterThan(400);
+  });
+
+  it('follows a longer lag typed into the sheet: the timeline starts earlier and no volume is dropped', async () => {
+    const doc = createFromTemplate('b2b', 'en', NOW);
+    const { hf, read, inputCell, check } = await evaluateFunnel(doc);
+    // Lead → MQL from 14 to 100 days: 100 + 7 + 10 + 45 = 162 days ahead of the customers for Visits and
+    // Leads, ROUND(162 / 30.4375) = 5 months, so the plan starts 5 months before the fiscal year.
+    hf.setCellContents(inputCell('Lead → MQL', 3), [[100]]);
+    const scenario = doc.scenarios.items[0]!;
+    const changed = {
+      ...scenario,
+      transitions: scenario.transitions.map((t) => (t.fromStageId === 'lead' ? { ...t, lagDays: 100 } : t)),
+    };
+    const want = planOf(doc, changed);
+    expect(want.months[0]!.index).toBe(-4);
+    const got = read();
+    expect(got).toEqual(expected(want));
+    // The yearly volumes do not move with the lags: 917,600 visits, as before the change.
+    expect(got.stages[0]!.total).toBe(917_600);
+    expect(check('Lags')).toMatch(/^✓/);
+    expect(check('Model')).toMatch(/^✓/);
+  });
+
+  it('flags, instead of silently dropping, lags beyond the months the sheet holds', async () => {
+    const doc = createFromTemplate('b2b', 'en', NOW);
+    const { hf, inputCell, check } = await evaluateFunnel(doc);
+    // 1,000 days ≈ 33 months ahead, beyond the 24 months of lead the sheet was exported with.
+    hf.setCellContents(inputCell('Visit → Lead', 3), [[1000]]);
+    expect(check('Lags')).toMatch(/^✗ The lags place volume more than 24 months ahead/);
+    expect(check('Model')).toMatch(/^✗/);
+  });
+
+  it('checks the inputs: a 0 % rate gives no #DIV/0!, seasonality must add up to 100 %', async () => {
+    const doc = createFromTemplate('b2b', 'en', NOW);
+    const { hf, ws, at, rateCell, inputCell, check } = await evaluateFunnel(doc);
+    expect(check('Model')).toBe('✓ Every input is valid: the plan below is the one Pacto computes.');
+    hf.setCellContents(rateCell('MQL', 'SQL'), [[0]]);
+    expect(check('Conversion rates')).toMatch(/^✗ A rate is 0 %/);
+    expect(check('Model')).toMatch(/^✗/);
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.formula) expect(at(r, c), cell.address).not.toBeInstanceOf(DetailedCellError);
+      }),
+    );
+    hf.setCellContents(rateCell('MQL', 'SQL'), [[0.25]]);
+    expect(check('Model')).toMatch(/^✓/);
+    // January's weight from 7 to 9: the twelve add up to 102.
+    hf.setCellContents(inputCell('Seasonality (%)', 2), [[9]]);
+    expect(check('Seasonality')).toBe(
+      '✗ The monthly weights add up to 102 %; they must add up to 100 % (customers are spread in proportion until then).',
+    );
+  });
+
+  it('validates the inputs the way the scenario form does', async () => {
+    const doc = createFromTemplate('b2b', 'en', NOW);
+    const { ws } = await evaluateFunnel(doc);
+    const row = (label: string) => rowsLabelled(ws, label)[0]!;
+    const rate = ws.getCell(row('MQL → SQL'), 2).dataValidation;
+    expect(rate).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0.0001, 1] });
+    expect(rate.showErrorMessage).toBe(true);
+    expect(rate.error).toMatch(/0\.01 % to 100 %/);
+    expect(ws.getCell(row('MQL → SQL'), 3).dataValidation).toMatchObject({ formulae: [0, 3650] });
+    expect(ws.getCell(row('Seasonality (%)'), 7).dataValidation).toMatchObject({ formulae: [0, 100] });
+    expect(ws.getCell(row('First month of the fiscal year (1–12)'), 2).dataValidation).toMatchObject({
+      type: 'whole',
+      formulae: [1, 12],
+    });
+    expect(ws.getCell(row('Annual revenue goal (USD)'), 2).dataValidation).toMatchObject({
+      operator: 'greaterThan',
+      formulae: [0],
+    });
   });
 
   it('explains, instead of a model, when there is no plan of record', async () => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAgreementXlsx, type XlsxOptions } from '../../../src/main/export/xlsx/write-agreement-xlsx';
@@ -48,4 +49,17 @@ export function sheetForHyperFormula(ws: ExcelJS.Worksheet): (string | number | 
     data.push(row);
   }
   return data;
+}
+
+/** One part of the .xlsx package as text (e.g. xl/styles.xml), read with a zip library. */
+export async function xlsxPart(path: string, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const file = zip.file(name);
+  if (!file) throw new Error(`no ${name} in ${path}`);
+  return file.async('string');
+}
+
+/** The worksheet part (xl/worksheets/sheetN.xml) of the sheet named `name`. */
+export function sheetPartName(book: ExcelJS.Workbook, name: string): string {
+  return `xl/worksheets/sheet${book.worksheets.findIndex((w) => w.name === name) + 1}.xml`;
 }

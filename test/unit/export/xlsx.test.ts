@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createFromTemplate } from '../../../src/shared/workbook/templates';
 import { signOff } from '../../../src/shared/workbook/signoff';
@@ -13,17 +12,23 @@ import {
   olistUnconverted,
   withOlistSnapshot,
 } from './fixtures';
-import { exportAndRead, rowsLabelled, sheet } from './xlsx-helpers';
+import { exportAndRead, rowsLabelled, sheet, sheetPartName, xlsxPart } from './xlsx-helpers';
 
 describe('Excel export', () => {
   it('writes every sheet, named and labelled in the workbook language', async () => {
     const es = await exportAndRead(createFromTemplate('b2b', 'es', NOW), { now: NOW });
+    // One sheet per section of the agreement, in the PDF's order, then the model and the scenarios.
     expect(es.book.worksheets.map((w) => w.name)).toEqual([
       'Resumen',
-      'Etapas',
+      'Partes',
       'Perfiles',
+      'Etapas',
       'Puntuación',
       'Compromisos',
+      'Comunicación',
+      'Resolución de problemas',
+      'Revisión',
+      'Calendario',
       'Plan de embudo',
       'Escenarios',
     ]);
@@ -41,10 +46,15 @@ describe('Excel export', () => {
     const en = await exportAndRead(createFromTemplate('b2b', 'en', NOW), { now: NOW });
     expect(en.book.worksheets.map((w) => w.name)).toEqual([
       'Summary',
-      'Stages',
+      'Parties',
       'Personas',
+      'Stages',
       'Scoring',
       'Commitments',
+      'Feedback',
+      'Playbook',
+      'Review',
+      'Calendar',
       'Funnel plan',
       'Scenarios',
     ]);
@@ -100,7 +110,7 @@ describe('Excel export', () => {
     expect(summary.pageSetup.orientation).toBe('portrait');
     // EUR in Spanish puts the symbol after the amount, as Intl does.
     const funnel = sheet(book, 'Plan de embudo');
-    const goalRow = rowsLabelled(funnel, 'Objetivo anual de ingresos')[0]!;
+    const goalRow = rowsLabelled(funnel, 'Objetivo anual de ingresos (EUR)')[0]!;
     expect(funnel.getCell(goalRow, 2).numFmt).toBe('#,##0 "€"');
     const letter = await exportAndRead(createFromTemplate('b2b', 'en', NOW), { now: NOW, paper: 'letter' });
     expect(sheet(letter.book, 'Commitments').pageSetup.paperSize).toBe(1);
@@ -164,10 +174,10 @@ describe('Excel export', () => {
     expect(sheet(book, 'Commitments').getCell('G2').value).toBe(HOSTILE_HTML);
     expect(sheet(book, 'Personas').getCell('A2').value).toBe(HOSTILE_HTML);
     // In the raw sheet XML no formula element carries user text: the only formulas are the funnel model's.
-    const xml = execFileSync('unzip', ['-p', path, 'xl/worksheets/*.xml'], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
+    const parts = await Promise.all(
+      book.worksheets.map((ws) => xlsxPart(path, sheetPartName(book, ws.name))),
+    );
+    const xml = parts.join('');
     const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]!);
     expect(formulas.length).toBeGreaterThan(50);
     expect(formulas.some((f) => /HYPERLINK|SUM\(A1:A2\)|1\+1/.test(f))).toBe(false);
@@ -190,10 +200,13 @@ describe('Excel export', () => {
         rows.push({
           month: String(row.getCell(3).value),
           actual: Number(row.getCell(4).value),
-          status: String(row.getCell(6).value),
+          status: String(row.getCell(7).value),
         });
     });
     expect(rows).toHaveLength(monthly.size);
+    expect(compliance.getRow(3).getCell(6).value).toBe('Unit');
+    expect(compliance.getCell('F4').value).toBe('records');
+    expect(compliance.autoFilter).toBe('A3:I' + (3 + monthly.size));
     expect(rows.find((r) => r.month === '2018-04')).toEqual({
       month: '2018-04',
       actual: 1352,
@@ -210,11 +223,28 @@ describe('Excel export', () => {
 
     const unconverted = olistUnconverted();
     const breaches = sheet(book, 'Breaches');
-    // Capped at 5,000 rows by the engine; the last row says how many there were in all.
+    // Capped at 5,000 rows by the engine; the first row says how many there were in all.
     // 8,000 MQLs minus the 842 that closed (counted with a separate Python script).
     expect(unconverted.length).toBe(7158);
-    expect(breaches.rowCount).toBe(1 + 5000 + 1);
-    expect(breaches.getCell('B2').value).toBe(unconverted[0]!.id);
-    expect(breaches.getCell(5002, 1).value).toBe(`5000 / ${unconverted.length}`);
+    expect(breaches.getCell('A1').value).toBe(
+      'Showing the first 5,000 of 7,158 breaching records (the ones Pacto keeps).',
+    );
+    expect(breaches.rowCount).toBe(3 + 5000);
+    expect(breaches.getRow(3).values).toEqual([
+      undefined,
+      'Commitment',
+      'Record',
+      'Month',
+      'Owner',
+      'Channel',
+      'Actual',
+      'Limit',
+      'Unit',
+    ]);
+    expect(breaches.getCell('B4').value).toBe(unconverted[0]!.id);
+    // The conversion clause's window is in days.
+    expect(breaches.getCell('H4').value).toBe('days');
+    expect(breaches.autoFilter).toBe('A3:H5003');
+    expect(breaches.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
 });
