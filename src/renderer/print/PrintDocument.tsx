@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { exportTranslator, formatDate, latestResult } from '../../shared/export/agreement-text';
-import type { Hyphenate } from '../../shared/export/hyphenate';
 import { sectionAnchor, type PrintData, type PrintPart } from '../../shared/export/print-data';
 import { revisionInfo } from '../../shared/export/revision';
 import { agreementSections, type SectionId } from '../../shared/export/sections';
 import { planScenario } from '../../shared/funnel/plan';
-import type { Language } from '../../shared/workbook/schema';
 import {
   CalendarSection,
   CommitmentsSection,
@@ -21,7 +19,7 @@ import {
 } from './sections';
 import { SignOffSection } from './signoff';
 import { ExecutiveSummary } from './summary';
-import { HyphenationContext, Prose } from './Table';
+import { Prose } from './Table';
 import { Watermark } from './Watermark';
 
 /**
@@ -36,11 +34,9 @@ export function PrintDocument(props: {
   part?: PrintPart;
   /** Body page of each section anchor, for the contents (PDF second pass). */
   pageNumbers?: Record<string, number>;
-  /** Hyphenator per language (the PDF); the on-screen preview wraps without one. */
-  hyphenate?: (lang: Language) => Hyphenate;
   onReady?: () => void;
 }) {
-  const { data, part = 'all', pageNumbers, hyphenate: hyphenatorFor, onReady } = props;
+  const { data, part = 'all', pageNumbers, onReady } = props;
   const { doc, lang } = data;
   const t = useMemo(() => exportTranslator(lang), [lang]);
   const revision = useMemo(() => revisionInfo(doc), [doc]);
@@ -54,11 +50,6 @@ export function PrintDocument(props: {
   const heads = useMemo(() => agreementSections(doc, t), [doc, t]);
   const [chartDrawn, setChartDrawn] = useState(false);
   const onDrawn = useCallback(() => setChartDrawn(true), []);
-  // The user's text is hyphenated in the workbook's language, whatever the labels' language.
-  const hyphenate = useMemo(
-    () => hyphenatorFor?.(doc.meta.language) ?? ((text: string) => text),
-    [hyphenatorFor, doc.meta.language],
-  );
   const withBody = part !== 'cover';
 
   useEffect(() => {
@@ -99,7 +90,7 @@ export function PrintDocument(props: {
   const title = doc.meta.title || t('docTitle');
   const status = revision.signed ? t('revisionStatus.signed') : t('revisionStatus.draft');
   return (
-    <HyphenationContext.Provider value={hyphenate}>
+    <>
       <div className={`print-document paper-${data.paper}`} lang={lang}>
         {!revision.signed && <Watermark text={t('watermark')} />}
         {part !== 'body' && (
@@ -153,6 +144,6 @@ export function PrintDocument(props: {
           </>
         )}
       </div>
-    </HyphenationContext.Provider>
+    </>
   );
 }

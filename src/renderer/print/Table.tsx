@@ -1,17 +1,7 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { Hyphenate } from '../../shared/export/hyphenate';
+import type { ReactNode } from 'react';
 
-/**
- * How the document's text is hyphenated: soft hyphens in the content's language for the PDF (see
- * shared/export/hyphenate.ts); none on screen, where the preview simply wraps.
- */
-export const HyphenationContext = createContext<Hyphenate>((text) => text);
-
-/** A cell's content, hyphenated when it is plain text. */
-export function useHyphenated(): (node: ReactNode) => ReactNode {
-  const hyphenate = useContext(HyphenationContext);
-  return (node) => (typeof node === 'string' ? hyphenate(node) : node);
-}
+/** Tables up to this many rows never split across pages (a longer one splits, its header repeated). */
+const KEEP_ROWS = 12;
 
 /** A plain document table; every cell is rendered as React text (escaped), never as HTML. */
 export function Table(props: {
@@ -23,9 +13,10 @@ export function Table(props: {
   widths?: (number | undefined)[];
 }) {
   const numeric = new Set(props.numeric ?? []);
-  const h = useHyphenated();
+  // A short table is kept on one page, so no row is left alone after a page break.
+  const keep = props.rows.length <= KEEP_ROWS ? 'keep' : '';
   return (
-    <table className={props.className}>
+    <table className={[props.className, keep].filter(Boolean).join(' ') || undefined}>
       {props.widths && (
         <colgroup>
           {props.head.map((_, i) => (
@@ -37,7 +28,7 @@ export function Table(props: {
         <tr>
           {props.head.map((cell, i) => (
             <th key={i} className={numeric.has(i) ? 'num' : undefined}>
-              {h(cell)}
+              {cell}
             </th>
           ))}
         </tr>
@@ -47,7 +38,7 @@ export function Table(props: {
           <tr key={r}>
             {row.map((cell, i) => (
               <td key={i} className={numeric.has(i) ? 'num' : undefined}>
-                {numeric.has(i) ? cell : h(cell)}
+                {cell}
               </td>
             ))}
           </tr>
@@ -59,20 +50,18 @@ export function Table(props: {
 
 /** Multi-line user text: paragraphs kept, still as text. */
 export function Prose(props: { text: string; empty?: string }) {
-  const h = useHyphenated();
   const text = props.text.trim();
   if (!text) return props.empty ? <p className="empty">{props.empty}</p> : null;
-  return <p className="prose">{h(text)}</p>;
+  return <p className="prose">{text}</p>;
 }
 
 /** One label/value line of a definition list; nothing when the value is empty. */
 export function Field(props: { label: string; value: ReactNode }) {
-  const h = useHyphenated();
   if (props.value === '' || props.value === null || props.value === undefined) return null;
   return (
     <>
       <dt>{props.label}</dt>
-      <dd>{h(props.value)}</dd>
+      <dd>{props.value}</dd>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { PRINT_MESSAGE, READY_ATTRIBUTE, type PrintRequest } from '../../shared/export/print-data';
 import { PrintDocument } from './PrintDocument';
 import { hyphenatorFor } from '../../shared/export/hyphenate';
+import { hyphenateOverflowingWords } from './fit-words';
 import './print.css';
 import './print-page.css';
 
@@ -30,9 +31,12 @@ window.addEventListener('message', (event: MessageEvent) => {
       data={data}
       part={request.part}
       pageNumbers={request.pageNumbers}
-      hyphenate={hyphenatorFor}
       onReady={() => {
-        void document.fonts.ready.then(() => document.documentElement.setAttribute(READY_ATTRIBUTE, 'true'));
+        void document.fonts.ready.then(() => {
+          // The user's text is in the workbook's language, whatever the labels' language.
+          hyphenateOverflowingWords(document.getElementById('root')!, hyphenatorFor(data.doc.meta.language));
+          document.documentElement.setAttribute(READY_ATTRIBUTE, 'true');
+        });
       }}
     />,
   );

@@ -17,6 +17,16 @@ import { Table } from './Table';
 
 /** Rows of each list on the one-page summary; the full lists are in their sections. */
 const MAX_ROWS = 8;
+/** Characters of a commitment's target on the summary (a qualitative one can be a paragraph). */
+const BRIEF = 110;
+
+/** The first sentence, or the first BRIEF characters, of a long text. */
+function brief(text: string): string {
+  if (text.length <= BRIEF) return text;
+  const sentence = /^.{20,}?[.;:](\s|$)/.exec(text)?.[0]?.trim();
+  if (sentence && sentence.length <= BRIEF) return sentence;
+  return `${text.slice(0, BRIEF).replace(/\s+\S*$/, '')}…`;
+}
 
 /**
  * One page up front for the people who sign: what the agreement is for, the key commitments, what
@@ -59,7 +69,11 @@ export function ExecutiveSummary(
         <Table
           widths={[36, 18, 46]}
           head={[t('columns.clause'), t('columns.owner'), t('columns.target')]}
-          rows={clauses.map((c) => [c.title, teamName(doc, c.ownerTeamId), clauseTarget(c, doc, t, lang)])}
+          rows={clauses.map((c) => [
+            c.title,
+            teamName(doc, c.ownerTeamId),
+            brief(clauseTarget(c, doc, t, lang)),
+          ])}
         />
       )}
       {doc.clauses.length > MAX_ROWS && (
@@ -101,20 +115,7 @@ export function ExecutiveSummary(
 
       <h3>{t('pdf.summary.compliance')}</h3>
       {compliance ? (
-        <>
-          <p>{t('compliance.asOf', { date: formatDate(compliance.asOf, lang) })}</p>
-          <Table
-            widths={[46, 18, 36]}
-            head={[t('columns.clause'), t('columns.month'), t('columns.status')]}
-            rows={clauseVerdicts(doc, compliance)
-              .slice(0, MAX_ROWS)
-              .map((v) => [
-                v.title,
-                v.latest?.month ?? '—',
-                v.latest ? t(`compliance.periodStatus.${STATUS_KEY[v.latest.status]}`) : '—',
-              ])}
-          />
-        </>
+        <LatestCompliance {...props} result={compliance} />
       ) : (
         <p className="empty">{t('pdf.summary.noCompliance')}</p>
       )}
@@ -138,5 +139,44 @@ function Kpi({ label, value }: { label: string; value: string }) {
       <span className="kpi-value">{value}</span>
       <span className="kpi-label">{label}</span>
     </div>
+  );
+}
+
+/** Rows of clauses needing attention on the summary. */
+const ATTENTION_ROWS = 4;
+
+/**
+ * The latest verdict of each clause, counted by status, and the clauses whose latest verdict is not
+ * "met" (at most a few): what a reader of the summary needs to know about compliance.
+ */
+function LatestCompliance(props: SectionProps & { result: ComplianceResult }) {
+  const { doc, t, lang, result } = props;
+  const verdicts = clauseVerdicts(doc, result);
+  const counts = new Map<string, number>();
+  for (const v of verdicts) {
+    const key = v.latest ? STATUS_KEY[v.latest.status] : 'notMeasurable';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const attention = verdicts.filter((v) => v.latest?.status !== 'met').slice(0, ATTENTION_ROWS);
+  return (
+    <>
+      <p>
+        {t('compliance.asOf', { date: formatDate(result.asOf, lang) })}:{' '}
+        {[...counts]
+          .map(([key, n]) => `${t(`compliance.periodStatus.${key}`)}: ${formatNumber(n, lang)}`)
+          .join(' · ')}
+      </p>
+      {attention.length > 0 && (
+        <Table
+          widths={[52, 16, 32]}
+          head={[t('columns.clause'), t('columns.month'), t('columns.status')]}
+          rows={attention.map((v) => [
+            v.title,
+            v.latest?.month ?? '—',
+            v.latest ? t(`compliance.periodStatus.${STATUS_KEY[v.latest.status]}`) : '—',
+          ])}
+        />
+      )}
+    </>
   );
 }

@@ -19,11 +19,21 @@ const today = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** Signatories start as each team's approver; the facilitator corrects them before signing. */
-const initialSignatories = (doc: Workbook): Signatory[] =>
-  doc.parties.teams
+/**
+ * Signatories start as each team's approver, with the job title they signed with last time; the
+ * facilitator corrects them before signing.
+ */
+const initialSignatories = (doc: Workbook): Signatory[] => {
+  const last = lastSigned(doc);
+  return doc.parties.teams
     .filter((x) => x.approver.trim() !== '')
-    .map((x) => ({ name: x.approver, role: x.name, teamId: x.id, date: today() }));
+    .map((x) => ({
+      name: x.approver,
+      role: last?.signatories.find((s) => s.teamId === x.id && s.name === x.approver)?.role ?? '',
+      teamId: x.id,
+      date: today(),
+    }));
+};
 
 export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue[] }) {
   const { t, i18n } = useTranslation('workbook');
@@ -116,6 +126,32 @@ export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue
           },
         ]}
       />
+      <div className="signoff-terms">
+        <label>
+          {t('signoff.effectiveDate')}
+          <input
+            type="date"
+            value={doc.signOff.effectiveDate}
+            onChange={(e) =>
+              updateWorkbook((d) => void (d.signOff.effectiveDate = e.target.value), {
+                coalesce: 'signoff.effectiveDate',
+              })
+            }
+          />
+        </label>
+        <label>
+          {t('signoff.changeNote')}
+          <textarea
+            rows={2}
+            value={doc.signOff.changeNote}
+            onChange={(e) =>
+              updateWorkbook((d) => void (d.signOff.changeNote = e.target.value), {
+                coalesce: 'signoff.changeNote',
+              })
+            }
+          />
+        </label>
+      </div>
       <div className="button-row">
         <button
           type="button"
