@@ -7,7 +7,6 @@ import { planScenario } from '../../shared/funnel/plan';
 import {
   CalendarSection,
   CommitmentsSection,
-  ComplianceSection,
   FeedbackSection,
   FunnelSection,
   PartiesSection,
@@ -17,6 +16,7 @@ import {
   ScoringSection,
   StagesSection,
 } from './sections';
+import { ComplianceSection } from './compliance';
 import { SignOffSection } from './signoff';
 import { ExecutiveSummary } from './summary';
 import { Prose } from './Table';

@@ -1,6 +1,5 @@
 import {
   clauseTarget,
-  clauseTitle,
   formatDate,
   formatMoney,
   formatNumber,
@@ -9,9 +8,8 @@ import {
   teamName,
   type Translate,
 } from '../../shared/export/agreement-text';
-import { periodText, statusText, verdictText } from '../../shared/compliance/words';
 import type { FunnelPlan } from '../../shared/funnel/plan';
-import type { ComplianceResult, Language, Scenario, Workbook } from '../../shared/workbook/schema';
+import type { Language, Scenario, Workbook } from '../../shared/workbook/schema';
 import { FunnelChart } from './FunnelChart';
 import { monthLabel } from './months';
 import { Field, Prose, Table } from './Table';
@@ -310,41 +308,4 @@ export function fiscalYearLabel(scenario: Scenario): string {
   return scenario.fiscalYearStartMonth === 1
     ? String(scenario.fiscalYear)
     : `${scenario.fiscalYear}/${String((scenario.fiscalYear + 1) % 100).padStart(2, '0')}`;
-}
-
-export function ComplianceSection(props: SectionProps & { result: ComplianceResult }) {
-  const { doc, t, lang, result } = props;
-  const value = (unit: string, v: number | null) =>
-    v === null
-      ? '—'
-      : unit === 'share'
-        ? formatPercent(v, lang)
-        : formatNumber(v, lang, unit === 'days' ? 1 : 0);
-  const statuses = ['met', 'missed', 'in-progress', 'not-measurable'] as const;
-  return (
-    <>
-      <p>{t('compliance.asOf', { date: formatDate(result.asOf, lang) })}</p>
-      <Table
-        head={[
-          t('columns.clause'),
-          t('columns.owner'),
-          ...statuses.map((s) => statusText(t, s)),
-          t('columns.lastDecided'),
-        ]}
-        rows={result.clauses.map((c) => {
-          const count = (s: string) => c.periods.filter((p) => p.status === s).length;
-          const last = [...c.periods].reverse().find((p) => p.status === 'met' || p.status === 'missed');
-          return [
-            clauseTitle(doc, c),
-            teamName(doc, c.ownerTeamId),
-            ...statuses.map(count),
-            last
-              ? `${periodText(t, last.period, result.fiscalYearStartMonth)}: ${value(c.unit, last.actual)} / ${value(c.unit, last.target)} (${verdictText(t, last)})`
-              : '—',
-          ];
-        })}
-        numeric={[2, 3, 4, 5]}
-      />
-    </>
-  );
 }

@@ -1,5 +1,4 @@
 import {
-  STATUS_KEY,
   clauseTarget,
   formatDate,
   formatMoney,
@@ -8,10 +7,12 @@ import {
   stageName,
   teamName,
 } from '../../shared/export/agreement-text';
-import { clauseVerdicts } from '../../shared/export/compliance-view';
+import { clauseStandings } from '../../shared/export/compliance-view';
+import { statusText } from '../../shared/compliance/words';
+import { periodLine } from './compliance';
 import type { RevisionInfo } from '../../shared/export/revision';
 import type { FunnelPlan } from '../../shared/funnel/plan';
-import type { ComplianceResult, Scenario } from '../../shared/workbook/schema';
+import type { ClauseStatus, ComplianceResult, Scenario } from '../../shared/workbook/schema';
 import { fiscalYearLabel, scenarioLine, type SectionProps } from './sections';
 import { Table } from './Table';
 
@@ -146,35 +147,43 @@ function Kpi({ label, value }: { label: string; value: string }) {
 const ATTENTION_ROWS = 4;
 
 /**
- * The latest verdict of each clause, counted by status, and the clauses whose latest verdict is not
- * "met" (at most a few): what a reader of the summary needs to know about compliance.
+ * The latest verdict of each clause, counted by status; the teams whose review rule is reached; and
+ * the clauses whose latest judged period was missed (at most a few): what a signatory needs to know.
  */
 function LatestCompliance(props: SectionProps & { result: ComplianceResult }) {
   const { doc, t, lang, result } = props;
-  const verdicts = clauseVerdicts(doc, result);
+  const standings = clauseStandings(doc, result);
   const counts = new Map<string, number>();
-  for (const v of verdicts) {
-    const key = v.latest ? STATUS_KEY[v.latest.status] : 'notMeasurable';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const s of standings) {
+    const status = (s.decided ?? s.open)?.status ?? 'not-measurable';
+    counts.set(status, (counts.get(status) ?? 0) + 1);
   }
-  const attention = verdicts.filter((v) => v.latest?.status !== 'met').slice(0, ATTENTION_ROWS);
+  const triggered = result.teams.filter((team) => team.reviewTriggered);
+  const attention = standings.filter((s) => s.decided?.status === 'missed').slice(0, ATTENTION_ROWS);
   return (
     <>
       <p>
         {t('compliance.asOf', { date: formatDate(result.asOf, lang) })}:{' '}
         {[...counts]
-          .map(([key, n]) => `${t(`compliance.periodStatus.${key}`)}: ${formatNumber(n, lang)}`)
+          .map(([status, n]) => `${statusText(t, status as ClauseStatus)}: ${formatNumber(n, lang)}`)
           .join(' · ')}
       </p>
+      {triggered.map((team) => (
+        <p key={team.teamId}>
+          <strong>
+            {t('compliance:teams.review', {
+              team: teamName(doc, team.teamId),
+              count: team.current,
+              rule: result.reviewRule,
+            })}
+          </strong>
+        </p>
+      ))}
       {attention.length > 0 && (
         <Table
-          widths={[52, 16, 32]}
-          head={[t('columns.clause'), t('columns.month'), t('columns.status')]}
-          rows={attention.map((v) => [
-            v.title,
-            v.latest?.month ?? '—',
-            v.latest ? t(`compliance.periodStatus.${STATUS_KEY[v.latest.status]}`) : '—',
-          ])}
+          widths={[52, 48]}
+          head={[t('columns.clause'), t('pdf.compliance.decided')]}
+          rows={attention.map((s) => [s.title, periodLine(props, result, s.clause, s.decided!)])}
         />
       )}
     </>

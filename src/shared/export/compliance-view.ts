@@ -1,30 +1,32 @@
-import type { ClauseResult, ComplianceResult, Workbook } from '../workbook/schema';
+import type { ClauseResult, ComplianceResult, PeriodResult, Workbook } from '../workbook/schema';
+import { clauseTitle } from './agreement-text';
 
 /**
- * The compliance figures the documents print, read from a stored result. Clause names and owners are
- * the workbook's current ones (a clause renamed after the import prints under its new name); the
- * name recorded at measurement time is used only for a clause deleted since.
+ * Where each clause stands in a stored result, as the documents print it: the latest period with a
+ * verdict (met or missed), the period still running after it, and the current clause name.
  */
-export interface ClauseVerdict {
-  id: string;
+export interface ClauseStanding {
+  clause: ClauseResult;
+  /** The workbook's current title (the one at measurement time for a clause deleted since). */
   title: string;
   ownerTeamId: string;
-  result: ClauseResult;
-  /** The latest period with a verdict (met or missed), else the latest period at all. */
-  latest: ClauseResult['months'][number] | null;
+  /** The latest period that is over and judged: met or missed. */
+  decided: PeriodResult | null;
+  /** The latest period when it is not decided: in progress or not measurable. */
+  open: PeriodResult | null;
 }
 
-export function clauseVerdicts(doc: Workbook, result: ComplianceResult): ClauseVerdict[] {
-  const current = new Map(doc.clauses.map((c) => [c.id, c]));
-  return result.clauses.map((c) => {
-    const clause = current.get(c.id);
-    const decided = [...c.months].reverse().find((m) => m.status === 'met' || m.status === 'missed');
+export function clauseStandings(doc: Workbook, result: ComplianceResult): ClauseStanding[] {
+  return result.clauses.map((clause) => {
+    const periods = clause.periods;
+    const decided = [...periods].reverse().find((p) => p.status === 'met' || p.status === 'missed') ?? null;
+    const last = periods[periods.length - 1] ?? null;
     return {
-      id: c.id,
-      title: clause?.title ?? c.title,
-      ownerTeamId: clause?.ownerTeamId ?? c.ownerTeamId,
-      result: c,
-      latest: decided ?? c.months[c.months.length - 1] ?? null,
+      clause,
+      title: clauseTitle(doc, clause),
+      ownerTeamId: doc.clauses.find((c) => c.id === clause.id)?.ownerTeamId ?? clause.ownerTeamId,
+      decided,
+      open: last && last !== decided ? last : null,
     };
   });
 }

@@ -235,6 +235,17 @@ const en = {
       noChanges: 'No changes to the agreement.',
       changedSections: 'Changes in: {{sections}}.',
     },
+    compliance: {
+      file: 'File',
+      from: 'First date',
+      to: 'Last date',
+      asOf: 'Data as of',
+      review: 'Review rule per team',
+      noReview: 'No team has missed its commitments {{rule}} periods in a row: no review is due.',
+      decided: 'Latest judged period',
+      open: 'Period in progress',
+      streak: 'Missed in a row',
+    },
     changedSection: {
       meta: 'title and company',
       parties: 'parties and roles',
@@ -611,6 +622,18 @@ const es: typeof en = {
       firstDraft: 'Primera versión del acuerdo.',
       noChanges: 'Sin cambios en el acuerdo.',
       changedSections: 'Cambios en: {{sections}}.',
+    },
+    compliance: {
+      file: 'Fichero',
+      from: 'Primera fecha',
+      to: 'Última fecha',
+      asOf: 'Datos a',
+      review: 'Regla de revisión por equipo',
+      noReview:
+        'Ningún equipo ha incumplido sus compromisos {{rule}} periodos seguidos: no procede una revisión.',
+      decided: 'Último periodo evaluado',
+      open: 'Periodo en curso',
+      streak: 'Incumplidos seguidos',
     },
     changedSection: {
       meta: 'título y empresa',

@@ -21,7 +21,7 @@ function setup(dialogs: Partial<DialogPort> = {}) {
     settings: memorySettings(),
     clock: { now: () => new Date('2026-11-02T10:00:00Z') },
     shell: { openExternal: async (url) => void opened.push(url), showItemInFolder: () => undefined },
-    pdf: { render: () => Promise.reject(new Error('no PDF in this test')) },
+    pdf: { open: () => Promise.reject(new Error('no PDF in this test')) },
     userDataDir: dir,
     systemLocale: 'es-ES',
     version: '0.0.0-test',

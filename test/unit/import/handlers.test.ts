@@ -19,7 +19,7 @@ function setup(answers: (string[] | null)[], runner?: Parameters<typeof createIm
     settings: memorySettings(),
     clock: { now: () => new Date('2026-02-10T10:00:00Z') },
     shell: { openExternal: async () => undefined, showItemInFolder: () => undefined },
-    pdf: { render: () => Promise.reject(new Error('no PDF in this test')) },
+    pdf: { open: () => Promise.reject(new Error('no PDF in this test')) },
     userDataDir: '/tmp',
     systemLocale: 'en-US',
     version: '0',

@@ -1,0 +1,105 @@
+import { formatDate, formatNumber, formatPercent, teamName } from '../../shared/export/agreement-text';
+import { clauseStandings } from '../../shared/export/compliance-view';
+import { periodText, verdictText } from '../../shared/compliance/words';
+import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
+import type { SectionProps } from './sections';
+import { Table } from './Table';
+
+/** A measured figure in the clause's unit: a count, a share, or days. */
+export function figure(unit: ClauseResult['unit'], v: number | null, lang: SectionProps['lang']): string {
+  if (v === null) return '—';
+  if (unit === 'share') return formatPercent(v, lang);
+  return formatNumber(v, lang, unit === 'days' ? 1 : 0);
+}
+
+/** "Q1 2026: 1,352 / 1,200 · Met" — a period, its figure against the target, and the verdict. */
+export function periodLine(
+  props: SectionProps,
+  result: ComplianceResult,
+  clause: ClauseResult,
+  p: PeriodResult,
+): string {
+  const { t, lang } = props;
+  const figures =
+    p.actual === null && p.target === null
+      ? ''
+      : `${figure(clause.unit, p.actual, lang)} / ${figure(clause.unit, p.target, lang)} · `;
+  return `${periodText(t, p.period, result.fiscalYearStartMonth)}: ${figures}${verdictText(t, p)}`;
+}
+
+/**
+ * The measured compliance: what the files cover, the review rule per team, and per clause (under its
+ * current name) the latest judged period and the one still open. A clause of a new kind prints here
+ * without change: only its unit matters.
+ */
+export function ComplianceSection(props: SectionProps & { result: ComplianceResult }) {
+  const { doc, t, lang, result } = props;
+  const date = (iso: string | null) => (iso ? formatDate(iso, lang) : '—');
+  const triggered = result.teams.filter((team) => team.reviewTriggered);
+  return (
+    <>
+      <p className="lead">{t('compliance.asOf', { date: formatDate(result.asOf, lang) })}</p>
+      {result.legacy && <p className="note">{t('compliance:legacy')}</p>}
+
+      <div className="keep">
+        <h3>{t('compliance:coverage.title')}</h3>
+        <Table
+          widths={[40, 20, 20, 20]}
+          head={[
+            t('pdf.compliance.file'),
+            t('pdf.compliance.from'),
+            t('pdf.compliance.to'),
+            t('pdf.compliance.asOf'),
+          ]}
+          rows={result.sources.map((s) => [s.name, date(s.first), date(s.last), date(s.asOf)])}
+        />
+      </div>
+
+      <div className="keep">
+        <h3>{t('pdf.compliance.review')}</h3>
+        {triggered.length === 0 ? (
+          <p>{t('pdf.compliance.noReview', { rule: result.reviewRule })}</p>
+        ) : (
+          <ul>
+            {triggered.map((team) => (
+              <li key={team.teamId}>
+                <strong>
+                  {t('compliance:teams.review', {
+                    team: teamName(doc, team.teamId),
+                    count: team.current,
+                    rule: result.reviewRule,
+                  })}
+                </strong>
+                {team.runs.length > 0 &&
+                  ` ${t('compliance:teams.behind', {
+                    clauses: team.runs[team.runs.length - 1]!.clauseIds.map(
+                      (id) => doc.clauses.find((c) => c.id === id)?.title ?? id,
+                    ).join(', '),
+                  })}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <Table
+        widths={[28, 14, 24, 24, 10]}
+        head={[
+          t('columns.clause'),
+          t('columns.owner'),
+          t('pdf.compliance.decided'),
+          t('pdf.compliance.open'),
+          t('pdf.compliance.streak'),
+        ]}
+        rows={clauseStandings(doc, result).map((s) => [
+          s.title,
+          teamName(doc, s.ownerTeamId),
+          s.decided ? periodLine(props, result, s.clause, s.decided) : '—',
+          s.open ? periodLine(props, result, s.clause, s.open) : '—',
+          formatNumber(s.clause.streaks.current, lang),
+        ])}
+        numeric={[4]}
+      />
+    </>
+  );
+}
