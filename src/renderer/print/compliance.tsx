@@ -41,19 +41,21 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
       <p className="lead">{t('compliance.asOf', { date: formatDate(result.asOf, lang) })}</p>
       {result.legacy && <p className="note">{t('compliance:legacy')}</p>}
 
-      <div className="keep">
-        <h3>{t('compliance:coverage.title')}</h3>
-        <Table
-          widths={[40, 20, 20, 20]}
-          head={[
-            t('pdf.compliance.file'),
-            t('pdf.compliance.from'),
-            t('pdf.compliance.to'),
-            t('pdf.compliance.asOf'),
-          ]}
-          rows={result.sources.map((s) => [s.name, date(s.first), date(s.last), date(s.asOf)])}
-        />
-      </div>
+      {result.sources.length > 0 && (
+        <div className="keep">
+          <h3>{t('compliance:coverage.title')}</h3>
+          <Table
+            widths={[40, 20, 20, 20]}
+            head={[
+              t('pdf.compliance.file'),
+              t('pdf.compliance.from'),
+              t('pdf.compliance.to'),
+              t('pdf.compliance.asOf'),
+            ]}
+            rows={result.sources.map((s) => [s.name, date(s.first), date(s.last), date(s.asOf)])}
+          />
+        </div>
+      )}
 
       <div className="keep">
         <h3>{t('pdf.compliance.review')}</h3>
