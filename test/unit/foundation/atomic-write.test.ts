@@ -3,6 +3,7 @@
  * through it. Saving keeps the file's permission bits, writes through a symbolic link to its target, and
  * when only the `.bak` copy does not fit on the disk, saves without it and says so.
  */
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   chmodSync,
@@ -43,7 +44,14 @@ const titled = (title: string) => {
   const doc = createFromTemplate('b2b', 'en', now);
   return { ...doc, meta: { ...doc.meta, title } };
 };
-const fakePdf: PdfRenderer = { render: async () => Buffer.from('%PDF-1.7\n% a fake PDF\n%%EOF\n') };
+/** A printer that prints a blank page, whatever it is asked (the export assembles the parts with pdf-lib). */
+const blankPage = PDFDocument.create().then(async (pdf) => {
+  pdf.addPage();
+  return pdf.save();
+});
+const fakePdf: PdfRenderer = {
+  open: async () => ({ print: () => blankPage, close: async () => undefined }),
+};
 const data = { doc: titled('Export'), lang: 'en' as const, paper: 'a4' as const };
 
 /** Records every fsync, so a test can see which temp files were flushed before their rename. */
@@ -80,7 +88,7 @@ describe.runIf(posix)('saving keeps the file what it was', () => {
     const cases: [string, number, (p: string) => Promise<unknown>][] = [
       ['shared.pacto', 0o640, (p) => writeWorkbookFile(nodeFiles, p, titled('Again'), now)],
       ['agreement.xlsx', 0o640, (p) => exportXlsxFile(nodeFiles, p, data, now)],
-      ['agreement.pdf', 0o604, (p) => exportPdfFile(nodeFiles, fakePdf, p, data)],
+      ['agreement.pdf', 0o604, (p) => exportPdfFile(nodeFiles, fakePdf, p, data, now)],
     ];
     for (const [name, mode, write] of cases) {
       const path = join(dir, name);
@@ -125,7 +133,7 @@ describe.runIf(posix)('saving keeps the file what it was', () => {
     writeFileSync(target, 'old pdf');
     symlinkSync(target, join(dir, 'hop.pdf'));
     symlinkSync('hop.pdf', join(dir, 'start.pdf'));
-    await exportPdfFile(nodeFiles, fakePdf, join(dir, 'start.pdf'), data);
+    await exportPdfFile(nodeFiles, fakePdf, join(dir, 'start.pdf'), data, now);
     expect(readFileSync(target, 'latin1')).toContain('%PDF-1.7');
     expect(lstatSync(join(dir, 'start.pdf')).isSymbolicLink()).toBe(true);
     expect(lstatSync(join(dir, 'hop.pdf')).isSymbolicLink()).toBe(true);
@@ -160,7 +168,7 @@ describe('one service, flushed before the rename', () => {
 
   it('the PDF and the workbook are written durably to a temp file, flushed by the write itself', async () => {
     const { files, synced, durable } = syncSpy();
-    await exportPdfFile(files, fakePdf, join(dir, 'a.pdf'), data);
+    await exportPdfFile(files, fakePdf, join(dir, 'a.pdf'), data, now);
     await writeWorkbookFile(files, join(dir, 'w.pacto'), titled('1'), now);
     await writeWorkbookFile(files, join(dir, 'w.pacto'), titled('2'), now);
     expect(durable.map((p) => p.replace(/.*[/\\]/, '').replace(/[0-9a-f]{12}/, 'X'))).toEqual([
