@@ -61,3 +61,28 @@ export function goalSeek(stages: readonly Stage[], input: Scenario, target: Goal
     value: { target, customers, current: rates[target.index]!, needed, feasible: needed <= 1 },
   };
 }
+
+/**
+ * The scenario with a goal-seek answer applied: the top of funnel rounded up to a whole volume, a rate
+ * rounded up to a hundredth of a point (so the applied value still reaches the goal, as 0.2917 for
+ * 29.1667 %). Unchanged when the answer is out of reach.
+ */
+export function applyGoalSeek(scenario: Scenario, seek: GoalSeek): Scenario {
+  if (!seek.feasible) return scenario;
+  const target = seek.target;
+  if (target.kind === 'topOfFunnel') return { ...scenario, topOfFunnel: ceilClean(seek.needed) };
+  const rate = Math.min(1, ceilClean(seek.needed * 10_000) / 10_000);
+  return {
+    ...scenario,
+    transitions: scenario.transitions.map((t, i) => (i === target.index ? { ...t, rate } : t)),
+  };
+}
+
+/** Every goal seek at once: the top of funnel, then each rate in stage order. */
+export function goalSeekAll(stages: readonly Stage[], scenario: Scenario): GoalSeekOutcome[] {
+  const aligned = scenarioForStages(stages, scenario);
+  return [
+    goalSeek(stages, aligned, { kind: 'topOfFunnel' }),
+    ...aligned.transitions.map((_, index) => goalSeek(stages, aligned, { kind: 'rate', index })),
+  ];
+}

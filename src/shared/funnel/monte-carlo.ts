@@ -28,6 +28,10 @@ export interface MonteCarlo {
   deterministic: { customers: number; revenue: number };
   /** Cumulative revenue by fiscal month 1 … 12 (for the band chart); each run's year accrues evenly. */
   band: Percentiles[];
+  /** The share of runs whose year's revenue reaches the goal; null when the scenario has no goal. */
+  chanceOfGoal: number | null;
+  /** The goal accrued evenly over fiscal months 1 … 12, on the band's terms; null without a goal. */
+  goalPath: number[] | null;
 }
 
 export type MonteCarloOutcome = { ok: true; value: MonteCarlo } | { ok: false; issues: ValidationIssue[] };
@@ -46,6 +50,18 @@ export function percentile(sorted: Float64Array, p: number): number {
   const a = sorted[lo] ?? 0;
   const b = sorted[Math.min(lo + 1, sorted.length - 1)] ?? a;
   return a + (h - lo) * (b - a);
+}
+
+/** The share of an ascending array's values that are ≥ `min` (binary search). */
+export function shareAtLeast(sorted: Float64Array, min: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length === 0 ? 0 : (sorted.length - lo) / sorted.length;
 }
 
 const percentiles = (sorted: Float64Array): Percentiles => ({
@@ -95,6 +111,7 @@ export function monteCarlo(
     top,
     scenario.transitions.map((t) => t.rate),
   );
+  const goal = scenario.goal !== null && scenario.goal > 0 ? scenario.goal : null;
   return {
     ok: true,
     value: {
@@ -104,6 +121,11 @@ export function monteCarlo(
       revenue,
       deterministic: { customers: likely, revenue: likely * deal },
       band: Array.from({ length: MONTHS_PER_YEAR }, (_, m) => scale(revenue, (m + 1) / MONTHS_PER_YEAR)),
+      chanceOfGoal: goal === null ? null : shareAtLeast(draws, goal / deal),
+      goalPath:
+        goal === null
+          ? null
+          : Array.from({ length: MONTHS_PER_YEAR }, (_, m) => (goal * (m + 1)) / MONTHS_PER_YEAR),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Scenario, Stage } from '../workbook/schema';
-import { yearlyCustomers, forwardIssues } from './forward';
+import { MONTHS_PER_YEAR, yearlyCustomers, forwardIssues } from './forward';
 import { planScenario } from './plan';
 import type { ValidationIssue } from './validate';
 
@@ -25,6 +25,11 @@ export interface SensitivityBar {
 export interface Sensitivity {
   metric: SensitivityMetric;
   base: number;
+  /**
+   * The line each bar is read against: for revenue, the goal (reach it); for the volume needed, the
+   * year's top-of-funnel volume, 12 · F (stay under it). Null when that input is empty.
+   */
+  reference: number | null;
   /** Largest swing first; an impossible end counts as the largest. */
   bars: SensitivityBar[];
 }
@@ -74,5 +79,7 @@ export function sensitivity(
   const swing = (b: SensitivityBar) =>
     b.lowValue === null || b.highValue === null ? Number.MAX_VALUE : Math.abs(b.highValue - b.lowValue);
   bars.sort((a, b) => swing(b) - swing(a) || a.index - b.index);
-  return { ok: true, value: { metric, base, bars } };
+  const reference =
+    metric === 'revenue' ? scenario.goal : scenario.topOfFunnel === null ? null : MONTHS_PER_YEAR * top;
+  return { ok: true, value: { metric, base, reference, bars } };
 }

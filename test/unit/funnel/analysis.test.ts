@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivity } from '../../../src/shared/funnel/sensitivity';
-import { goalSeek } from '../../../src/shared/funnel/goal-seek';
-import { monteCarlo, percentile, triangular } from '../../../src/shared/funnel/monte-carlo';
+import { applyGoalSeek, goalSeek, goalSeekAll } from '../../../src/shared/funnel/goal-seek';
+import { monteCarlo, percentile, shareAtLeast, triangular } from '../../../src/shared/funnel/monte-carlo';
 import { yearlyCustomers } from '../../../src/shared/funnel/forward';
 import { baseScenario, stages, withRate } from './fixtures';
 
@@ -27,6 +27,7 @@ describe('sensitivity (tornado)', () => {
       expect(b.highValue).toBeCloseTo(expected[i]!.high, 4);
     });
     expect(out.value.bars[0]!.lowRate).toBe(0);
+    expect(out.value.reference).toBe(1_000_000); // read against the goal
   });
 
   it('on the volume needed, marks a rate pushed to 0 % as impossible rather than infinite', () => {
@@ -40,6 +41,10 @@ describe('sensitivity (tornado)', () => {
     expect(out.value.bars[0]!.index).toBe(0); // impossible counts as the widest
     // Opp→customer at 30 %: opp ⌈7/.3⌉=24, SQL 48, MQL 160, lead 400, visit 20,000 a month.
     expect(out.value.bars.find((b) => b.index === 4)!.highValue).toBe(240_000);
+    // Read against the visits the top of funnel brings in a year: 12 · 20,000.
+    expect(out.value.reference).toBe(240_000);
+    const noTop = sensitivity(stages, baseScenario({ topOfFunnel: null }), 0.05, 'volume');
+    expect(noTop.ok && noTop.value.reference).toBeNull();
   });
 
   it('needs a top of funnel for the revenue metric', () => {
@@ -81,6 +86,31 @@ describe('goal seek', () => {
     if (!tooSmall.ok) throw new Error('expected ok');
     expect(tooSmall.value.needed).toBeCloseTo(84 / 14.4, 9);
     expect(tooSmall.value.feasible).toBe(false);
+  });
+
+  it('applies an answer rounded up, so the applied value still reaches the goal', () => {
+    const all = goalSeekAll(stages, baseScenario());
+    expect(all.map((o) => o.ok && o.value.target)).toEqual([
+      { kind: 'topOfFunnel' },
+      ...[0, 1, 2, 3, 4].map((index) => ({ kind: 'rate', index })),
+    ]);
+    const [top, , , , , last] = all;
+    if (!top?.ok || !last?.ok) throw new Error('expected ok');
+    // 23,333.3 visits → 23,334; 29.1667 % → 29.17 %.
+    expect(applyGoalSeek(baseScenario(), top.value).topOfFunnel).toBe(23_334);
+    const applied = applyGoalSeek(baseScenario(), last.value);
+    expect(applied.transitions[4]!.rate).toBe(0.2917);
+    expect(applied.transitions.slice(0, 4)).toEqual(baseScenario().transitions.slice(0, 4));
+    expect(
+      yearlyCustomers(
+        20_000,
+        applied.transitions.map((t) => t.rate),
+      ),
+    ).toBeGreaterThanOrEqual(84);
+    // Out of reach: nothing changes.
+    const far = goalSeek(stages, baseScenario({ topOfFunnel: 1_000 }), { kind: 'rate', index: 4 });
+    if (!far.ok) throw new Error('expected ok');
+    expect(applyGoalSeek(baseScenario(), far.value)).toEqual(baseScenario());
   });
 
   it('refuses when another rate is 0 % or the goal is empty', () => {
@@ -137,6 +167,31 @@ describe('Monte Carlo', () => {
     expect(Math.abs(out.value.customers.p10 - 64.04)).toBeLessThan(0.5);
     expect(Math.abs(out.value.customers.p50 - 72)).toBeLessThan(0.5);
     expect(Math.abs(out.value.customers.p90 - 79.96)).toBeLessThan(0.5);
+  });
+
+  it('gives the chance of reaching the goal: the share of runs at or above it', () => {
+    // As above, customers = 288 · r with r ~ triangular(20 %, 25 %, 30 %). A goal of 72 customers
+    // (864,000) needs r ≥ 25 %: P = 1 − F(0.25) = 0.5. A goal of 64.04 customers needs r ≥ 0.222361,
+    // the distribution's P10: P = 0.9.
+    const s = baseScenario({ goal: 864_000 });
+    s.transitions[4] = { ...s.transitions[4]!, low: 0.2, high: 0.3 };
+    const half = monteCarlo(stages, s, 2026);
+    const most = monteCarlo(stages, { ...s, goal: 288 * 0.222361 * 12_000 }, 2026);
+    if (!half.ok || !most.ok) throw new Error('expected ok');
+    expect(Math.abs(half.value.chanceOfGoal! - 0.5)).toBeLessThan(0.015);
+    expect(Math.abs(most.value.chanceOfGoal! - 0.9)).toBeLessThan(0.015);
+    // The goal line of the band chart: the goal accrued evenly, 72,000 a month.
+    expect(half.value.goalPath).toHaveLength(12);
+    expect(half.value.goalPath![0]).toBeCloseTo(72_000, 9);
+    expect(half.value.goalPath![11]).toBeCloseTo(864_000, 9);
+    const noGoal = monteCarlo(stages, { ...s, goal: null }, 2026);
+    expect(noGoal.ok && [noGoal.value.chanceOfGoal, noGoal.value.goalPath]).toEqual([null, null]);
+  });
+
+  it('counts the values at or above a bound in a sorted array', () => {
+    const sorted = Float64Array.from([1, 2, 2, 3, 5]);
+    expect([0, 1, 2, 2.5, 5, 6].map((m) => shareAtLeast(sorted, m))).toEqual([1, 1, 0.8, 0.4, 0.2, 0]);
+    expect(shareAtLeast(new Float64Array(0), 1)).toBe(0);
   });
 
   it('collapses to the deterministic result without ranges', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { scenarioForStages, newScenario } from '../../../src/shared/funnel/align';
-import { compareScenarios } from '../../../src/shared/funnel/compare';
+import { compareScenarios, monthlyComparison, type Comparison } from '../../../src/shared/funnel/compare';
 import { calibrateScenario, measuredRates } from '../../../src/shared/funnel/calibrate';
 import { planScenario } from '../../../src/shared/funnel/plan';
 import {
@@ -102,10 +102,14 @@ describe('the scenario list', () => {
 });
 
 describe('comparison', () => {
+  const find = (cmp: Comparison, kind: string, stageId?: string) =>
+    [...cmp.results, ...cmp.inputs].find(
+      (r) => r.kind === kind && (stageId === undefined || r.stageId === stageId),
+    )!;
+
   it('shows the differences of a scenario with 25 % MQL→SQL against the base', () => {
     const cmp = compareScenarios(stages, [baseScenario(), withRate(baseScenario({ id: 'v' }), 2, 0.25)]);
-    const row = (kind: string, stageId?: string) =>
-      cmp.rows.find((r) => r.kind === kind && (stageId === undefined || r.stageId === stageId))!;
+    const row = (kind: string, stageId?: string) => find(cmp, kind, stageId);
     expect(row('rate', 'mql').deltas[1]).toBeCloseTo(-0.05, 12);
     // Variant per month: SQL 56 → MQL 224, lead 560, visit 28,000 (base 187, 468, 23,400).
     expect(row('volume', 'mql').values).toEqual([2_244, 2_688]);
@@ -115,15 +119,68 @@ describe('comparison', () => {
     expect(row('revenue').values).toEqual([1_008_000, 1_008_000]);
   });
 
+  it('leads with the results: customers, revenue, then every stage’s volume with its change in %', () => {
+    const cmp = compareScenarios(stages, [baseScenario(), withRate(baseScenario({ id: 'v' }), 2, 0.25)]);
+    expect(cmp.results.map((r) => (r.kind === 'volume' ? r.stageId : r.kind))).toEqual([
+      'customers',
+      'revenue',
+      'visit',
+      'lead',
+      'mql',
+      'sql',
+      'opportunity',
+      'customer',
+      'peakUtilisation',
+    ]);
+    expect(cmp.inputs.map((r) => r.kind)).toEqual([
+      'goal',
+      'avgDealSize',
+      ...['rate', 'lagDays', 'rate', 'lagDays', 'rate', 'lagDays', 'rate', 'lagDays', 'rate', 'lagDays'],
+      'capacity',
+    ]);
+    // Visits 280,800 → 336,000: 55,200 more, 19.66 % (by hand: 55,200 / 280,800).
+    const visits = find(cmp, 'volume', 'visit');
+    expect(visits.values).toEqual([280_800, 336_000]);
+    expect(visits.changes[0]).toBe(0);
+    expect(visits.changes[1]).toBeCloseTo(55_200 / 280_800, 12);
+    expect(find(cmp, 'volume', 'customer').changes).toEqual([0, 0]);
+  });
+
   it('leaves an invalid scenario’s plan figures empty instead of inventing them', () => {
     const cmp = compareScenarios(stages, [
       baseScenario(),
       baseScenario({ goal: null }),
       withRate(baseScenario(), 0, 0),
     ]);
-    const customers = cmp.rows.find((r) => r.kind === 'customers')!;
+    const customers = find(cmp, 'customers');
     expect(customers.values).toEqual([84, null, null]);
     expect(customers.deltas).toEqual([0, null, null]);
+    expect(customers.changes).toEqual([0, null, null]);
+    // No change in % from a first value of 0 (capacity of a scenario without reps).
+    const noReps = compareScenarios(stages, [
+      baseScenario({ capacity: { reps: 0, leadsPerRep: 10, handoverStageId: 'sql' } }),
+      baseScenario(),
+    ]);
+    expect(find(noReps, 'capacity').deltas).toEqual([0, 50]);
+    expect(find(noReps, 'capacity').changes).toEqual([null, null]);
+  });
+
+  it('puts the months of plans with different fiscal years on one calendar axis', () => {
+    // Base: January–December 2026, no lags. Other: fiscal year April 2026 – March 2027, SQL 30 days
+    // (one month) before its opportunity: its timeline runs March 2026 – March 2027, SQLs from March 2026
+    // to February 2027 and none in March 2027.
+    const other = {
+      ...baseScenario({ id: 'apr', fiscalYearStartMonth: 4 }),
+      transitions: baseScenario().transitions.map((t, i) => (i === 3 ? { ...t, lagDays: 30 } : t)),
+    };
+    const cmp = compareScenarios(stages, [baseScenario(), other]);
+    const { months, series } = monthlyComparison(cmp, 'sql');
+    expect(months[0]).toEqual({ year: 2026, month: 1 });
+    expect(months.at(-1)).toEqual({ year: 2027, month: 3 });
+    expect(months).toHaveLength(15);
+    // 84 customers, 7 a month → 28 opportunities → 56 SQLs a month in both plans, shifted.
+    expect(series[0]).toEqual([...Array(12).fill(56), null, null, null]);
+    expect(series[1]).toEqual([null, null, ...Array(12).fill(56), 0]);
   });
 });
 
