@@ -31,7 +31,9 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && uiStore.getState().presentation) {
-        togglePresentation();
+        // Esc first locks a slide being edited, then leaves presentation mode.
+        if (uiStore.getState().slideEditing) uiStore.setState({ slideEditing: false });
+        else togglePresentation();
         return;
       }
       const command = commandForKey(e);

@@ -83,7 +83,7 @@ export async function changeLanguage(setting: Language | null): Promise<void> {
 /** Presentation mode: large type and high contrast, full screen where the platform allows it. */
 export function togglePresentation(): void {
   const presentation = !uiStore.getState().presentation;
-  uiStore.setState({ presentation });
+  uiStore.setState({ presentation, slideEditing: false });
   if (presentation) void document.documentElement.requestFullscreen?.().catch(() => undefined);
   else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }

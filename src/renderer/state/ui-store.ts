@@ -12,6 +12,8 @@ interface UiState {
   ready: boolean;
   route: string;
   presentation: boolean;
+  /** In presentation mode, the slide on screen has been made editable (it is read-only otherwise). */
+  slideEditing: boolean;
   /** The UI language in effect; `languageSetting` null means it follows the OS. */
   language: Language;
   languageSetting: Language | null;
@@ -27,6 +29,7 @@ export const uiStore = create<UiState>()(() => ({
   ready: false,
   route: 'workbook',
   presentation: false,
+  slideEditing: false,
   language: 'en',
   languageSetting: null,
   systemLocale: 'en',

@@ -72,6 +72,15 @@ const en = {
     discard: "Don't save",
     cancel: 'Cancel',
   },
+  presentation: {
+    slide: 'slide',
+    slides: 'Slides',
+    position: '{{n}} / {{total}}',
+    previous: 'Previous slide',
+    next: 'Next slide',
+    edit: 'Edit this slide',
+    editing: 'Editing — Esc to lock',
+  },
 };
 const es: typeof en = {
   appName: 'Pacto',
@@ -147,6 +156,15 @@ const es: typeof en = {
     save: 'Guardar',
     discard: 'No guardar',
     cancel: 'Cancelar',
+  },
+  presentation: {
+    slide: 'diapositiva',
+    slides: 'Diapositivas',
+    position: '{{n}} / {{total}}',
+    previous: 'Diapositiva anterior',
+    next: 'Diapositiva siguiente',
+    edit: 'Editar esta diapositiva',
+    editing: 'Editando — Esc para bloquear',
   },
 };
 export default { en, es };
