@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import { compareScenarios, type ComparisonRow } from '../../../shared/funnel/compare';
+import {
+  compareScenarios,
+  monthlyComparison,
+  type Comparison,
+  type ComparisonRow,
+} from '../../../shared/funnel/compare';
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
@@ -14,136 +19,205 @@ interface Props {
   currency: string;
 }
 
-/** Two or three scenarios side by side: a table of figures with differences, and two charts. */
+export const useComparison = (stages: readonly Stage[], scenarios: readonly Scenario[]) =>
+  useMemo(() => compareScenarios(stages, scenarios), [stages, scenarios]);
+
+/**
+ * Two or three scenarios side by side: what each plan needs (volume per stage, with the difference
+ * from the first), then what each assumes, and the charts.
+ */
 export function CompareView({ scenarios, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
-  const lang = useUi((u) => u.language);
-  const ink = useInk();
-  const cmp = useMemo(() => compareScenarios(stages, scenarios), [stages, scenarios]);
-  const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
+  const cmp = useComparison(stages, scenarios);
+  return (
+    <section className="compare" data-testid="compare">
+      <div className="compare-results">
+        <section aria-labelledby="compare-results">
+          <h2 id="compare-results">{t('compare.results')}</h2>
+          <CompareTable
+            rows={cmp.results}
+            scenarios={scenarios}
+            stages={stages}
+            currency={currency}
+            testId="compare-results-table"
+          />
+        </section>
+        <div className="chart tall" data-testid="chart-compare">
+          <CompareVolumeChart cmp={cmp} scenarios={scenarios} stages={stages} />
+        </div>
+      </div>
+      <section aria-labelledby="compare-inputs">
+        <h2 id="compare-inputs">{t('compare.inputs')}</h2>
+        <CompareTable rows={cmp.inputs} scenarios={scenarios} stages={stages} currency={currency} />
+      </section>
+      <div className="chart tall" data-testid="chart-compare-monthly">
+        <CompareMonthlyChart cmp={cmp} scenarios={scenarios} stages={stages} />
+      </div>
+    </section>
+  );
+}
 
-  const format = (row: ComparisonRow, v: number | null, signed = false): string => {
+/** A table of comparison rows: one column per scenario, then each one's difference from the first. */
+export function CompareTable({
+  rows,
+  scenarios,
+  stages,
+  currency,
+  testId,
+}: Props & { rows: readonly ComparisonRow[]; testId?: string }) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
+  const value = (row: ComparisonRow, v: number | null): string => {
     if (v === null) return '—';
-    const sign = signed && v > 0 ? '+' : '';
     switch (row.format) {
       case 'currency':
-        return sign + formatCurrency(v, currency, lang);
+        return formatCurrency(v, currency, lang);
       case 'percent':
-        return signed
-          ? t('compare.points', { value: sign + formatNumber(v * 100, lang, 2) })
-          : formatPercent(v, lang, 2);
+        return formatPercent(v, lang, 2);
       case 'days':
-        return sign + formatNumber(v, lang, 1);
+        return formatNumber(v, lang, 1);
       default:
-        return sign + formatNumber(v, lang);
+        return formatNumber(v, lang);
     }
   };
-  const rowLabel = (row: ComparisonRow) =>
+  // A difference reads as "+55,200 (+19.7 %)"; a rate's as "+5.5 pts"; no change as "=".
+  const delta = (row: ComparisonRow, i: number): string => {
+    const d = row.deltas[i] ?? null;
+    if (d === null) return '—';
+    if (d === 0) return '=';
+    const sign = d > 0 ? '+' : '−';
+    if (row.format === 'percent') {
+      return t('compare.points', { value: sign + formatNumber(Math.abs(d) * 100, lang, 2) });
+    }
+    const change = row.changes[i] ?? null;
+    const amount = sign + value(row, Math.abs(d));
+    return change === null ? amount : `${amount} (${sign}${formatPercent(Math.abs(change), lang, 1)})`;
+  };
+  const label = (row: ComparisonRow) =>
     t(`compare.rows.${row.kind}`, {
       from: name(row.stageId),
       to: name(row.toStageId),
       stage: name(row.stageId),
     });
   const first = scenarios[0]!;
-  const volumeRows = cmp.rows.filter((r) => r.kind === 'volume');
-  // The hand-over stage month by month, on one calendar axis (scenarios may start in different months).
-  const handover =
-    stages.find((s) => s.id === cmp.outcomes[0]?.scenario.capacity.handoverStageId) ?? stages[0]!;
-  const monthly = useMemo(() => {
-    const keyed = new Map<number, string>();
-    const series = cmp.outcomes.map((o) => {
-      const byMonth = new Map<number, number>();
-      if (!o.ok) return byMonth;
-      const k = o.plan.stages.findIndex((st) => st.stageId === handover.id);
-      o.plan.months.forEach((m, i) => {
-        const key = m.year * 12 + m.month;
-        keyed.set(key, monthLabel(m, lang));
-        byMonth.set(key, o.plan.stages[k]?.volumes[i] ?? 0);
-      });
-      return byMonth;
-    });
-    const keys = [...keyed.keys()].sort((a, b) => a - b);
-    return {
-      labels: keys.map((k) => keyed.get(k)!),
-      data: series.map((m) => keys.map((k) => m.get(k) ?? null)),
-    };
-  }, [cmp, handover.id, lang]);
-
   return (
-    <section className="compare" data-testid="compare">
-      <div className="table-scroll">
-        <table className="comparison">
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.figure')}</th>
-              {scenarios.map((s, i) => (
-                <th scope="col" key={s.id}>
-                  <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
-                  {s.name}
-                </th>
+    <div className="table-scroll" role="region" aria-label={t('compare.title')} tabIndex={0}>
+      <table className="comparison" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.figure')}</th>
+            {scenarios.map((s, i) => (
+              <th scope="col" key={s.id}>
+                <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
+                {s.name}
+              </th>
+            ))}
+            {scenarios.slice(1).map((s) => (
+              <th scope="col" key={`d-${s.id}`}>
+                {s.name}: {t('compare.difference', { name: first.name })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r} className={row.deltas.some((d) => d !== null && d !== 0) ? 'differs' : undefined}>
+              <th scope="row">{label(row)}</th>
+              {row.values.map((v, i) => (
+                <td key={i}>{value(row, v)}</td>
               ))}
-              {scenarios.slice(1).map((s) => (
-                <th scope="col" key={`d-${s.id}`}>
-                  {s.name}: {t('compare.difference', { name: first.name })}
-                </th>
+              {row.deltas.slice(1).map((_, i) => (
+                <td key={`d${i}`} className="delta">
+                  {delta(row, i + 1)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {cmp.rows.map((row, r) => (
-              <tr key={r} className={row.deltas.some((d) => d !== null && d !== 0) ? 'differs' : undefined}>
-                <th scope="row">{rowLabel(row)}</th>
-                {row.values.map((v, i) => (
-                  <td key={i}>{format(row, v)}</td>
-                ))}
-                {row.deltas.slice(1).map((d, i) => (
-                  <td key={`d${i}`} className="delta">
-                    {d === 0 ? '=' : format(row, d, true)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="chart tall" data-testid="chart-compare">
-        <Bar
-          role="img"
-          aria-label={t('charts.compare')}
-          data={{
-            labels: volumeRows.map((r) => name(r.stageId)),
-            datasets: scenarios.map((s, i) => ({
-              label: s.name,
-              data: volumeRows.map((r) => r.values[i] ?? null),
-              backgroundColor: colour(i),
-              borderColor: ink.text,
-              borderWidth: i === 0 ? 0 : 1,
-            })),
-          }}
-          options={chartOptions(t('charts.compare'), ink, {
-            x: axis(ink),
-            y: logAxis(ink, (v) => formatNumber(v, lang)),
-          })}
-        />
-      </div>
-      <div className="chart tall" data-testid="chart-compare-monthly">
-        <Line
-          role="img"
-          aria-label={t('charts.compareMonthly', { stage: handover.name })}
-          data={{
-            labels: monthly.labels,
-            datasets: scenarios.map((s, i) => ({
-              label: s.name,
-              data: monthly.data[i] ?? [],
-              ...lineSeries(i),
-            })),
-          }}
-          options={chartOptions(t('charts.compareMonthly', { stage: handover.name }), ink, {
-            x: axis(ink),
-            y: axis(ink, (v) => formatNumber(Number(v), lang)),
-          })}
-        />
-      </div>
-    </section>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The volume each plan needs per stage, bars side by side (logarithmic: visits to customers). */
+export function CompareVolumeChart({
+  cmp,
+  scenarios,
+  stages,
+}: Omit<Props, 'currency'> & { cmp: Comparison }) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  const ink = useInk();
+  const volumes = cmp.results.filter((r) => r.kind === 'volume');
+  const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? '';
+  const summary = scenarios
+    .map(
+      (s, i) =>
+        `${s.name}: ` +
+        volumes.map((r) => `${name(r.stageId)} ${formatNumber(r.values[i] ?? null, lang)}`).join(', '),
+    )
+    .join('; ');
+  return (
+    <Bar
+      role="img"
+      aria-label={`${t('charts.compare')}. ${summary}`}
+      data={{
+        labels: volumes.map((r) => name(r.stageId)),
+        datasets: scenarios.map((s, i) => ({
+          label: s.name,
+          data: volumes.map((r) => r.values[i] ?? null),
+          backgroundColor: colour(i),
+          borderColor: ink.text,
+          borderWidth: i === 0 ? 0 : 1,
+        })),
+      }}
+      options={chartOptions(t('charts.compare'), ink, {
+        x: { ...axis(ink), ticks: { ...axis(ink).ticks, autoSkip: false } },
+        y: logAxis(ink, (v) => formatNumber(v, lang)),
+      })}
+    />
+  );
+}
+
+/** The hand-over stage month by month for each plan, on one calendar axis. */
+export function CompareMonthlyChart({
+  cmp,
+  scenarios,
+  stages,
+}: Omit<Props, 'currency'> & { cmp: Comparison }) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  const ink = useInk();
+  const handover =
+    stages.find((s) => s.id === cmp.outcomes[0]?.scenario.capacity.handoverStageId) ?? stages[0]!;
+  const { months, series } = useMemo(() => monthlyComparison(cmp, handover.id), [cmp, handover.id]);
+  const title = t('charts.compareMonthly', { stage: handover.name });
+  return (
+    <Line
+      role="img"
+      aria-label={`${title}. ${scenarios
+        .map((s, i) => {
+          const values = (series[i] ?? []).filter((v): v is number => v !== null);
+          return `${s.name}: ${t('charts.rangeSummary', {
+            stage: handover.name,
+            min: formatNumber(Math.min(...values), lang),
+            max: formatNumber(Math.max(...values), lang),
+          })}`;
+        })
+        .join('; ')}`}
+      data={{
+        labels: months.map((m) => monthLabel(m, lang)),
+        datasets: scenarios.map((s, i) => ({
+          label: s.name,
+          data: series[i] ?? [],
+          ...lineSeries(i),
+        })),
+      }}
+      options={chartOptions(title, ink, {
+        x: axis(ink),
+        y: axis(ink, (v) => formatNumber(Number(v), lang)),
+      })}
+    />
   );
 }

@@ -5,122 +5,147 @@ import type { Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { axis, chartOptions, colour, lineSeries, logAxis, useInk } from './charts';
-import { Warning } from './fields';
 import { monthLabel } from './labels';
 
-interface Props {
+interface PlanProps {
   plan: FunnelPlan;
   stages: readonly Stage[];
-  currency: string;
 }
 
-/** The plan's headline figures, its warnings, the funnel and monthly charts, and the monthly table. */
-export function PlanResults({ plan, stages, currency }: Props) {
+const stageName = (stages: readonly Stage[], id: string) => stages.find((s) => s.id === id)?.name ?? id;
+
+/** The answer first: customers, revenue, the volume the first stage needs, peak capacity use. */
+export function PlanFigures({ plan, stages, currency }: PlanProps & { currency: string }) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  const top = plan.stages[0]!;
+  return (
+    <dl className="figures" data-testid="plan-figures">
+      <div>
+        <dt>{t('results.customers')}</dt>
+        <dd data-testid="figure-customers">{formatNumber(plan.customers, lang)}</dd>
+      </div>
+      <div>
+        <dt>{t('results.revenue')}</dt>
+        <dd data-testid="figure-revenue">{formatCurrency(plan.revenue, currency, lang)}</dd>
+      </div>
+      <div>
+        <dt>{t('results.topNeeded', { stage: stageName(stages, top.stageId) })}</dt>
+        <dd data-testid="figure-top">{formatNumber(top.total, lang)}</dd>
+        {top.priorYear > 0 && (
+          <dd className="note">{t('results.priorYear', { n: formatNumber(top.priorYear, lang) })}</dd>
+        )}
+      </div>
+      {plan.capacity && (
+        <div>
+          <dt>{t('results.peakUtilisation')}</dt>
+          <dd data-testid="figure-utilisation">{formatPercent(plan.capacity.peakUtilisation, lang, 0)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** The volume every stage needs in the year, on a logarithmic axis (visits to customers span decades). */
+export function FunnelChart({ plan, stages }: PlanProps) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
   const ink = useInk();
-  const name = (id: string) => stages.find((s) => s.id === id)?.name ?? id;
-  const top = plan.stages[0]!;
-  const months = plan.months.map((m) => monthLabel(m, lang));
-  const funnelSummary = plan.stages
-    .map((s) => `${name(s.stageId)} ${formatNumber(s.total, lang)}`)
+  const summary = plan.stages
+    .map((s) => `${stageName(stages, s.stageId)} ${formatNumber(s.total, lang)}`)
     .join('; ');
-
   return (
-    <section className="plan-results" aria-label={t('results.title')}>
-      <dl className="figures">
-        <div>
-          <dt>{t('results.customers')}</dt>
-          <dd data-testid="figure-customers">{formatNumber(plan.customers, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('results.revenue')}</dt>
-          <dd data-testid="figure-revenue">{formatCurrency(plan.revenue, currency, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('results.topNeeded', { stage: name(top.stageId) })}</dt>
-          <dd data-testid="figure-top">{formatNumber(top.total, lang)}</dd>
-          {top.priorYear > 0 && (
-            <dd className="muted small">
-              {t('results.priorYear', { n: formatNumber(top.priorYear, lang) })}
-            </dd>
-          )}
-        </div>
-        {plan.capacity && (
-          <div>
-            <dt>{t('results.peakUtilisation')}</dt>
-            <dd data-testid="figure-utilisation">{formatPercent(plan.capacity.peakUtilisation, lang, 0)}</dd>
-          </div>
-        )}
-      </dl>
-      {plan.warnings.map((w) => (
-        <Warning key={w.code} issue={w} />
-      ))}
+    <Bar
+      aria-label={`${t('charts.funnel')}: ${summary}`}
+      role="img"
+      data={{
+        labels: plan.stages.map((s) => stageName(stages, s.stageId)),
+        datasets: [
+          {
+            label: t('charts.volume'),
+            data: plan.stages.map((s) => s.total),
+            backgroundColor: plan.stages.map((_, i) => colour(i)),
+          },
+        ],
+      }}
+      options={{
+        ...chartOptions(
+          t('charts.funnel'),
+          ink,
+          {
+            x: logAxis(ink, (v) => formatNumber(v, lang)),
+            y: { ...axis(ink), ticks: { ...axis(ink).ticks, autoSkip: false } },
+          },
+          false,
+        ),
+        indexAxis: 'y',
+      }}
+    />
+  );
+}
 
-      <div className="chart-row">
-        <div className="chart" data-testid="chart-funnel">
-          <Bar
-            aria-label={`${t('charts.funnel')}: ${funnelSummary}`}
-            role="img"
-            data={{
-              labels: plan.stages.map((s) => name(s.stageId)),
-              datasets: [
+/** Every stage month by month, with the sales capacity line when there is one. */
+export function MonthlyChart({ plan, stages }: PlanProps) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  const ink = useInk();
+  const months = plan.months.map((m) => monthLabel(m, lang));
+  const summary = plan.stages
+    .map((s) =>
+      t('charts.rangeSummary', {
+        stage: stageName(stages, s.stageId),
+        min: formatNumber(Math.min(...s.volumes.filter((v) => v > 0)), lang),
+        max: formatNumber(Math.max(...s.volumes), lang),
+      }),
+    )
+    .join('; ');
+  return (
+    <Line
+      aria-label={`${t('charts.monthly')}: ${summary}`}
+      role="img"
+      data={{
+        labels: months,
+        datasets: [
+          ...plan.stages.map((s, i) => ({
+            label: stageName(stages, s.stageId),
+            data: s.volumes.map((v) => (v > 0 ? v : null)),
+            ...lineSeries(i),
+            spanGaps: false,
+          })),
+          ...(plan.capacity
+            ? [
                 {
-                  label: t('charts.volume'),
-                  data: plan.stages.map((s) => s.total),
-                  backgroundColor: plan.stages.map((_, i) => colour(i)),
+                  label: `${t('charts.capacity')} (${stageName(stages, plan.capacity.stageId)})`,
+                  data: months.map(() => plan.capacity!.perMonth),
+                  borderColor: ink.contrast,
+                  backgroundColor: ink.contrast,
+                  borderDash: [3, 3],
+                  borderWidth: 2,
+                  pointRadius: 0,
                 },
-              ],
-            }}
-            options={{
-              ...chartOptions(
-                t('charts.funnel'),
-                ink,
-                { x: logAxis(ink, (v) => formatNumber(v, lang)), y: axis(ink) },
-                false,
-              ),
-              indexAxis: 'y',
-            }}
-          />
-        </div>
-        <div className="chart" data-testid="chart-monthly">
-          <Line
-            aria-label={t('charts.monthly')}
-            role="img"
-            data={{
-              labels: months,
-              datasets: [
-                ...plan.stages.map((s, i) => ({
-                  label: name(s.stageId),
-                  data: s.volumes.map((v) => (v > 0 ? v : null)),
-                  ...lineSeries(i),
-                  spanGaps: false,
-                })),
-                ...(plan.capacity
-                  ? [
-                      {
-                        label: `${t('charts.capacity')} (${name(plan.capacity.stageId)})`,
-                        data: months.map(() => plan.capacity!.perMonth),
-                        borderColor: ink.contrast,
-                        backgroundColor: ink.contrast,
-                        borderDash: [3, 3],
-                        borderWidth: 2,
-                        pointRadius: 0,
-                      },
-                    ]
-                  : []),
-              ],
-            }}
-            options={chartOptions(t('charts.monthly'), ink, {
-              x: axis(ink),
-              y: logAxis(ink, (v) => formatNumber(v, lang)),
-            })}
-          />
-        </div>
-      </div>
+              ]
+            : []),
+        ],
+      }}
+      options={chartOptions(t('charts.monthly'), ink, {
+        x: axis(ink),
+        y: logAxis(ink, (v) => formatNumber(v, lang)),
+      })}
+    />
+  );
+}
 
-      <h3>{t('results.perMonth')}</h3>
-      <div className="table-scroll">
+/**
+ * Every stage's volume per month (previous fiscal year's months marked), the year's total and the
+ * capacity use. The stage column stays in view while the months scroll sideways on a narrow screen.
+ */
+export function MonthlyTable({ plan, stages }: PlanProps) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  const months = plan.months.map((m) => monthLabel(m, lang));
+  return (
+    <>
+      <div className="table-scroll" role="region" aria-label={t('results.perMonth')} tabIndex={0}>
         <table className="monthly" data-testid="monthly-table">
           <thead>
             <tr>
@@ -136,13 +161,15 @@ export function PlanResults({ plan, stages, currency }: Props) {
                   {m.index <= 0 && <span aria-hidden="true">*</span>}
                 </th>
               ))}
-              <th scope="col">{t('results.total')}</th>
+              <th scope="col" className="total">
+                {t('results.total')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {plan.stages.map((s) => (
               <tr key={s.stageId}>
-                <th scope="row">{name(s.stageId)}</th>
+                <th scope="row">{stageName(stages, s.stageId)}</th>
                 {s.volumes.map((v, i) => (
                   <td key={i} className={plan.months[i]!.index <= 0 ? 'prior' : undefined}>
                     {formatNumber(v, lang)}
@@ -166,6 +193,9 @@ export function PlanResults({ plan, stages, currency }: Props) {
           </tbody>
         </table>
       </div>
-    </section>
+      {plan.months.some((m) => m.index <= 0) && (
+        <p className="muted small table-note">* {t('results.previousYear')}</p>
+      )}
+    </>
   );
 }

@@ -3,7 +3,7 @@ import type { Scenario, Stage, Transition } from '../../../shared/workbook/schem
 import type { ValidationIssue } from '../../../shared/funnel/validate';
 import { LOCALES, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { editScenario } from './edit';
+import { editScenario, editTransition } from './edit';
 import { NumberInput, RateSlider, useIssueText } from './fields';
 
 /** Used when seasonality is switched on: a plain starting point summing to 100 that the user then edits. */
@@ -27,10 +27,7 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
   const percent: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
   const name = (id: string) => stages.find((st) => st.id === id)?.name ?? id;
   const setTransition = (i: number, field: string, patch: (t: Transition) => Transition) =>
-    edit(`transitions.${i}.${field}`, (x) => ({
-      ...x,
-      transitions: x.transitions.map((tr, k) => (k === i ? patch(tr) : tr)),
-    }));
+    editTransition(s.id, i, field, patch);
   const monthName = (m: number) =>
     new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(
       Date.UTC(2001, m - 1, 1),
@@ -84,60 +81,15 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
         </label>
       </div>
 
-      <fieldset className="seasonality">
-        <legend>{t('fields.seasonality')}</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={s.seasonality === null}
-            onChange={(e) => {
-              const even = e.target.checked;
-              edit('seasonality', (x) => ({ ...x, seasonality: even ? null : [...STARTING_WEIGHTS] }));
-            }}
-          />
-          {t('fields.even')}
-        </label>
-        {s.seasonality && (
-          <>
-            <div className="weights">
-              {s.seasonality.map((w, i) => (
-                <NumberInput
-                  key={i}
-                  label={monthName(((s.fiscalYearStartMonth - 1 + i) % 12) + 1)}
-                  value={w}
-                  max={100}
-                  format={{ maximumFractionDigits: 2 }}
-                  onChange={(v) =>
-                    edit(`seasonality.${i}`, (x) => ({
-                      ...x,
-                      seasonality: (x.seasonality ?? STARTING_WEIGHTS).map((old, k) =>
-                        k === i ? (v ?? 0) : old,
-                      ),
-                    }))
-                  }
-                />
-              ))}
-            </div>
-            <p
-              className={seasonalityIssue ? 'field-error' : 'muted'}
-              role={seasonalityIssue ? 'alert' : undefined}
-            >
-              {seasonalityIssue
-                ? issueText(seasonalityIssue)
-                : t('fields.weightsSum', { sum: formatNumber(weightSum, lang, 2) + ' %' })}
-            </p>
-          </>
-        )}
-      </fieldset>
-
       <fieldset>
         <legend>{t('fields.transitions')}</legend>
         <table className="transitions">
           <thead>
             <tr>
-              <th scope="col" />
-              <th scope="col">{t('fields.rate')}</th>
-              <th scope="col" />
+              <td />
+              <th scope="col" colSpan={2}>
+                {t('fields.rate')}
+              </th>
               <th scope="col">{t('fields.lag')}</th>
               <th scope="col">{t('fields.low')}</th>
               <th scope="col">{t('fields.high')}</th>
@@ -259,6 +211,52 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
           issue={issueAt('topOfFunnel')}
           onChange={(top) => edit('topOfFunnel', (x) => ({ ...x, topOfFunnel: top }))}
         />
+      </fieldset>
+
+      <fieldset className="seasonality">
+        <legend>{t('fields.seasonality')}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={s.seasonality === null}
+            onChange={(e) => {
+              const even = e.target.checked;
+              edit('seasonality', (x) => ({ ...x, seasonality: even ? null : [...STARTING_WEIGHTS] }));
+            }}
+          />
+          {t('fields.even')}
+        </label>
+        {s.seasonality && (
+          <>
+            <div className="weights">
+              {s.seasonality.map((w, i) => (
+                <NumberInput
+                  key={i}
+                  label={monthName(((s.fiscalYearStartMonth - 1 + i) % 12) + 1)}
+                  value={w}
+                  max={100}
+                  format={{ maximumFractionDigits: 2 }}
+                  onChange={(v) =>
+                    edit(`seasonality.${i}`, (x) => ({
+                      ...x,
+                      seasonality: (x.seasonality ?? STARTING_WEIGHTS).map((old, k) =>
+                        k === i ? (v ?? 0) : old,
+                      ),
+                    }))
+                  }
+                />
+              ))}
+            </div>
+            <p
+              className={seasonalityIssue ? 'field-error' : 'muted'}
+              role={seasonalityIssue ? 'alert' : undefined}
+            >
+              {seasonalityIssue
+                ? issueText(seasonalityIssue)
+                : t('fields.weightsSum', { sum: formatNumber(weightSum, lang, 2) + ' %' })}
+            </p>
+          </>
+        )}
       </fieldset>
     </div>
   );

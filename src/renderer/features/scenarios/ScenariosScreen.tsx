@@ -19,7 +19,9 @@ import { useDoc } from '../../state/workbook-store';
 import { useUi } from '../../state/ui-store';
 import { editScenarioList } from './edit';
 import { ScenarioEditor } from './ScenarioEditor';
-import { PlanResults } from './PlanResults';
+import { FunnelChart, MonthlyChart, MonthlyTable, PlanFigures } from './PlanResults';
+import { ScenarioSlides } from './ScenarioSlides';
+import { Warning } from './fields';
 import { Analysis } from './Analysis';
 import { CompareView } from './CompareView';
 import { useIssueText } from './fields';
@@ -31,6 +33,7 @@ const MAX_COMPARED = 3;
 export default function ScenariosScreen() {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
+  const presentation = useUi((u) => u.presentation);
   const doc = useDoc();
   const issueText = useIssueText();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -115,6 +118,19 @@ export default function ScenariosScreen() {
     });
   const compared = (comparing ?? []).flatMap((id) => items.filter((s) => s.id === id));
 
+  if (presentation && outcome) {
+    return (
+      <I18nProvider locale={LOCALES[lang]}>
+        <ScenarioSlides
+          outcome={outcome}
+          stages={stages}
+          currency={currency}
+          compared={comparing ? compared : []}
+        />
+      </I18nProvider>
+    );
+  }
+
   return (
     <I18nProvider locale={LOCALES[lang]}>
       <section className="scenarios-screen" data-testid="scenarios-screen">
@@ -151,10 +167,15 @@ export default function ScenariosScreen() {
                   }}
                 />
               </label>
+              {selected.id === planOfRecordId && (
+                <span className="badge" data-testid="plan-of-record">
+                  ★ {t('list.planOfRecord')}
+                </span>
+              )}
             </>
           )}
           {!comparing && (
-            <>
+            <div className="toolbar-actions">
               <button type="button" onClick={create}>
                 {t('list.new')}
               </button>
@@ -164,15 +185,10 @@ export default function ScenariosScreen() {
               <button type="button" onClick={remove} disabled={!selected}>
                 {t('list.delete')}
               </button>
-              {selected && selected.id === planOfRecordId ? (
-                <span className="badge" data-testid="plan-of-record">
-                  ★ {t('list.planOfRecord')}
-                </span>
-              ) : (
+              {selected && selected.id !== planOfRecordId && (
                 <button
                   type="button"
-                  disabled={!selected}
-                  onClick={() => selected && editScenarioList((list) => setPlanOfRecord(list, selected.id))}
+                  onClick={() => editScenarioList((list) => setPlanOfRecord(list, selected.id))}
                 >
                   {t('list.markPlanOfRecord')}
                 </button>
@@ -180,10 +196,11 @@ export default function ScenariosScreen() {
               <button type="button" onClick={fromMeasured}>
                 {t('list.fromMeasured')}
               </button>
-            </>
+            </div>
           )}
           <button
             type="button"
+            className={comparing ? undefined : 'primary'}
             disabled={items.length < 2}
             onClick={() => {
               setMessage(null);
@@ -219,16 +236,15 @@ export default function ScenariosScreen() {
         ) : !selected || !outcome ? (
           <p className="muted">{t('empty')}</p>
         ) : (
-          <div className="scenario-body">
-            <ScenarioEditor
-              scenario={outcome.scenario}
-              stages={stages}
-              issues={outcome.ok ? outcome.plan.warnings : outcome.issues}
-              currency={currency}
-            />
-            <div className="scenario-output">
+          <>
+            <div className="plan-summary">
               {outcome.ok ? (
-                <PlanResults plan={outcome.plan} stages={stages} currency={currency} />
+                <>
+                  <PlanFigures plan={outcome.plan} stages={stages} currency={currency} />
+                  {outcome.plan.warnings.map((w) => (
+                    <Warning key={w.code} issue={w} />
+                  ))}
+                </>
               ) : (
                 <div className="plan-invalid" role="alert" data-testid="plan-invalid">
                   <p>{t('results.invalid')}</p>
@@ -239,9 +255,33 @@ export default function ScenariosScreen() {
                   </ul>
                 </div>
               )}
+            </div>
+            <div className="scenario-body">
+              <ScenarioEditor
+                scenario={outcome.scenario}
+                stages={stages}
+                issues={outcome.ok ? outcome.plan.warnings : outcome.issues}
+                currency={currency}
+              />
+              {outcome.ok && (
+                <div className="chart-row" aria-label={t('results.title')} role="group">
+                  <div className="chart" data-testid="chart-funnel">
+                    <FunnelChart plan={outcome.plan} stages={stages} />
+                  </div>
+                  <div className="chart" data-testid="chart-monthly">
+                    <MonthlyChart plan={outcome.plan} stages={stages} />
+                  </div>
+                </div>
+              )}
+              {outcome.ok && (
+                <section className="monthly-plan" aria-labelledby="monthly-title">
+                  <h2 id="monthly-title">{t('results.perMonth')}</h2>
+                  <MonthlyTable plan={outcome.plan} stages={stages} />
+                </section>
+              )}
               <Analysis scenario={outcome.scenario} stages={stages} currency={currency} />
             </div>
-          </div>
+          </>
         )}
       </section>
     </I18nProvider>

@@ -1,4 +1,6 @@
 import {
+  type ChartType,
+  type Plugin,
   BarElement,
   CategoryScale,
   Chart,
@@ -12,8 +14,73 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useUi } from '../../state/ui-store';
+import { useDeckScale } from '../../components/slides/SlideDeck';
+
+declare module 'chart.js' {
+  // The type parameter must match chart.js's own declaration to merge with it.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    referenceLine?: Partial<ReferenceLine>;
+  }
+}
+
+/** Options of the reference-line plugin: a dashed line at `value` on axis `axis`, labelled at its end. */
+export interface ReferenceLine {
+  value: number | null;
+  label: string;
+  axis: 'x' | 'y';
+  colour: string;
+  size: number;
+}
+
+/**
+ * Draws the goal across a chart (e.g. the goal revenue over a tornado's bars). Registered once and fed
+ * through `options.plugins.referenceLine`, so it follows every re-render like the rest of the options.
+ */
+const referenceLinePlugin: Plugin<'bar' | 'line', Partial<ReferenceLine>> = {
+  id: 'referenceLine',
+  afterDatasetsDraw(chart, _args, opts) {
+    const scale = opts.axis ? chart.scales[opts.axis] : undefined;
+    if (!scale || typeof opts.value !== 'number') return;
+    const at = scale.getPixelForValue(opts.value);
+    const { ctx, chartArea: area } = chart;
+    const vertical = opts.axis === 'x';
+    if (vertical ? at < area.left || at > area.right : at < area.top || at > area.bottom) return;
+    const size = opts.size ?? 14;
+    ctx.save();
+    ctx.strokeStyle = opts.colour ?? '#000';
+    ctx.fillStyle = opts.colour ?? '#000';
+    ctx.lineWidth = 2;
+    ctx.setLineDash([6, 4]);
+    ctx.beginPath();
+    if (vertical) {
+      ctx.moveTo(at, area.top);
+      ctx.lineTo(at, area.bottom);
+    } else {
+      ctx.moveTo(area.left, at);
+      ctx.lineTo(area.right, at);
+    }
+    ctx.stroke();
+    ctx.font = `600 ${size}px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+    const label = opts.label ?? '';
+    const width = ctx.measureText(label).width;
+    if (vertical) {
+      // Above the chart area (the chart leaves room with referenceLinePadding), centred where it fits.
+      const x = Math.min(Math.max(at, area.left + width / 2), area.right - width / 2);
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      ctx.fillText(label, x, area.top - 4);
+    } else {
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'bottom';
+      ctx.fillText(label, area.right - 4, at - 4);
+    }
+    ctx.restore();
+  },
+};
 
 Chart.register(
+  referenceLinePlugin,
   CategoryScale,
   LinearScale,
   LogarithmicScale,
@@ -45,22 +112,33 @@ export interface Ink {
   /** The palette's black series (capacity line), which must flip to white on a black screen. */
   contrast: string;
   size: number;
+  /** False on a slide, whose heading already names the chart. */
+  titled: boolean;
 }
-const PAPER: Ink = { text: '#1b1f24', grid: '#e3e7ec', contrast: '#000000', size: 14 };
-const PROJECTOR: Ink = { text: '#ffffff', grid: '#444444', contrast: '#ffffff', size: 20 };
-export const useInk = (): Ink => (useUi((u) => u.presentation) ? PROJECTOR : PAPER);
+const PAPER: Ink = { text: '#1b1f24', grid: '#e3e7ec', contrast: '#000000', size: 14, titled: true };
+const PROJECTOR: Ink = { text: '#ffffff', grid: '#555555', contrast: '#ffffff', size: 20, titled: true };
+/** On a slide, chart text follows the slide's type (a little smaller than its body), not a fixed size. */
+export function useInk(): Ink {
+  const presentation = useUi((u) => u.presentation);
+  const slideType = useDeckScale();
+  if (!presentation) return PAPER;
+  return slideType ? { ...PROJECTOR, size: Math.round(slideType * 0.8), titled: false } : PROJECTOR;
+}
 
 /** Title, legend and tooltips in type large enough to read when projected. */
 export function plugins(title: string, ink: Ink, legend = true) {
   return {
     title: {
-      display: true,
+      display: ink.titled,
       text: title,
       font: { size: ink.size + 3, weight: 'bold' as const },
       color: ink.text,
     },
     legend: { display: legend, labels: { font: { size: ink.size }, color: ink.text } },
-    tooltip: { bodyFont: { size: 14 }, titleFont: { size: 14 } },
+    tooltip: {
+      bodyFont: { size: Math.max(14, ink.size - 2) },
+      titleFont: { size: Math.max(14, ink.size - 2) },
+    },
   };
 }
 

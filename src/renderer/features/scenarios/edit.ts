@@ -1,6 +1,6 @@
 import { updateWorkbook, workbookStore } from '../../state/workbook-store';
 import { scenarioForStages } from '../../../shared/funnel/align';
-import type { Scenario, Scenarios } from '../../../shared/workbook/schema';
+import type { Scenario, Scenarios, Transition } from '../../../shared/workbook/schema';
 
 /**
  * Edits one scenario as one undo step. The scenario is first re-aligned with the workbook's current
@@ -33,4 +33,17 @@ export function editScenarioList(change: (list: Scenarios) => Scenarios, coalesc
     },
     coalesce ? { coalesce } : {},
   );
+}
+
+/** Edits one stage-to-stage transition (rate, lag, range) of a scenario as one undo step. */
+export function editTransition(
+  id: string,
+  index: number,
+  field: string,
+  patch: (t: Transition) => Transition,
+): void {
+  editScenario(id, `transitions.${index}.${field}`, (s) => ({
+    ...s,
+    transitions: s.transitions.map((tr, k) => (k === index ? patch(tr) : tr)),
+  }));
 }

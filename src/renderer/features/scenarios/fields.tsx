@@ -10,6 +10,8 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
+import { LOCALES } from '../../format';
+import { useUi } from '../../state/ui-store';
 
 /** The translated text of a funnel validation issue. */
 export function useIssueText(): (issue: ValidationIssue) => string {
@@ -38,12 +40,17 @@ interface NumberInputProps {
  */
 export function NumberInput(props: NumberInputProps) {
   const text = useIssueText();
+  const lang = useUi((u) => u.language);
+  const format = props.format ?? { maximumFractionDigits: 2 };
+  // As wide as its value (plus room to type), so "1.200.000 €" is never cut, in any type size.
+  const shown = props.value === null ? '' : new Intl.NumberFormat(LOCALES[lang], format).format(props.value);
+  const chars = Math.max(5, shown.length + 2);
   return (
     <NumberField
       className={`field number ${props.className ?? ''}`}
       value={props.value ?? Number.NaN}
       onChange={(v) => props.onChange(Number.isFinite(v) ? v : null)}
-      formatOptions={props.format ?? { maximumFractionDigits: 2 }}
+      formatOptions={format}
       minValue={props.min ?? 0}
       {...(props.max !== undefined ? { maxValue: props.max } : {})}
       {...(props.step !== undefined ? { step: props.step } : {})}
@@ -52,7 +59,7 @@ export function NumberInput(props: NumberInputProps) {
     >
       <Label>{props.label}</Label>
       <Group>
-        <Input />
+        <Input style={{ width: `calc(${chars}ch + 1.2em)` }} />
       </Group>
       {props.issue?.severity === 'error' && (
         <FieldError className="field-error">{text(props.issue)}</FieldError>
