@@ -20,17 +20,15 @@ import { Review } from './sections/Review';
 import { Calendar } from './sections/Calendar';
 import { SignOff } from './sections/SignOff';
 import { Checklist } from './sections/Checklist';
+import { WorkbookSlides } from './WorkbookSlides';
 import './workbook.css';
 
 /** Issues are tied to the schema's section names; the editor's "general" screen shows `meta`. */
 const issueSection = (s: SectionId): string => (s === 'general' ? 'meta' : s);
 
-const isEditable = (el: EventTarget | null): boolean =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-
 /**
- * The SLA workbook editor: one screen per section. In presentation mode (the shell's flag) the same
- * screens show in large, high-contrast type and PageDown / PageUp (or → / ←) step through them.
+ * The SLA workbook editor: one screen per section; PageDown / PageUp step through them. In presentation
+ * mode (the shell's flag) the agreement shows as slides instead (WorkbookSlides).
  */
 export default function WorkbookScreen() {
   const { t } = useTranslation('workbook');
@@ -40,15 +38,12 @@ export default function WorkbookScreen() {
   const issues = useMemo(() => (doc ? validateWorkbook(doc) : []), [doc]);
 
   useEffect(() => {
+    if (presentation) return; // the slide deck pages
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const forward = e.key === 'PageDown' || (presentation && e.key === 'ArrowRight');
-      const back = e.key === 'PageUp' || (presentation && e.key === 'ArrowLeft');
-      if (!forward && !back) return;
-      // Arrow keys belong to the field being edited; page keys always move between sections.
-      if (e.key.startsWith('Arrow') && isEditable(e.target)) return;
+      if (e.key !== 'PageDown' && e.key !== 'PageUp') return;
       e.preventDefault();
-      stepSection(forward ? 1 : -1);
+      stepSection(e.key === 'PageDown' ? 1 : -1);
       window.scrollTo({ top: 0 });
       document.querySelector<HTMLElement>('.workbook-section')?.focus({ preventScroll: true });
     };
@@ -57,14 +52,14 @@ export default function WorkbookScreen() {
   }, [presentation]);
 
   if (!doc) return null;
+  if (presentation) return <WorkbookSlides doc={doc} />;
   const goTo = (s: SectionId) => sectionStore.setState({ section: s });
   const progress = agreementProgress(doc);
-  const index = SECTION_IDS.indexOf(section);
   const count = (s: SectionId) => issues.filter((i) => i.section === issueSection(s)).length;
 
   return (
     <IssuesContext.Provider value={issues}>
-      <div className={presentation ? 'workbook presenting' : 'workbook'}>
+      <div className="workbook">
         <header className="workbook-header">
           <div className="workbook-title">
             <span className="company">{doc.meta.company}</span>
@@ -75,11 +70,9 @@ export default function WorkbookScreen() {
             <span>{t('progress.clauses', { ...progress.clauses })}</span>
             <span className="muted">{t('progress.personas', { ...progress.personas })}</span>
             <RevisionLabel state={revisionState(doc)} />
-            {!presentation && (
-              <button type="button" className="link" onClick={() => goTo('checklist')}>
-                {t('issuesButton', { count: issues.length })}
-              </button>
-            )}
+            <button type="button" className="link" onClick={() => goTo('checklist')}>
+              {t('issuesButton', { count: issues.length })}
+            </button>
           </div>
         </header>
         <div className="section-tabs" role="tablist" aria-label={t('sectionsNav')}>
@@ -108,22 +101,6 @@ export default function WorkbookScreen() {
           data-section={section}
         >
           <h1 id="section-title">{t(`sections.${section}`)}</h1>
-          {presentation && (
-            <p className="presentation-bar">
-              <button type="button" disabled={index === 0} onClick={() => stepSection(-1)}>
-                ← {t('presentation.previous')}
-              </button>
-              <span>{t('presentation.position', { n: index + 1, total: SECTION_IDS.length })}</span>
-              <button
-                type="button"
-                disabled={index === SECTION_IDS.length - 1}
-                onClick={() => stepSection(1)}
-              >
-                {t('presentation.next')} →
-              </button>
-              <span className="hint">{t('presentation.hint')}</span>
-            </p>
-          )}
           <SectionBody section={section} doc={doc} issues={issues} goTo={goTo} />
         </section>
       </div>

@@ -76,7 +76,8 @@ function useSummary(doc: Workbook): (c: Clause) => string {
   };
 }
 
-function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
+/** The fields of a clause's own type (stage, target, limits); also on a commitment's editable slide. */
+export function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
   const { t } = useTranslation('workbook');
   const stages = doc.stages.map((s) => ({ value: s.id, label: s.name || '—' }));
   const at = (field: string) => ({ itemId: c.id, field });
