@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
+import { layoutReport, seriousA11yViolations } from './page-checks';
 
 afterAll(closeBrowser);
 
@@ -53,11 +54,12 @@ describe('scenarios: model, edit, compare', () => {
     await page.getByTestId('chart-tornado').scrollIntoViewIfNeeded();
     await app.screenshot('scenarios-tornado');
     await page.getByRole('tab', { name: 'Goal seek' }).click();
-    const seek = page.getByTestId('goal-seek');
-    const needed = (await text(seek)).match(/goal: ([\d,]+) \(now ([\d,]+)\)/);
-    expect(needed?.[2]).toBe('112,000'); // the template's top of funnel
-    await seek.getByRole('button', { name: 'Use this value' }).click();
-    await expect.poll(() => text(seek)).toContain(`(now ${needed?.[1]})`);
+    // Every input alone, now and needed; the first row is the top of funnel.
+    const top = page.getByTestId('goal-seek-0');
+    const [now, needed] = await top.locator('td').allTextContents();
+    expect(now).toBe('112,000'); // the template's top of funnel
+    await top.getByRole('button', { name: /Use this value/ }).click();
+    await expect.poll(() => top.locator('td').first().textContent()).toBe(needed);
     await page.getByRole('tab', { name: 'Uncertainty' }).click();
     await expect.poll(() => page.getByTestId('percentiles').count()).toBe(1);
     expect(await text(page.getByTestId('percentiles'))).toMatch(/Customers/);
@@ -71,6 +73,20 @@ describe('scenarios: model, edit, compare', () => {
     await expect.poll(() => text(compare)).toContain('Ambitious');
     const rateRow = compare.getByRole('row', { name: /Rate MQL → SQL/ });
     expect(await rateRow.allTextContents()).toEqual([expect.stringMatching(/25%.*30\.5%.*\+5\.5 pts/)]);
+    // Results first: the volume each plan needs per stage, with the difference and the change in %.
+    const volume = async (stage: string) =>
+      await compare
+        .getByTestId('compare-results-table')
+        .getByRole('row', { name: stage })
+        .locator('td')
+        .allTextContents();
+    const [mqlBase, mqlAmbitious, mqlDelta] = await volume('MQL in the year');
+    const n = (v: string | undefined) => Number((v ?? '').replace(/[^\d.-]/g, '').replace('−', '-'));
+    expect(n(mqlAmbitious)).toBeLessThan(n(mqlBase));
+    const diff = n(mqlAmbitious) - n(mqlBase);
+    const pct = ((100 * diff) / n(mqlBase)).toFixed(1);
+    expect(mqlDelta).toBe(`−${Math.abs(diff).toLocaleString('en-US')} (−${Math.abs(Number(pct))}%)`);
+    expect((await volume('SQL in the year'))[2]).toBe('='); // a rate below SQL leaves SQLs as they were
     await expect.poll(() => compare.locator('canvas').count()).toBe(2);
     await page.getByTestId('chart-compare').scrollIntoViewIfNeeded();
     await app.screenshot('scenarios-compare-charts');
@@ -79,14 +95,9 @@ describe('scenarios: model, edit, compare', () => {
 
     // Add the third scenario to the comparison.
     await page.getByRole('checkbox', { name: 'Cautious' }).check();
-    await expect.poll(() => compare.getByRole('columnheader').count()).toBe(6); // figure, 3 values, 2 deltas
-
-    // Projected: presentation mode (F5), white on black, charts redrawn in white ink.
+    const results = page.getByTestId('compare-results-table');
+    await expect.poll(() => results.getByRole('columnheader').count()).toBe(6); // figure, 3 values, 2 deltas
     await page.getByRole('button', { name: 'Back to editing' }).click();
-    await page.keyboard.press('F5');
-    await expect.poll(() => page.locator('.app.presentation').count()).toBe(1);
-    await app.screenshot('scenarios-presentation');
-    await page.keyboard.press('Escape');
 
     // Calibration needs imported data first, and says so.
     await page.getByRole('button', { name: 'New scenario from measured rates' }).click();
@@ -129,5 +140,95 @@ describe('scenarios: model, edit, compare', () => {
     expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
     expect(app.pageErrors).toEqual([]);
     await app.close();
+  });
+
+  it('reads at a glance at 1366 and 1920: whole customers, goal lines, all months, accessible in es and en', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const es = lang === 'es';
+      const app = await launchApp({ locale: es ? 'es-ES' : 'en-US' });
+      const { page } = app;
+      await page
+        .getByRole('button', { name: es ? 'Empezar con el ejemplo B2B' : 'Start from the B2B example' })
+        .click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: es ? 'Escenarios' : 'Scenarios' })
+        .click();
+      await expect.poll(() => text(page.getByTestId('figure-customers'))).toBe('100');
+
+      for (const [width, height] of [
+        [1920, 1080],
+        [1366, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        // The goal field shows its whole value: "$1,200,000" / "1.200.000 €", not cut.
+        const goal = page.getByTestId('goal').getByRole('textbox');
+        expect(await goal.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+        expect(await goal.inputValue()).toBe(es ? '1.200.000\u00a0€' : '$1,200,000');
+        // The monthly table: all 14 months (Nov–Dec of the previous year, then the fiscal year) in view at
+        // 1920; at 1366 it scrolls sideways with the stage column kept in place.
+        const region = page.getByRole('region', { name: es ? 'Plan mensual' : 'Monthly plan' });
+        expect(await page.getByTestId('monthly-table').locator('thead th').count()).toBe(16);
+        const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth);
+        expect(fits).toBe(width === 1920);
+        if (!fits) {
+          const stage = page.getByTestId('monthly-table').getByRole('rowheader').first();
+          const before = (await stage.boundingBox())!.x;
+          await region.evaluate((el) => el.scrollBy({ left: 400 }));
+          expect((await stage.boundingBox())!.x).toBe(before);
+          await region.evaluate((el) => el.scrollTo({ left: 0 }));
+        }
+        // The analysis spans the screen instead of a side column.
+        const analysis = await page.locator('section.analysis').boundingBox();
+        expect(analysis!.width).toBeGreaterThan(width === 1920 ? 900 : 1000);
+        expect((await layoutReport(page, '.scenarios-screen', '.none')).overlaps).toEqual([]);
+        await page.screenshot({ path: `test/artifacts/scenarios-${lang}-${width}.png` });
+      }
+
+      // Sensitivity: the tornado reads against the goal line (named in its text alternative too).
+      const tornado = page.getByTestId('chart-tornado').locator('canvas');
+      expect(await tornado.getAttribute('aria-label')).toContain(
+        es ? 'Objetivo 1.200.000\u00a0€' : 'Goal $1,200,000',
+      );
+      expect(await text(page.getByTestId('sensitivity-answer'))).toMatch(
+        es ? /Visita → Lead/ : /Visit → Lead/,
+      );
+      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+
+      // Uncertainty: the chance of the goal, whole customers, the seed tucked under "Advanced".
+      await page.getByRole('tab', { name: es ? 'Incertidumbre' : 'Uncertainty' }).click();
+      await expect.poll(() => page.getByTestId('chance-of-goal').count()).toBe(1);
+      expect(await text(page.getByTestId('chance-of-goal'))).toMatch(/^\d+\s?% /);
+      const customers = await page
+        .getByTestId('percentiles')
+        .getByRole('row')
+        .nth(1)
+        .locator('td')
+        .allTextContents();
+      expect(customers).toHaveLength(4);
+      for (const c of customers) expect(c).toMatch(/^\d+$/);
+      const seed = page.getByLabel(es ? 'Semilla' : 'Seed');
+      expect(await seed.isVisible()).toBe(false);
+      await page.getByText(es ? 'Avanzado' : 'Advanced').click();
+      expect(await seed.isVisible()).toBe(true);
+      const band = page.getByTestId('chart-band').locator('canvas');
+      expect(await band.getAttribute('aria-label')).toContain(
+        es ? 'Objetivo 1.200.000\u00a0€' : 'Goal $1,200,000',
+      );
+      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+      await page.getByRole('tab', { name: es ? 'Buscar objetivo' : 'Goal seek' }).click();
+      await expect.poll(() => page.getByTestId('goal-seek').count()).toBe(1);
+      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+
+      // The comparison view.
+      await page.getByRole('button', { name: es ? 'Duplicar' : 'Duplicate' }).click();
+      await page.getByRole('button', { name: es ? 'Comparar…' : 'Compare…' }).click();
+      await expect.poll(() => page.getByTestId('compare-results-table').count()).toBe(1);
+      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+      await page.screenshot({ path: `test/artifacts/scenarios-compare-${lang}-1366.png` });
+
+      expect(app.pageErrors).toEqual([]);
+      await app.close();
+    }
   });
 });

@@ -31,6 +31,11 @@ export interface Slide {
 /** The slide on screen per deck, kept by id across screens and re-renders. */
 const positions = create<Record<string, string>>()(() => ({}));
 
+/** Puts a slide on screen (e.g. the one for the section being edited when presentation starts). */
+export const showSlide = (deck: string, slideId: string): void => positions.setState({ [deck]: slideId });
+/** The id of the slide on screen in a deck, if it was ever paged. */
+export const slideOnScreen = (deck: string): string | undefined => positions.getState()[deck];
+
 /** The body type size of the deck on screen (px), for content drawn on canvas (charts). */
 export const DeckScale = createContext<number | null>(null);
 export const useDeckScale = (): number | null => useContext(DeckScale);

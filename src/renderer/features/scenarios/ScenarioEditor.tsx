@@ -112,6 +112,7 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
                       issue={issueAt(`transitions.${i}.rate`)}
                       onChange={(rate) => setTransition(i, 'rate', (x) => ({ ...x, rate: rate ?? 0 }))}
                       testId={`rate-${i}`}
+                      chars={6}
                     />
                   </td>
                   <td>
@@ -129,6 +130,7 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
                       max={3650}
                       format={{ maximumFractionDigits: 1 }}
                       issue={issueAt(`transitions.${i}.lagDays`)}
+                      chars={4}
                       onChange={(lag) => setTransition(i, 'lagDays', (x) => ({ ...x, lagDays: lag ?? 0 }))}
                     />
                   </td>
@@ -142,6 +144,7 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
                         max={1}
                         step={0.005}
                         issue={bound === 'low' ? issueAt(`transitions.${i}.low`) : undefined}
+                        chars={6}
                         onChange={(v) =>
                           setTransition(i, bound, (x) => {
                             const next = { ...x };

@@ -274,10 +274,10 @@ export default function ScenariosScreen() {
                 </div>
               )}
               {outcome.ok && (
-                <section className="monthly-plan" aria-labelledby="monthly-title">
-                  <h2 id="monthly-title">{t('results.perMonth')}</h2>
+                <div className="monthly-plan">
+                  <h2>{t('results.perMonth')}</h2>
                   <MonthlyTable plan={outcome.plan} stages={stages} />
-                </section>
+                </div>
               )}
               <Analysis scenario={outcome.scenario} stages={stages} currency={currency} />
             </div>

@@ -32,6 +32,8 @@ interface NumberInputProps {
   issue?: ValidationIssue | undefined;
   className?: string;
   testId?: string;
+  /** A fixed width in characters (fields in a table column line up); else the field fits its value. */
+  chars?: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export function NumberInput(props: NumberInputProps) {
   const format = props.format ?? { maximumFractionDigits: 2 };
   // As wide as its value (plus room to type), so "1.200.000 €" is never cut, in any type size.
   const shown = props.value === null ? '' : new Intl.NumberFormat(LOCALES[lang], format).format(props.value);
-  const chars = Math.max(5, shown.length + 2);
+  const chars = props.chars ?? Math.max(5, shown.length + 2);
   return (
     <NumberField
       className={`field number ${props.className ?? ''}`}

@@ -1,9 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clauseTarget, exportTranslator, teamName } from '../../../shared/export/agreement-text';
 import { agreementProgress, revisionState } from '../../../shared/workbook/signoff';
 import type { AgreementStatus, Clause, Persona, Workbook } from '../../../shared/workbook/schema';
-import { SlideDeck, type Slide } from '../../components/slides/SlideDeck';
+import { SlideDeck, showSlide, slideOnScreen, type Slide } from '../../components/slides/SlideDeck';
 import { formatDate, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { updateWorkbook } from '../../state/workbook-store';
@@ -11,6 +11,7 @@ import { byId } from './edits';
 import { StatusBadge, StatusPicker } from './fields';
 import { RevisionLabel } from './RevisionLabel';
 import { TypeFields } from './sections/Clauses';
+import { sectionStore, type SectionId } from './sections';
 
 /**
  * The agreement projected, one idea per slide: the cover with where the agreement stands, the parties,
@@ -105,8 +106,35 @@ export function WorkbookSlides({ doc }: { doc: Workbook }) {
     { id: 'calendar', title: t('sections.calendar'), body: () => <Calendar doc={doc} /> },
     { id: 'signoff', title: t('sections.signoff'), body: () => <SignOff doc={doc} /> },
   );
-  return <SlideDeck deck="workbook" label={title} slides={slides} />;
+  // Presenting starts at the section being edited, and leaving returns to the section presented.
+  const sectionOf = (id: string): SectionId => {
+    const prefix = id.split('-')[0]!;
+    const bySlide: Record<string, SectionId> = {
+      cover: 'general',
+      raci: 'parties',
+      persona: 'personas',
+      stage: 'stages',
+      clause: 'clauses',
+      meetings: 'feedback',
+    };
+    return bySlide[prefix] ?? (prefix as SectionId);
+  };
+  const ids = slides.map((s) => s.id);
+  useEffect(() => {
+    const section = sectionStore.getState().section;
+    const first = ids.find((id) => sectionOf(id) === section);
+    if (first) showSlide(DECK, first);
+    return () => {
+      const on = slideOnScreen(DECK);
+      if (on) sectionStore.setState({ section: sectionOf(on) });
+    };
+    // Once per presentation: later edits must not move the slide on screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return <SlideDeck deck={DECK} label={title} slides={slides} />;
 }
+
+const DECK = 'workbook';
 
 /** A labelled block of user text (kept as text, line breaks preserved). */
 function Text({ label, text }: { label: string; text: ReactNode }) {
