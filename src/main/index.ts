@@ -12,7 +12,8 @@ import { registerDropIpc } from './import/drop-ipc';
 import { buildMenu } from './menu';
 import { createMainWindow } from './window';
 import { createI18n, languageFromLocale } from '../shared/i18n';
-import { readWorkbookFile, RecoveryStore } from './services/workbook-files';
+import { RecoveryStore } from './services/workbook-files';
+import { offerOsOpen } from './handlers/os-open';
 import type { EventName, EventPayload } from '../shared/ipc/contract';
 
 // The thin Electron layer: wiring only. Behaviour lives in handlers/ and services/, tested without Electron.
@@ -43,28 +44,18 @@ const refreshMenu = () =>
     buildMenu(i18nNow().t, (command) => emit('menu:command', { command }), process.platform === 'darwin'),
   );
 
-async function openFromOs(path: string): Promise<void> {
-  if (!win) {
-    pendingOpen = path;
-    return;
-  }
-  try {
-    const opened = await readWorkbookFile(electronPorts(settings).files, path);
-    session.path = path;
-    session.dirty = false;
-    emit('file:opened', opened);
-  } catch (e) {
-    console.error('could not open', path, e);
-  }
+function openFromOs(path: string): void {
+  if (win) offerOsOpen(path, ctx);
+  else pendingOpen = path; // read by the renderer's startup call
 }
 
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  void openFromOs(path);
+  openFromOs(path);
 });
 app.on('second-instance', (_e, argv) => {
   const path = workbookArg(argv);
-  if (path) void openFromOs(path);
+  if (path) openFromOs(path);
   if (win?.isMinimized()) win.restore();
   win?.focus();
 });

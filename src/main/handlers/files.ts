@@ -74,6 +74,17 @@ export function createFileHandlers(ports: Ports): HandlerSlice<keyof typeof file
       return ok(opened);
     },
 
+    async openFromOs({ open }, { session }) {
+      const path = session.osOpenPath;
+      session.osOpenPath = null;
+      if (!open || !path) return ok(null);
+      const opened = await readWorkbookFile(ports.files, path); // throws before the session changes
+      session.path = path;
+      session.dirty = false;
+      remember(path);
+      return ok(opened);
+    },
+
     async listRecent() {
       return ok(
         ports.settings.get().recent.map((p) => ({ id: recentId(p), name: basename(p), folder: dirname(p) })),

@@ -13,6 +13,8 @@ export interface Session {
   dirty: boolean;
   /** A file handed over by the OS (argument, double-click) before the renderer was ready. */
   pendingPath: string | null;
+  /** A file the OS asked to open while a workbook was open, until the renderer answers (`openFromOs`). */
+  osOpenPath: string | null;
   /** Paths the user chose in a dialog or dropped, keyed by the token the renderer holds. */
   grantedPaths: Map<string, string>;
   /** Closes the window for real (set by the Electron layer). */
@@ -23,6 +25,7 @@ export const newSession = (close: () => void = () => undefined): Session => ({
   path: null,
   dirty: false,
   pendingPath: null,
+  osOpenPath: null,
   grantedPaths: new Map(),
   close,
 });

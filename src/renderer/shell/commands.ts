@@ -21,14 +21,20 @@ export function showOpened(opened: OpenedWorkbook): void {
   );
 }
 
-/** Asks before unsaved changes would be replaced; true when it is fine to go on. */
-export function confirmDiscard(): Promise<boolean> {
+/**
+ * Asks before unsaved changes would be replaced; true when it is fine to go on. `opening` names a file
+ * the OS asked to open, so the question says where the request came from.
+ */
+export function confirmDiscard(opening: string | null = null): Promise<boolean> {
   if (!dirtyNow()) return Promise.resolve(true);
   return new Promise((resolve) =>
     uiStore.setState({
-      confirm: (discard) => {
-        uiStore.setState({ confirm: null });
-        resolve(discard);
+      confirm: {
+        opening,
+        answer: (discard) => {
+          uiStore.setState({ confirm: null });
+          resolve(discard);
+        },
       },
     }),
   );
@@ -54,6 +60,14 @@ export async function openRecent(id: string): Promise<void> {
   const result = await call('openRecent', { id });
   if (!result.ok) return notify({ kind: 'error', error: result.error });
   showOpened(result.value);
+}
+
+/** The OS asked to open a workbook (double-click, a second instance): ask first if edits would be lost. */
+export async function openFromOs(fileName: string): Promise<void> {
+  const open = await confirmDiscard(fileName);
+  const result = await call('openFromOs', { open });
+  if (!result.ok) return notify({ kind: 'error', error: result.error });
+  if (result.value) showOpened(result.value);
 }
 
 /** Saves; returns whether the document is now on disk. */

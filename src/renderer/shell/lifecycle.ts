@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { call, subscribe } from '../api';
 import { isDirty, workbookStore } from '../state/workbook-store';
-import { runCommand, showOpened } from './commands';
+import { openFromOs, runCommand } from './commands';
 
 const AUTOSAVE_DELAY_MS = 3000;
 
@@ -25,7 +25,7 @@ export function useDocumentLifecycle(): void {
       }
     });
     const offMenu = subscribe('menu:command', ({ command }) => void runCommand(command));
-    const offOpened = subscribe('file:opened', showOpened);
+    const offOpened = subscribe('file:osOpen', ({ fileName }) => void openFromOs(fileName));
     return () => {
       clearTimeout(timer);
       unsubscribeStore();

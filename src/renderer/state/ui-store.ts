@@ -21,8 +21,11 @@ interface UiState {
   notice: Notice | null;
   recovery: Recovery | null;
   settingsOpen: boolean;
-  /** A pending "discard unsaved changes?" question, answered by ConfirmDiscard. */
-  confirm: ((discard: boolean) => void) | null;
+  /**
+   * A pending "discard unsaved changes?" question, answered by ConfirmDiscard; `opening` names the file
+   * the OS asked to open (null for New and Open, which the user chose in the app).
+   */
+  confirm: { opening: string | null; answer: (discard: boolean) => void } | null;
 }
 
 export const uiStore = create<UiState>()(() => ({

@@ -64,6 +64,10 @@ const en = {
     title: 'Discard unsaved changes?',
     body: 'The open workbook has changes that are not saved. They will be lost.',
     discard: 'Discard changes',
+    /** When the OS asks to open another workbook (double-click, a second Pacto). */
+    opening:
+      '“{{name}}” was opened from your computer. The open workbook has changes that are not saved: opening it loses them.',
+    discardAndOpen: 'Discard changes and open',
   },
   confirmClose: {
     title: 'Unsaved changes',
@@ -149,6 +153,9 @@ const es: typeof en = {
     title: '¿Descartar los cambios sin guardar?',
     body: 'El acuerdo abierto tiene cambios sin guardar. Se perderán.',
     discard: 'Descartar cambios',
+    opening:
+      'Se ha pedido abrir «{{name}}» desde el equipo. El acuerdo abierto tiene cambios sin guardar: si lo abres, se perderán.',
+    discardAndOpen: 'Descartar cambios y abrir',
   },
   confirmClose: {
     title: 'Cambios sin guardar',

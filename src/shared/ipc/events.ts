@@ -1,5 +1,4 @@
 import { pushEvent } from './channel';
-import type { OpenedWorkbook } from './files';
 import type { ImportProgress } from '../import/types';
 
 /** Commands that the native menu (and the renderer's own shortcuts) trigger. */
@@ -18,8 +17,11 @@ export type MenuCommand =
 /** Main → renderer pushes. The preload subscribes only to these names. */
 export const events = {
   'menu:command': pushEvent<{ command: MenuCommand }>(),
-  /** A .pacto file opened from the OS (double-click, second instance) while the app was running. */
-  'file:opened': pushEvent<OpenedWorkbook>(),
+  /**
+   * The OS asks to open a .pacto file (double-click, second instance) while the app runs. The renderer
+   * asks before unsaved changes would be lost, then answers with `openFromOs`.
+   */
+  'file:osOpen': pushEvent<{ fileName: string }>(),
   /** Progress of the running CSV import (about ten a second). */
   'import:progress': pushEvent<ImportProgress>(),
 };

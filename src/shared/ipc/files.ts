@@ -41,6 +41,8 @@ export const filesChannels = {
   ),
   openWorkbook: channel<OpenedWorkbook | null>()(Empty),
   openRecent: channel<OpenedWorkbook>()(z.object({ id: z.string().max(64) }).strict()),
+  /** The answer to a `file:osOpen` push: open the file the OS handed over, or let it go. */
+  openFromOs: channel<OpenedWorkbook | null>()(z.object({ open: z.boolean() }).strict()),
   listRecent: channel<RecentEntry[]>()(Empty),
   saveWorkbook: channel<SavedWorkbook | null>()(DocInput.strict()),
   saveWorkbookAs: channel<SavedWorkbook | null>()(DocInput.strict()),
