@@ -7,6 +7,10 @@ export default defineConfig({
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
-    rollupOptions: { output: { entryFileNames: 'pacto.js', format: 'es' } },
+    // Chunks (the export command's, loaded only when it runs) beside the entry: run-import.ts finds the
+    // worker from its own module's URL, whichever file it lands in.
+    rollupOptions: {
+      output: { entryFileNames: 'pacto.js', chunkFileNames: '[name]-[hash].js', format: 'es' },
+    },
   },
 });
