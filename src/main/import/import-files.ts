@@ -15,7 +15,7 @@ import {
   type ImportRequest,
   type SniffResult,
 } from '../../shared/import/types';
-import { splitPoint, type ByteRange, type StreamStats } from './read-csv';
+import { splitPoints, type ByteRange, type StreamStats } from './read-csv';
 import { sniffSource, streamSource } from './sources';
 
 export interface ImportOptions {
@@ -27,7 +27,7 @@ export interface ImportOptions {
 
 const PROGRESS_EVERY_MS = 100;
 
-/** Which part of the primary file a read covers: part `index` of `count` (see splitPoint). */
+/** Which part of the primary file a read covers: part `index` of `count` (see splitPoints). */
 export interface PartOf {
   index: number;
   count: number;
@@ -95,11 +95,15 @@ export async function readPart(
     if (!planned.ok) return planned;
     const plan = planned.value;
     const primarySniff = sniffs[plan.primary]!;
-    // A workbook is read in one part (its rows are inside a zip).
-    const split =
+    const size = primarySniff.size;
+    // Part k reads from the (k−1)th split to the kth; a part past the last split reads nothing. A
+    // workbook is read in one part (its rows are inside a zip).
+    const splits =
       part.count > 1 && !plan.join && !primarySniff.xlsx
-        ? await splitPoint(req.sources[plan.primary]!.path, primarySniff.size, primarySniff.dialect)
-        : undefined;
+        ? await splitPoints(req.sources[plan.primary]!.path, size, primarySniff.dialect, part.count)
+        : [];
+    const from = part.index === 0 ? 0 : splits[part.index - 1];
+    const stopAt = splits[part.index];
     const ctx: MergeContext = {
       files,
       timeZone: req.timeZone,
@@ -117,14 +121,13 @@ export async function readPart(
       preview.length > 0
         ? Math.min(limits.maxRows, Math.ceil((bytes / (previewChars / preview.length)) * 1.1))
         : undefined;
-    const size = primarySniff.size;
-    const capacityHint = rowsIn(split === undefined ? size : part.index === 0 ? split : size - split);
+    const capacityHint = rowsIn((stopAt ?? size) - (from ?? 0));
     const mapper = new RecordMapper(plan, {
       ...ctx,
       decimalComma: sniffs.map((s) => s.dialect.delimiter === ';'),
       capacityHint,
-      // Part 0 of a split keeps room for the later part's records (see concatRecords).
-      reserve: split !== undefined && part.index === 0 ? rowsIn(size) : undefined,
+      // Part 0 of a split keeps room for the later parts' records (see concatRecords).
+      reserve: splits.length > 0 && part.index === 0 ? rowsIn(size) : undefined,
     });
     const parsed = (toEnd: boolean, stats: (StreamStats | undefined)[]): PartParsed => ({
       plan,
@@ -145,7 +148,7 @@ export async function readPart(
         };
       }),
     });
-    if (part.index > 0 && split === undefined) return ok({ mapper, parsed: parsed(false, []) });
+    if (from === undefined) return ok({ mapper, parsed: parsed(false, []) });
 
     const totalBytes = sniffs.reduce((n, s) => n + s.size, 0);
     const started = Date.now();
@@ -180,11 +183,9 @@ export async function readPart(
       const phase = source === plan.primary ? 'read' : 'join';
       const filter = mapper.rowsOf(source);
       const range: ByteRange | undefined =
-        source !== plan.primary || split === undefined
+        source !== plan.primary || splits.length === 0
           ? undefined
-          : part.index === 0
-            ? { stopAt: split, canStop: () => !filter.holding }
-            : { from: split };
+          : { from, ...(stopAt !== undefined ? { stopAt, canStop: () => !filter.holding } : {}) };
       const st = await streamSource(
         req.sources[source]!.path,
         sniffs[source]!,
@@ -219,7 +220,7 @@ export async function readPart(
 /**
  * The import's outcome from its parts (in file order) and their merged records: the files read, with
  * the primary file's rows and bad bytes summed over the parts. `sha256` is the primary file's hash
- * when the parts each read only some of it.
+ * when it was split (its parts hash nothing).
  */
 export function outcomeOf(
   parts: PartParsed[],
@@ -230,7 +231,8 @@ export function outcomeOf(
   const first = parts[0]!;
   const primary = first.plan.primary;
   const sources = first.sources.map((s, i) => {
-    if (!s || i !== primary || parts.length === 1) return s;
+    if (!s || i !== primary) return s;
+    if (parts.length === 1) return sha256 ? { ...s, sha256 } : s;
     const all = parts.map((p) => p.sources[primary]!);
     return {
       ...s,

@@ -5,22 +5,22 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type AppError, type Result } from '../../shared/errors/result';
-import type { PackedIds } from '../../shared/import/columns';
 import { ImportError } from '../../shared/import/errors';
 import { mergeSteps, settleParts, type MappedPart } from '../../shared/import/parts';
 import type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 import { outcomeOf, type PartParsed } from './import-files';
-import { idBuffers, type WorkerCommand, type WorkerMessage, type WorkerStart } from './worker-protocol';
+import { buffersOf, type WorkerCommand, type WorkerMessage, type WorkerStart } from './worker-protocol';
 
 export type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 export { sniffFile } from './sources';
 
 /**
- * Files this large are read in two parts on a machine with two cores or more: parsing is the
- * import's cost (≈ 2.8 s of CPU for 1M rows, 144 MB), and the two halves parse at once. Smaller files
- * are not worth a second worker's start-up and the merge.
+ * A file read alone is split into parts of at least this size, one per core: parsing is the import's
+ * cost, and the parts parse at once. Smaller parts are not worth a worker's start-up and the merge.
  */
-export const SPLIT_MIN_BYTES = 32 * 1024 * 1024;
+export const PART_MIN_BYTES = 16 * 1024 * 1024;
+/** Workers at most, whatever the cores: each holds its own heap (≈ 10–30 MB). */
+const MAX_PARTS = 8;
 
 /**
  * Starts a worker. Built app and CLI: `import-worker.js` beside the bundle that contains this module
@@ -50,13 +50,13 @@ function startWorker(start: WorkerStart): Worker {
 export interface RunImportOptions {
   onProgress?(p: ImportProgress): void;
   signal?: AbortSignal;
-  /** Parts to read the primary file in; default 2 for a file read alone of SPLIT_MIN_BYTES or more. */
+  /** Parts to read the primary file in; default one per core for a file read alone (PART_MIN_BYTES each). */
   parts?: number;
 }
 
 /**
- * Imports CSV files off the main thread, in one worker or (a large file read alone) two, each reading
- * half of the file. Progress is reported about ten times a second; aborting the signal stops the
+ * Imports CSV files off the main thread, in one worker or (a large file read alone) one per core, each
+ * reading a part of the file. Progress is reported about ten times a second; aborting the signal stops the
  * workers and resolves with `import:errors.cancelled`. The records are only returned whole: a failed
  * or cancelled import hands back nothing to apply.
  */
@@ -80,12 +80,12 @@ export async function runImport(
 }
 
 async function defaultParts(req: ImportRequest): Promise<number> {
-  if (req.sources.length !== 1 || req.join || availableParallelism() < 2) return 1;
+  if (req.sources.length !== 1 || req.join) return 1;
   const size = await stat(req.sources[0]!.path).then(
     (s) => s.size,
     () => 0,
   );
-  return size >= SPLIT_MIN_BYTES ? 2 : 1;
+  return Math.max(1, Math.min(availableParallelism(), MAX_PARTS, Math.floor(size / PART_MIN_BYTES)));
 }
 
 /** A worker's messages other than progress, taken in the order they came. */
@@ -175,15 +175,15 @@ class ImportJob {
       this.workers.length > 1 ? sha256File(this.req.sources[0]!.path, this.opts.signal) : undefined;
     hash?.catch(() => undefined);
     const parsed: PartParsed[] = [];
-    let otherIds: PackedIds | undefined;
+    const keys: Float64Array[] = [];
     for (let index = 0; index < this.workers.length; index++) {
       const m = await this.inboxes[index]!.next();
       if (m.type !== 'parsed') throw new Error(`unexpected ${m.type}`);
       // A later part numbers rows from its own start: its errors name the file's rows.
       if (!m.result.ok) return { ok: false, error: shiftRow(m.result.error, rowsBefore(parsed)) };
       parsed.push(m.result.value);
-      otherIds = m.ids;
-      // Part 0 read the whole file (too small to split, or no row boundary at the middle).
+      if (m.keys) keys.push(m.keys);
+      // This part read on to the end of the file (no row boundary at its end): later parts are dropped.
       if (m.result.value.toEnd) break;
     }
     for (const w of this.workers.slice(parsed.length)) void w.terminate();
@@ -192,17 +192,13 @@ class ImportJob {
     const summaries = parsed.map((p) => p.summary);
     const orders = settleParts(plan, ctx, summaries);
     if (!orders.ok) return orders;
-    // Part 0 checks the later part's ids (moved to it, not copied) while both resolve their dates.
+    // Part 0 checks the later parts' id fingerprints (moved to it) while all resolve their dates.
+    const otherKeys = keys.slice(0, parsed.length - 1);
     parsed.forEach((_, i) => {
-      const ids = i === 0 ? otherIds : undefined;
-      const finish: WorkerCommand = {
-        type: 'finish',
-        orders: orders.value,
-        ...(ids ? { otherIds: ids } : {}),
-      };
-      this.workers[i]!.postMessage(finish, ids ? idBuffers(ids) : []);
+      const check = i === 0 && otherKeys.length > 0;
+      const finish: WorkerCommand = { type: 'finish', orders: orders.value, ...(check ? { otherKeys } : {}) };
+      this.workers[i]!.postMessage(finish, check ? buffersOf(otherKeys) : []);
     });
-    otherIds = undefined;
     const mapped: MappedPart[] = [];
     for (let index = 0; index < parsed.length; index++) {
       const m = await this.inboxes[index]!.next();
@@ -218,7 +214,8 @@ class ImportJob {
     for (; !step.done; step = steps.next()) await new Promise((r) => setImmediate(r));
     const merged = step.value;
     if (!merged.ok) return merged;
-    const sha256 = parsed.length > 1 ? await hash : undefined;
+    // The parts of a split read hash nothing (each reads only some of the file).
+    const sha256 = await hash;
     if (this.opts.signal?.aborted) return fail(ImportError.cancelled);
     return ok(outcomeOf(parsed, merged.value, sha256));
   }

@@ -14,14 +14,14 @@ export interface WorkerStart {
 /**
  * A worker reads its part and reports `parsed`; the coordinator settles the parts' date orders and
  * sends `finish`; the worker resolves its dates and reports `done` with its columns (transferred).
- * Part 0 is sent the later part's ids first and answers `repeats` instead when it has read some of
- * them: ids must be judged in file order, so the coordinator then reads the file in one part.
+ * Part 0 is sent the later parts' id fingerprints first and answers `repeats` instead when any id may
+ * be in two parts: ids must be judged in file order, so the coordinator then reads the file in one part.
  */
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  /** `ids`: a later part's ids (a copy), for part 0 to check. */
-  | { type: 'parsed'; result: Result<PartParsed>; ids?: PackedIds }
-  | { type: 'repeats'; count: number }
+  /** `keys`: a later part's sorted id fingerprints (sortedFingerprints), for part 0 to check. */
+  | { type: 'parsed'; result: Result<PartParsed>; keys?: Float64Array }
+  | { type: 'repeats' }
   /**
    * The ids travel as buffers inside the part and stay so in the records (PackedIdList): a million
    * id strings structured-cloned in one message were deserialised on the main thread in one task, a
@@ -29,7 +29,7 @@ export type WorkerMessage =
    */
   | { type: 'done'; part: MappedPart };
 export type WorkerCommand =
-  { type: 'cancel' } | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; otherIds?: PackedIds };
+  { type: 'cancel' } | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; otherKeys?: Float64Array[] };
 
 /** The typed arrays' buffers: moved, not copied, to the main thread (tens of MB for 1M records). */
 export function transferablesOf(p: MappedPart): ArrayBuffer[] {
@@ -48,3 +48,7 @@ export function transferablesOf(p: MappedPart): ArrayBuffer[] {
 /** The buffers of packed ids, to move them to another thread. */
 export const idBuffers = (p: PackedIds): ArrayBuffer[] =>
   [p.chars.buffer, p.ends.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+
+/** The buffers of typed arrays, to move them to another thread. */
+export const buffersOf = (arrays: { buffer: ArrayBufferLike }[]): ArrayBuffer[] =>
+  arrays.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);

@@ -3,17 +3,23 @@
  * runs here so a million-row file never blocks the main process's event loop. See worker-protocol.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { anyShared, sortedFingerprints } from '../../shared/import/columns';
 import type { RecordMapper } from '../../shared/import/mapper';
 import { readPart } from './import-files';
-import { transferablesOf, type WorkerCommand, type WorkerMessage, type WorkerStart } from './worker-protocol';
+import {
+  buffersOf,
+  transferablesOf,
+  type WorkerCommand,
+  type WorkerMessage,
+  type WorkerStart,
+} from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('import worker started outside a worker thread');
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
 const finish = (mapper: RecordMapper, m: WorkerCommand & { type: 'finish' }): void => {
-  const repeats = m.otherIds ? mapper.countKnown(m.otherIds) : 0;
-  if (repeats > 0) post({ type: 'repeats', count: repeats });
+  if (m.otherKeys && ownKeys && anyShared([ownKeys, ...m.otherKeys])) post({ type: 'repeats' });
   else {
     const part = mapper.resolve(m.orders);
     post({ type: 'done', part }, transferablesOf(part));
@@ -24,6 +30,8 @@ const finish = (mapper: RecordMapper, m: WorkerCommand & { type: 'finish' }): vo
 const { req, part } = workerData as WorkerStart;
 const cancel = new AbortController();
 let mapper: RecordMapper | undefined;
+/** Part 0's own id fingerprints, when the file was split (see finish). */
+let ownKeys: Float64Array | undefined;
 port.on('message', (m: WorkerCommand) => {
   if (m.type === 'cancel') cancel.abort();
   else if (mapper) finish(mapper, m);
@@ -36,9 +44,15 @@ const read = await readPart(
 );
 if (read.ok) {
   mapper = read.value.mapper;
-  // A later part's ids go (copied) to part 0, which checks that it has read none of them.
-  const ids = part.index > 0 ? mapper.packedIds() : undefined;
-  post({ type: 'parsed', result: { ok: true, value: read.value.parsed }, ...(ids ? { ids } : {}) });
+  // Each part of a split file fingerprints its ids at once; part 0 is sent the others' to check.
+  const split = part.count > 1 && !(part.index === 0 && read.value.parsed.toEnd);
+  const keys = split ? sortedFingerprints(mapper.packedIds()) : undefined;
+  if (part.index === 0) ownKeys = keys;
+  const mine = part.index > 0 ? keys : undefined;
+  post(
+    { type: 'parsed', result: { ok: true, value: read.value.parsed }, ...(mine ? { keys: mine } : {}) },
+    mine ? buffersOf([mine]) : [],
+  );
 } else {
   post({ type: 'parsed', result: read });
   port.close();

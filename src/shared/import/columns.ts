@@ -227,6 +227,47 @@ export function unpackSlice(p: PackedIds, from: number, to: number): string[] {
   return out;
 }
 
+/**
+ * The ids' 52-bit fingerprints (two independent 32-bit hashes of each id's characters), sorted. Equal
+ * ids have equal fingerprints, so parts of a file whose lists share no value share no id; a shared
+ * value is a repeated id or (≈ 1 in 10^13 per pair of ids at a million) a collision. Comparing sorted
+ * lists is a linear merge, where looking every id of one part up in another's table took ≈ 0.2–0.5 s
+ * per half million.
+ */
+export function sortedFingerprints(p: PackedIds): Float64Array {
+  const { chars, ends } = p;
+  const out = new Float64Array(ends.length);
+  for (let i = 0, start = 0; i < ends.length; i++) {
+    const end = ends[i]!;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let k = start; k < end; k++) {
+      const c = chars[k]!;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
+    }
+    out[i] = (h1 >>> 0) * 0x100000 + (h2 & 0xfffff);
+    start = end;
+  }
+  return out.sort();
+}
+
+/** Whether any value appears in two of these sorted lists. */
+export function anyShared(lists: Float64Array[]): boolean {
+  for (let a = 0; a < lists.length; a++)
+    for (let b = a + 1; b < lists.length; b++) {
+      const x = lists[a]!;
+      const y = lists[b]!;
+      for (let i = 0, j = 0; i < x.length && j < y.length;) {
+        if (x[i]! < y[j]!) i++;
+        else if (x[i]! > y[j]!) j++;
+        else return true;
+      }
+    }
+  return false;
+}
+
 /** FNV-1a over UTF-16 code units. */
 function hashString(s: string): number {
   let h = 0x811c9dc5;

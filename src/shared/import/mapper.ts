@@ -276,14 +276,6 @@ export class RecordMapper {
     return this.ids.packed();
   }
 
-  /** How many of `ids` this mapper has already read (the parts of a file must not share ids). */
-  countKnown(ids: PackedIds): number {
-    let n = 0;
-    for (let i = 0, start = 0; i < ids.ends.length; start = ids.ends[i++]!)
-      if (this.ids.indexOfChars(ids.chars, start, ids.ends[i]!) >= 0) n++;
-    return n;
-  }
-
   /**
    * Resolves the dates in the settled day/month orders and hands over the part. Call once. Dates
    * outside the plausible window are set aside here (missing in the records, listed in the report),

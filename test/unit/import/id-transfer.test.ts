@@ -4,7 +4,7 @@
  * slices they are rebuilt in, the same strings come back in order.
  */
 import { describe, expect, it } from 'vitest';
-import { IdStore, PackedIdList } from '../../../src/shared/import/columns';
+import { anyShared, IdStore, PackedIdList, sortedFingerprints } from '../../../src/shared/import/columns';
 
 const storeOf = (ids: string[]): IdStore => {
   const store = new IdStore(4);
@@ -42,5 +42,39 @@ describe('id transfer', () => {
     // Repeats are found after the switch to UTF-16, for ids stored before and after it.
     expect(store.add('0042')).toBe(0);
     expect(store.add('deal-😀')).toBe(3);
+  });
+});
+
+describe('id fingerprints (the check that parts of a file share no id)', () => {
+  const keysOf = (ids: string[]): Float64Array => {
+    const store = new IdStore(ids.length);
+    for (const id of ids) store.add(id);
+    expect(store.length).toBe(ids.length);
+    return sortedFingerprints(store.packed());
+  };
+  const crmIds = (from: number, n: number): string[] =>
+    Array.from({ length: n }, (_, i) => String(100_000_000_000 + (from + i) * 7));
+
+  it('finds no shared id between disjoint parts of 200,000 CRM ids', () => {
+    expect(anyShared([keysOf(crmIds(0, 100_000)), keysOf(crmIds(100_000, 100_000))])).toBe(false);
+  });
+
+  it('finds one id repeated between the first and the last of three parts', () => {
+    const last = crmIds(200_000, 50_000);
+    last[31_337] = crmIds(12_345, 1)[0]!;
+    const parts = [crmIds(0, 100_000), crmIds(100_000, 100_000), last].map(keysOf);
+    expect(anyShared(parts)).toBe(true);
+    expect(anyShared(parts.slice(1))).toBe(false);
+  });
+
+  it('gives an id the same fingerprint in a Latin-1 part and in a UTF-16 one', () => {
+    const wide = keysOf(['лид-1', 'Ñandú-7']);
+    const narrow = keysOf(['Ñandú-7', 'lead-2']);
+    expect(anyShared([wide, narrow])).toBe(true);
+    expect(anyShared([wide, keysOf(['Ñandú-8', 'lead-2'])])).toBe(false);
+  });
+
+  it('tells apart ids that differ only in order or case', () => {
+    expect(anyShared([keysOf(['ab', 'Lead-1']), keysOf(['ba', 'lead-1', 'LEAD-1'])])).toBe(false);
   });
 });

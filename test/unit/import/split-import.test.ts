@@ -1,8 +1,8 @@
 /**
- * A large file is read in two parts, by two workers, and merged (run-import.ts). Whatever the file,
+ * A large file is read in N parts, by N workers, and merged (run-import.ts). Whatever the file and N,
  * that must give exactly what one read gives: the same records in the same order, the same report
- * (counts, examples and their row numbers), the same hash; and where the middle of the file is not a
- * clean place to split, part 0 reads on and the result is still the same.
+ * (counts, examples and their row numbers), the same hash; and where a split point is not a clean
+ * place to split, the part before it reads on and the result is still the same.
  */
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -101,21 +101,28 @@ function plain(o: ImportOutcome): unknown {
   return { ...o, records: columns };
 }
 
-async function bothWays(req: ImportRequest): Promise<{ one: ImportOutcome; two: ImportOutcome }> {
-  const [one, two] = await Promise.all([runImport(req, { parts: 1 }), runImport(req, { parts: 2 })]);
-  if (!one.ok) throw new Error(JSON.stringify(one.error));
-  if (!two.ok) throw new Error(JSON.stringify(two.error));
-  return { one: one.value, two: two.value };
+/** The import read in one part and in each of `counts` parts, all at once. */
+async function inParts(
+  req: ImportRequest,
+  counts = [2, 3],
+): Promise<{ one: ImportOutcome; split: ImportOutcome[] }> {
+  const all = await Promise.all([1, ...counts].map((parts) => runImport(req, { parts })));
+  const values = all.map((r) => {
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  });
+  return { one: values[0]!, split: values.slice(1) };
 }
 
-/** Whether part 0 stops at the middle (true) or has to read on to the end. */
-async function splitsCleanly(req: ImportRequest): Promise<boolean> {
-  const r = await readPart(req, {}, { index: 0, count: 2 });
+/** Whether part `index` of `count` stops at its end (true) or has to read on to the end of the file. */
+async function splitsCleanly(req: ImportRequest, index = 0, count = 2): Promise<boolean> {
+  const r = await readPart(req, {}, { index, count });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return !r.value.parsed.toEnd;
 }
 
-describe('an import read in two parts', () => {
+// Each import starts workers that load the TypeScript source through tsx: slow on a busy machine.
+describe('an import read in parts', { timeout: 120_000 }, () => {
   it('gives the same records, report and hash as one read, for seeded exports with every oddity', async () => {
     for (const seed of [1, 2, 3, 4]) {
       const rnd = random(seed);
@@ -128,8 +135,9 @@ describe('an import read in two parts', () => {
       const path = await file(`seeded-${seed}.csv`, csv(rows, '\n"Grand Totals (1200 records)"\n'));
       const req = request(path);
       expect(await splitsCleanly(req)).toBe(true);
-      const { one, two } = await bothWays(req);
-      expect(plain(two)).toEqual(plain(one));
+      // Two parts for odd seeds, three for even ones (each import starts its own workers).
+      const { one, split } = await inParts(req, [seed % 2 ? 2 : 3]);
+      for (const n of split) expect(plain(n)).toEqual(plain(one));
       // And the figures are the file's: 1,200 rows (2 repeated ids and 1 blank row not kept), then a
       // blank line and the footer.
       expect(one.records.size).toBe(1197);
@@ -154,9 +162,9 @@ describe('an import read in two parts', () => {
     rows[750] = '7000750,25/03/2025,,Ana,Organic,10,ok';
     const req = request(await file('dmy.csv', csv(rows)));
     expect(await splitsCleanly(req)).toBe(true);
-    const { one, two } = await bothWays(req);
-    expect(two.report.dateOrders).toEqual({ '0:Create Date': 'dmy', '0:MQL date': 'dmy' });
-    expect(plain(two)).toEqual(plain(one));
+    const { one, split } = await inParts(req);
+    expect(one.report.dateOrders).toEqual({ '0:Create Date': 'dmy', '0:MQL date': 'dmy' });
+    for (const n of split) expect(plain(n)).toEqual(plain(one));
   });
 
   it('reads on to the end when the middle falls inside a quoted cell with line breaks', async () => {
@@ -166,8 +174,8 @@ describe('an import read in two parts', () => {
     rows[100] = `7000100,2025-04-01 10:00,,Ana,Organic,1,${note}`;
     const req = request(await file('quoted-middle.csv', csv(rows)));
     expect(await splitsCleanly(req)).toBe(false);
-    const { one, two } = await bothWays(req);
-    expect(plain(two)).toEqual(plain(one));
+    const { one, split } = await inParts(req, [2]);
+    for (const n of split) expect(plain(n)).toEqual(plain(one));
     expect(one.records.size).toBe(200);
   });
 
@@ -177,8 +185,8 @@ describe('an import read in two parts', () => {
     rows.splice(100, 0, ...Array.from({ length: 2000 }, () => ''));
     const req = request(await file('blank-middle.csv', csv(rows)));
     expect(await splitsCleanly(req)).toBe(false);
-    const { one, two } = await bothWays(req);
-    expect(plain(two)).toEqual(plain(one));
+    const { one, split } = await inParts(req, [2]);
+    for (const n of split) expect(plain(n)).toEqual(plain(one));
     expect(one.report.skipped.empty?.count).toBe(2000);
   });
 
@@ -188,8 +196,8 @@ describe('an import read in two parts', () => {
     const rows = Array.from({ length: 20 }, (_, i) => row(i, rnd, {}).replace(/\n/g, ' '));
     const req = request(await file('preamble.csv', preamble.join('\n') + '\n' + csv(rows)));
     expect(await splitsCleanly(req)).toBe(false);
-    const { one, two } = await bothWays(req);
-    expect(plain(two)).toEqual(plain(one));
+    const { one, split } = await inParts(req, [2]);
+    for (const n of split) expect(plain(n)).toEqual(plain(one));
     expect(one.records.size).toBe(20);
   });
 
@@ -198,33 +206,62 @@ describe('an import read in two parts', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => row(i, rnd, { ids: (i) => `lead-${i % 700}` }));
     const req = request(await file('repeats-across.csv', csv(rows)));
     expect(await splitsCleanly(req)).toBe(true);
-    const { one, two } = await bothWays(req);
-    expect(plain(two)).toEqual(plain(one));
+    const { one, split } = await inParts(req, [2]);
+    for (const n of split) expect(plain(n)).toEqual(plain(one));
     // Rows 701–1000 (file rows 702–1001) repeat ids 0–299: first occurrences are kept, in file order.
     expect(one.records.size).toBe(700);
     expect(one.report.duplicateIds.count).toBe(300);
     expect(one.report.skipped.duplicateId?.examples[0]).toMatchObject({ row: 702, value: 'lead-0' });
   });
 
-  it('names the file’s own row for an unterminated quote in the second half', async () => {
+  it('in three parts: a quoted cell across the second split makes part 1 read on, and part 2 is dropped', async () => {
+    const rnd = random(12);
+    const rows = Array.from({ length: 300 }, (_, i) => row(i, rnd, {}).replace(/\n/g, ' '));
+    const note = '"' + Array.from({ length: 400 }, (_, k) => `note line ${k}, quoted`).join('\n') + '"';
+    // Rows 0–199 are ≈ 60 bytes, the note ≈ 10 KB: two thirds of the file fall inside it.
+    rows.splice(200, 0, `7000999,2025-04-01 10:00,,Ana,Organic,1,${note}`);
+    const req = request(await file('quoted-second-split.csv', csv(rows)));
+    expect(await splitsCleanly(req, 0, 3)).toBe(true);
+    expect(await splitsCleanly(req, 1, 3)).toBe(false);
+    const { one, split } = await inParts(req, [3]);
+    expect(plain(split[0]!)).toEqual(plain(one));
+    expect(one.records.size).toBe(301);
+  });
+
+  it('reads the file again in one part when the last of three parts repeats ids of the first', async () => {
+    const rnd = random(13);
+    const rows = Array.from({ length: 900 }, (_, i) =>
+      row(i, rnd, { ids: (i) => `lead-${i >= 850 ? i - 850 : i}` }).replace(/\n/g, ' '),
+    );
+    const req = request(await file('repeats-first-last.csv', csv(rows)));
+    expect(await splitsCleanly(req, 1, 3)).toBe(true);
+    const { one, split } = await inParts(req, [3]);
+    expect(plain(split[0]!)).toEqual(plain(one));
+    // File rows 852–901 repeat the ids of rows 2–51: the first occurrences are kept.
+    expect(one.records.size).toBe(850);
+    expect(one.report.skipped.duplicateId?.examples[0]).toMatchObject({ row: 852, value: 'lead-0' });
+  });
+
+  it('names the file’s own row for an unterminated quote in the last part', async () => {
     const rnd = random(8);
     const rows = Array.from({ length: 1000 }, (_, i) => row(i, rnd, {}).replace(/\n/g, ' '));
     rows[999] = '7000999,2025-01-01 10:00,,Ana,"Organic,1,ok';
     const req = request(await file('open-quote.csv', csv(rows)));
-    const [one, two] = await Promise.all([runImport(req, { parts: 1 }), runImport(req, { parts: 2 })]);
+    const [one, two, three] = await Promise.all([1, 2, 3].map((parts) => runImport(req, { parts })));
     expect(one).toMatchObject({
       ok: false,
       error: { code: 'import:errors.unterminatedQuote', params: { row: 1001 } },
     });
     expect(two).toEqual(one);
+    expect(three).toEqual(one);
   });
 
-  it('reports progress summed over both parts and can be cancelled', async () => {
+  it('reports progress summed over the parts and can be cancelled', async () => {
     const rnd = random(10);
     const rows = Array.from({ length: 30_000 }, (_, i) => row(i, rnd, {}));
     const req = request(await file('progress.csv', csv(rows)));
     const seen: ImportProgress[] = [];
-    const r = await runImport(req, { parts: 2, onProgress: (p) => seen.push(p) });
+    const r = await runImport(req, { parts: 3, onProgress: (p) => seen.push(p) });
     expect(r.ok).toBe(true);
     const last = seen.at(-1)!;
     expect(last.phase).toBe('finish');
@@ -233,7 +270,7 @@ describe('an import read in two parts', () => {
 
     const abort = new AbortController();
     const cancelled = await runImport(req, {
-      parts: 2,
+      parts: 3,
       signal: abort.signal,
       onProgress: () => abort.abort(),
     });
