@@ -4,16 +4,19 @@
  * Options: --only import,stall,scenarios,export,startup   --runs N (runs per heavy case; default 3)
  */
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FullRun, ParseRun } from './cases/import';
 import type { StallRun } from './cases/responsiveness';
 import type { ScenarioRun } from './cases/scenarios';
 import type { ExportRun } from './cases/export';
 import type { StartupRun } from './cases/startup';
-import { ROWS, SEED, type Size } from './cases/workload';
-import { ensureDataset } from './generate/dataset';
+import { benchWorkbook, ROWS, SEED, type Size } from './cases/workload';
+import { DATA_DIR, ensureDataset } from './generate/dataset';
 import { runInChild } from './harness/child';
+import { runProcess, type ProcessRun } from './harness/process';
+import { nodeFiles } from '../src/main/adapters/node-files';
+import { writeWorkbookFile } from '../src/main/services/workbook-files';
 import { machine } from './harness/machine';
 import { figure, table, writeResults, type Figure } from './report';
 
@@ -34,17 +37,46 @@ const times = async <T>(n: number, f: (i: number) => Promise<T>): Promise<T[]> =
   return out;
 };
 
-async function importGroup(
-  size: Size,
-  target?: { wallMs: number; rssMb: number; ratio: number; recomputeMs: number },
-) {
+/** The bench workbook as a .pacto file, for `pacto measure -w` (written before any timing). */
+async function benchWorkbookFile(): Promise<string> {
+  const path = join(DATA_DIR, 'bench-workbook-es.pacto');
+  await writeWorkbookFile(nodeFiles, path, benchWorkbook(), new Date('2026-01-15T09:00:00Z'));
+  return path;
+}
+
+/** `pacto measure --json` as a user runs it (built CLI, stdout to a file), from spawn to exit. */
+const cliRun = (workbook: string, csv: string): Promise<ProcessRun> =>
+  runProcess(['bin/pacto.js', 'measure', '-w', workbook, '-s', csv, '--preset', 'hubspot', '--json'], {
+    stdoutPath: resolve('bench/results/cli-measure.out.json'),
+  });
+
+/** The DuckDB script (read_csv_auto + the same aggregates), from spawn to exit. */
+const duckdbRun = (csv: string): Promise<ProcessRun> =>
+  runProcess(['out/bench/duckdb.js', csv], { stdoutPath: resolve('bench/results/duckdb.out.json') });
+
+interface ImportTargets {
+  wallMs: number;
+  rssMb: number;
+  ratio: number;
+  recomputeMs: number;
+  /** `pacto measure --json` against DuckDB, wall time (×). */
+  cliVsDuckdb: number;
+  cliRssMb: number;
+}
+
+async function importGroup(size: Size, target?: ImportTargets) {
   const label = size === '1m' ? '1M' : '100k';
   const { path } = ensureDataset({ rows: ROWS[size], seed: SEED });
-  // Alternate full and parse-only runs so a burst of load elsewhere hits both alike.
+  const workbook = await benchWorkbookFile();
+  // Alternate the cases within each round, so a burst of load elsewhere hits them all alike.
   const full: FullRun[] = [];
+  const cli: ProcessRun[] = [];
+  const duck: ProcessRun[] = [];
   const parse: ParseRun[] = [];
   for (let i = 0; i < RUNS; i++) {
     full.push(await runInChild<FullRun>('import.ts', ['full', path]));
+    cli.push(await cliRun(workbook, path));
+    duck.push(await duckdbRun(path));
     parse.push(await runInChild<ParseRun>('import.ts', ['parse', path]));
   }
   const bytes = full[0]!.bytes;
@@ -120,6 +152,62 @@ async function importGroup(
       full.map((r, i) => r.cpuMs / parse[i]!.cpuMs),
     ),
     figure(
+      `cli.${size}.wall`,
+      `pacto measure --json ${label}: wall (process)`,
+      'ms',
+      cli.map((r) => r.wallMs),
+    ),
+    figure(
+      `cli.${size}.cpu`,
+      `pacto measure --json ${label}: CPU (all threads)`,
+      'ms',
+      cli.map((r) => r.cpuMs),
+    ),
+    figure(
+      `cli.${size}.rss`,
+      `pacto measure --json ${label}: peak RSS`,
+      'MB',
+      cli.map((r) => r.peakRssMb),
+      target && { max: target.cliRssMb },
+    ),
+    figure(
+      `duckdb.${size}.wall`,
+      `DuckDB read_csv_auto + aggregates ${label}: wall (process)`,
+      'ms',
+      duck.map((r) => r.wallMs),
+    ),
+    figure(
+      `duckdb.${size}.cpu`,
+      `DuckDB read_csv_auto + aggregates ${label}: CPU (all threads)`,
+      'ms',
+      duck.map((r) => r.cpuMs),
+    ),
+    figure(
+      `duckdb.${size}.rss`,
+      `DuckDB read_csv_auto + aggregates ${label}: peak RSS`,
+      'MB',
+      duck.map((r) => r.peakRssMb),
+    ),
+    figure(
+      `cli.${size}.vsDuckdb`,
+      `pacto measure --json / DuckDB ${label} (wall)`,
+      '×',
+      cli.map((r, i) => r.wallMs / duck[i]!.wallMs),
+      target && { max: target.cliVsDuckdb },
+    ),
+    figure(
+      `cli.${size}.vsDuckdbRss`,
+      `pacto measure --json / DuckDB ${label} (peak RSS)`,
+      '×',
+      cli.map((r, i) => r.peakRssMb / duck[i]!.peakRssMb),
+    ),
+    figure(
+      `import.${size}.vsDuckdb`,
+      `import+compliance (in process) / DuckDB ${label} (wall)`,
+      '×',
+      full.map((r, i) => r.wallMs / duck[i]!.wallMs),
+    ),
+    figure(
       `recompute.${size}`,
       `recompute metrics on imported ${label} store (all clauses changed)`,
       'ms',
@@ -139,6 +227,8 @@ async function importGroup(
     breaches: full[0]!.breaches,
     clauses: full[0]!.clauses,
     full,
+    cli,
+    duckdb: duck,
     parse,
   };
 }
@@ -260,7 +350,14 @@ if (only.has('import') || only.has('stall') || only.has('export')) {
 await group('scenarios', scenarioGroup);
 await group('import', async () => {
   await importGroup('100k');
-  await importGroup('1m', { wallMs: 3000, rssMb: 300, ratio: 2, recomputeMs: 150 });
+  await importGroup('1m', {
+    wallMs: 3000,
+    rssMb: 300,
+    ratio: 2,
+    recomputeMs: 150,
+    cliVsDuckdb: 1.5,
+    cliRssMb: 300,
+  });
 });
 await group('stall', stallGroup);
 await group('export', exportGroup);
