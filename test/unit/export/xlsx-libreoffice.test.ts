@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,14 +19,17 @@ import { rowsLabelled, sheet, sheetPartName } from './xlsx-helpers';
  * (.ci/run: libreoffice-calc); without it these tests fail and say so.
  */
 function soffice(): string {
-  try {
-    execFileSync('soffice', ['--version'], { encoding: 'utf8', stdio: 'pipe' });
-    return 'soffice';
-  } catch {
-    throw new Error(
-      'LibreOffice is needed to recalculate the exported .xlsx: sudo apt-get install -y --no-install-recommends libreoffice-calc',
-    );
+  for (const name of ['soffice', 'libreoffice']) {
+    try {
+      execFileSync(name, ['--version'], { encoding: 'utf8', stdio: 'pipe' });
+      return name;
+    } catch {
+      // not on PATH under this name: try the next one
+    }
   }
+  throw new Error(
+    'LibreOffice is needed to recalculate the exported .xlsx: sudo apt-get install -y --no-install-recommends libreoffice-calc',
+  );
 }
 
 /**
@@ -45,19 +48,23 @@ function recalculate(files: string[], outDir: string): void {
 </oor:items>
 `,
   );
-  execFileSync(
-    soffice(),
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      outDir,
-      ...files,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
+  try {
+    execFileSync(
+      soffice(),
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /** `pacto plan --json` on a workbook: the yearly volume per stage, as the CLI prints it. */
