@@ -33,6 +33,15 @@ export const formatDate = (iso: string | null | undefined, lang: Language): stri
     : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium' }).format(d);
 };
 
+/** A calendar date `YYYY-MM-DD` as written, whatever the machine's zone. */
+export const formatDay = (day: string | null | undefined, lang: Language): string => {
+  if (!day) return '—';
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime())
+    ? '—'
+    : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+};
+
 export const formatDateTime = (iso: string | null | undefined, lang: Language): string => {
   if (!iso) return '—';
   const d = new Date(iso);

@@ -18,6 +18,9 @@ export interface SourceSpan {
   /** Earliest and latest timestamp over the source's columns (NaN without any). */
   first: number;
   last: number;
+  /** Their calendar dates where the export was read (`YYYY-MM-DD`): what a person calls its span. */
+  firstDay: string | null;
+  lastDay: string | null;
   /** Up to when the source is known: the given export instant, else derived from `last` (NaN without dates). */
   asOf: number;
   given: boolean;
@@ -94,7 +97,19 @@ export function sourceSpans(records: RecordSet, given: number, zone: string): So
       : Number.isFinite(last)
         ? dataAsOf(last, dateZone, zone)
         : NaN;
-    return { name: s.name, fields: s.fields, first, last, asOf, given: Number.isFinite(given), columns };
+    const day = (t: number) =>
+      Number.isFinite(t) ? DateTime.fromMillis(t, { zone: dateZone }).toISODate() : null;
+    return {
+      name: s.name,
+      fields: s.fields,
+      first,
+      last,
+      firstDay: day(first),
+      lastDay: day(last),
+      asOf,
+      given: Number.isFinite(given),
+      columns,
+    };
   });
 }
 

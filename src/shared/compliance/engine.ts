@@ -94,6 +94,8 @@ function sourceCoverage(s: SourceSpan): SourceCoverage {
     asOfFrom: s.given ? 'given' : 'data',
     first: isoOrNull(s.first),
     last: isoOrNull(s.last),
+    firstDay: s.firstDay,
+    lastDay: s.lastDay,
     columns: s.columns.map((c) => ({
       field: c.field,
       first: isoOrNull(c.first),

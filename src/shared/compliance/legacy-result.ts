@@ -26,6 +26,8 @@ export function legacyResult(result: unknown, files: unknown, reviewRule: number
       asOfFrom: 'data',
       first: null,
       last: null,
+      firstDay: null,
+      lastDay: null,
       columns: [],
     }));
   const clauses = result.clauses.map((c) => {

@@ -70,13 +70,24 @@ const en = {
     title: 'What the files cover',
     span: '{{file}}: {{first}} to {{last}}',
     asOf: 'as of {{date}}',
+    endsEarly: '{{file}} ends on {{date}}: the periods after it are not judged for the clauses that read it.',
+    noDates: '{{file}} has no dates: the clauses that read it cannot be judged.',
   },
   legacy:
     'Measured by an earlier version of Pacto (month by month, without file coverage or team rules). Import the files again to judge it with the current rules.',
   teams: {
+    title: 'Review rule per team',
+    caption:
+      'A team that misses any of its agreed commitments {{rule}} months in a row reopens the agreement.',
     review: '{{team}}: review due, commitments missed {{count}} months in a row (rule: {{rule}})',
     history: '{{team}}: missed {{length}} months in a row, {{from}} to {{to}}',
     behind: 'Behind it: {{clauses}}',
+    ok: '{{team}}: no run of misses has reached the rule',
+    none: 'No team owns an agreed, measurable commitment yet.',
+  },
+  flagged: {
+    title: 'Kept on time, with a note',
+    count: '{{shown}} of {{total}} records',
   },
   unit: {
     count: '{{value}}',
@@ -85,14 +96,15 @@ const en = {
   },
   scorecard: {
     title: 'Scorecard',
-    caption: 'Every clause in its latest complete month',
+    caption: 'Every clause in its latest decided period (its own month, quarter or year)',
     clause: 'Clause',
     month: 'Month',
     actual: 'Actual',
     target: 'Target',
     status: 'Status',
     streak: 'Missed in a row',
-    review: 'Review due: missed {{count}} months in a row (rule: {{rule}})',
+    review: 'Review due: missed {{count}} {{periods}} in a row (rule: {{rule}})',
+    periods: { month: 'months', quarter: 'quarters', year: 'years' },
     noMonths: 'No months measured',
   },
   trend: {
@@ -257,13 +269,25 @@ const es: typeof en = {
     title: 'Qué fechas cubren los archivos',
     span: '{{file}}: del {{first}} al {{last}}',
     asOf: 'a {{date}}',
+    endsEarly:
+      '{{file}} termina el {{date}}: los periodos posteriores no se juzgan en las cláusulas que lo leen.',
+    noDates: '{{file}} no tiene fechas: las cláusulas que lo leen no se pueden juzgar.',
   },
   legacy:
     'Medido con una versión anterior de Pacto (mes a mes, sin tener en cuenta qué fechas cubren los archivos ni las reglas por equipo). Vuelve a importar los archivos para juzgarlo con las reglas actuales.',
   teams: {
+    title: 'Regla de revisión por equipo',
+    caption:
+      'Un equipo que incumple alguno de sus compromisos acordados {{rule}} meses seguidos reabre el acuerdo.',
     review: '{{team}}: toca revisar, compromisos incumplidos {{count}} meses seguidos (regla: {{rule}})',
     history: '{{team}}: {{length}} meses seguidos con incumplimientos, de {{from}} a {{to}}',
     behind: 'Por: {{clauses}}',
+    ok: '{{team}}: ninguna racha de incumplimientos ha llegado a la regla',
+    none: 'Ningún equipo tiene aún un compromiso acordado y medible.',
+  },
+  flagged: {
+    title: 'Atendidos a tiempo, con una observación',
+    count: '{{shown}} de {{total}} registros',
   },
   unit: {
     count: '{{value}}',
@@ -272,14 +296,15 @@ const es: typeof en = {
   },
   scorecard: {
     title: 'Marcador',
-    caption: 'Cada cláusula en su último mes completo',
+    caption: 'Cada cláusula en su último periodo cerrado (su mes, trimestre o año)',
     clause: 'Cláusula',
     month: 'Mes',
     actual: 'Real',
     target: 'Objetivo',
     status: 'Estado',
     streak: 'Incumplida seguidos',
-    review: 'Toca revisar: {{count}} meses seguidos incumplida (regla: {{rule}})',
+    review: 'Toca revisar: {{count}} {{periods}} seguidos incumplida (regla: {{rule}})',
+    periods: { month: 'meses', quarter: 'trimestres', year: 'años' },
     noMonths: 'Ningún mes medido',
   },
   trend: {

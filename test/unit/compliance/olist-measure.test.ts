@@ -202,6 +202,11 @@ describe('pacto measure on the Olist pair', () => {
         'data',
       ],
     ]);
+    // As the export dates them: the leads file ends on 2018-05-31.
+    expect(result.sources.map((s) => [s.firstDay, s.lastDay])).toEqual([
+      ['2017-06-14', '2018-05-31'],
+      ['2017-12-05', '2018-11-14'],
+    ]);
     const mqls = result.clauses.find((c) => c.id === 'mqls')!;
     // June–November 2018 (6 months) are after the leads file: not measurable, never missed.
     const after = mqls.periods.filter((p) => p.period > '2018-05');

@@ -12,9 +12,14 @@ import { ResponseHistogram } from './ResponseHistogram';
 import { Scorecard } from './Scorecard';
 import { SnapshotChanges } from './SnapshotChanges';
 import { TrendChart } from './TrendChart';
+import { CoverageNote } from './CoverageNote';
+import { FlaggedRecords } from './FlaggedRecords';
+import { TeamTriggers } from './TeamTriggers';
+import { clauseTitle } from '../../../shared/export/agreement-text';
 import { canRecompute, measureImport, recomputeSnapshot } from './measure-import';
 import { ImportWizard, type ImportHow } from '../import/ImportWizard';
 import type { ImportSummary } from '../../../shared/ipc/import';
+import type { ComplianceResult, Workbook } from '../../../shared/workbook/schema';
 import './compliance.css';
 
 /**
@@ -34,7 +39,8 @@ export default function ComplianceScreen() {
   const snapshots = doc?.imports.snapshots ?? [];
   const current = snapshots.find((s) => s.id === snapshotId) ?? latestSnapshot(snapshots);
   const previous = current ? previousSnapshot(snapshots, current) : undefined;
-  const result = current?.result;
+  // Clauses by their current titles: a clause renamed since the import reads as the agreement says now.
+  const result = current?.result && doc ? withCurrentTitles(current.result, doc) : current?.result;
   // Both are small (clauses × months); the renderer recomputes them with the document.
   const pva = doc && result ? planVsActual(doc, result) : null;
   const diff = previous && result ? diffResults(previous.result, result) : null;
@@ -131,6 +137,12 @@ export default function ComplianceScreen() {
           </button>
         )}
       </header>
+      {result.legacy && (
+        <p className="panel legacy-note" role="note" data-testid="legacy-note">
+          {t('legacy')}
+        </p>
+      )}
+      <CoverageNote result={result} />
       {importing && wizard}
       {diff && previous && <SnapshotChanges diff={diff} previousAsOf={previous.asOf} />}
       <Scorecard
@@ -142,6 +154,7 @@ export default function ComplianceScreen() {
           setBreachClause(result.breaches.items.some((b) => b.clauseId === id) ? id : null);
         }}
       />
+      <TeamTriggers result={result} doc={doc} />
       <div className="compliance-grid">
         {selected && <TrendChart clause={selected} plan={planLine} />}
         {responseClauses.map((c) => (
@@ -152,6 +165,11 @@ export default function ComplianceScreen() {
       <BreakdownTable clauses={result.clauses} by="owner" />
       <BreakdownTable clauses={result.clauses} by="channel" />
       <BreachTable result={result} clauseId={breachClause} onClause={setBreachClause} />
+      <FlaggedRecords result={result} doc={doc} />
     </div>
   );
+}
+
+function withCurrentTitles(result: ComplianceResult, doc: Workbook): ComplianceResult {
+  return { ...result, clauses: result.clauses.map((c) => ({ ...c, title: clauseTitle(doc, c) })) };
 }

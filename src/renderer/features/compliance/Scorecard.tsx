@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComplianceResult } from '../../../shared/workbook/schema';
 import { useUi } from '../../state/ui-store';
 import { StatusBadge } from './StatusBadge';
-import { headlinePeriod, periodLabel, valueText } from './labels';
+import { headlinePeriod, monthText, periodLabel, valueText } from './labels';
 
 interface Props {
   result: ComplianceResult;
@@ -54,9 +54,14 @@ export function Scorecard({ result, reviewRule, selected, onSelect }: Props) {
                     {c.reviewTriggered && (
                       <div className="review-flag" role="note">
                         <span aria-hidden="true">⚠</span>{' '}
-                        {t('scorecard.review', { count: c.streaks.current, rule: reviewRule })}
+                        {t('scorecard.review', {
+                          count: c.streaks.current,
+                          periods: t(`scorecard.periods.${c.period}`),
+                          rule: reviewRule,
+                        })}
                       </div>
                     )}
+                    <ClauseDetail clause={c} result={result} />
                   </th>
                   <td>
                     {m
@@ -79,4 +84,37 @@ export function Scorecard({ result, reviewRule, selected, onSelect }: Props) {
       </div>
     </section>
   );
+}
+
+/** The particulars of a clause that cannot be measured at all: the values found, the plan's months. */
+function ClauseDetail({
+  clause,
+  result,
+}: {
+  clause: ComplianceResult['clauses'][number];
+  result: ComplianceResult;
+}) {
+  const { t } = useTranslation('compliance');
+  const lang = useUi((u) => u.language);
+  if (clause.reason === 'noMatchingRecords' && clause.occurring?.length) {
+    return (
+      <div className="clause-detail muted">
+        {t('reasonDetail.occurring', { values: clause.occurring.join(', ') })}
+      </div>
+    );
+  }
+  if (clause.reason === 'outsidePlan' && clause.planSpan) {
+    const months = result.months.map((m) => m.month);
+    return (
+      <div className="clause-detail muted">
+        {t('reasonDetail.planSpan', {
+          planFrom: monthText(clause.planSpan.from, lang),
+          planTo: monthText(clause.planSpan.to, lang),
+          dataFrom: months[0] ? monthText(months[0], lang) : '—',
+          dataTo: months.at(-1) ? monthText(months.at(-1)!, lang) : '—',
+        })}
+      </div>
+    );
+  }
+  return null;
 }

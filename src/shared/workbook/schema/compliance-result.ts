@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClauseTypeEnum, Period } from './clauses';
-import { Finite, Id, IsoDateTime, ShortText } from './common';
+import { Finite, Id, IsoDate, IsoDateTime, ShortText } from './common';
 
 /**
  * The compliance engine's output, stored in each import snapshot so the dashboard reopens without the
@@ -227,6 +227,12 @@ export const SourceCoverage = z.object({
   asOfFrom: z.enum(['given', 'data']),
   first: IsoDateTime.nullable(),
   last: IsoDateTime.nullable(),
+  /**
+   * The first and last day as the export dates them (in the zone it was read in), for people. Null in
+   * snapshots saved before they were recorded: surfaces then date `first`/`last` in the calendar zone.
+   */
+  firstDay: IsoDate.nullable().default(null),
+  lastDay: IsoDate.nullable().default(null),
   columns: z.array(ColumnCoverage).max(100),
 });
 export type SourceCoverage = z.infer<typeof SourceCoverage>;
