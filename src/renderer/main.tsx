@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The UI font ships with the app: the same look on every OS, and deterministic screenshots.
+import '@fontsource-variable/inter/wght.css';
 import './styles.css';
 import { setLanguage } from './i18n';
 import { call } from './api';
@@ -9,6 +11,8 @@ import { showOpened } from './shell/commands';
 import { languageFromLocale } from '../shared/i18n';
 
 async function start(): Promise<void> {
+  // Charts draw once on a canvas: the font must be there before the first frame, not swapped in later.
+  await document.fonts.load("1em 'Inter Variable'").catch(() => undefined);
   const startup = await call('startup', {});
   if (startup.ok) {
     const { settings, systemLocale, opened, openError, recovery } = startup.value;

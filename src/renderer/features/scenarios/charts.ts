@@ -92,6 +92,8 @@ Chart.register(
   Title,
   Tooltip,
 );
+// Canvas text in the app's own font (loaded before the first render, see main.tsx).
+Chart.defaults.font.family = "'Inter Variable', system-ui, sans-serif";
 
 /**
  * Okabe–Ito colours: told apart with the common colour-vision deficiencies and still distinct in
