@@ -6,7 +6,7 @@
  * blocked and recorded, so a test can prove the renderer makes no network request.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -58,7 +58,15 @@ export interface LaunchOptions {
   pendingPath?: string;
   /** Set Date.now() etc. in main's clock. */
   now?: () => Date;
+  /** Freeze the page's and main's clocks at this instant (deterministic screenshots). */
+  fixedTime?: Date;
+  /** The OS time zone the page sees (IANA); the machine's by default. */
+  timeZone?: string;
+  viewport?: { width: number; height: number };
 }
+
+/** The size the issue's reviews use: a 1366×768 laptop screen. */
+export const VIEWPORT = { width: 1366, height: 768 };
 
 export interface App {
   page: Page;
@@ -75,6 +83,9 @@ export interface App {
   pageErrors: string[];
   opened: string[];
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** The viewport as it settles: fonts loaded, animations finished, no caret, no hover. */
+  capture(): Promise<Buffer>;
+  /** capture() written to test/artifacts/<name>.png; returns the path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -149,7 +160,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<App> {
   const b = await getBrowser();
   const context = await b.newContext({
     locale: opts.locale ?? 'en-US',
-    viewport: { width: 1366, height: 860 },
+    viewport: opts.viewport ?? VIEWPORT,
+    ...(opts.timeZone ? { timezoneId: opts.timeZone } : {}),
   });
   const blockedRequests: string[] = [];
   await serveRenderer(context, blockedRequests);
@@ -170,7 +182,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<App> {
     files: nodeFiles,
     dialogs,
     settings,
-    clock: { now: opts.now ?? (() => new Date()) },
+    clock: { now: opts.now ?? (opts.fixedTime ? () => new Date(opts.fixedTime!) : () => new Date()) },
     shell: {
       openExternal: async (url) => void opened.push(url),
       showItemInFolder: (path) => void opened.push(`folder:${path}`),
@@ -199,8 +211,14 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<App> {
     return dispatch(handlers, String(channel), payload, ctx);
   });
   await page.addInitScript(bridgeScript(channelNames, eventNames));
+  if (opts.fixedTime) await page.clock.setFixedTime(opts.fixedTime);
   await page.goto(`${ORIGIN}/index.html`);
   await page.waitForSelector('body[data-ready="true"]');
+  const capture = async () => {
+    await page.mouse.move(0, 0);
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    return page.screenshot({ fullPage: false, animations: 'disabled', caret: 'hide' });
+  };
 
   return {
     page,
@@ -214,9 +232,11 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<App> {
     pageErrors,
     opened,
     emit,
+    capture,
     async screenshot(name) {
       const path = join(ARTIFACTS_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: false });
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      writeFileSync(path, await capture());
       return path;
     },
     async close() {

@@ -1,0 +1,79 @@
+/**
+ * Screenshot comparisons against committed baselines (test/e2e/baselines/*.png). A run writes what it saw to
+ * test/artifacts/screens/ and, when a screen differs, a diff image (changed pixels in red) beside it — never
+ * into a tracked folder. Baselines change only on purpose: `npm run test:baselines`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { ARTIFACTS_DIR } from './harness';
+
+export const BASELINES_DIR = resolve('test/e2e/baselines');
+export const SCREENS_DIR = join(ARTIFACTS_DIR, 'screens');
+export const DOCS_DIR = resolve('docs/screenshots');
+
+/**
+ * What the screenshot run does with each picture, set by scripts/screens.ts: compare with the baseline (the
+ * test run), rewrite the baselines, or write the docs' screenshots.
+ */
+export type ScreensMode = 'compare' | 'baselines' | 'docs';
+export const screensMode = (): ScreensMode => {
+  const mode = process.env.PACTO_SCREENS;
+  return mode === 'baselines' || mode === 'docs' ? mode : 'compare';
+};
+
+/**
+ * Per pixel, a colour distance below 0.1 counts as equal and anti-aliasing is ignored (pixelmatch's
+ * defaults); a screen may then differ in at most 0.1 % of its pixels (about 1,000 at 1366×768): a word or a
+ * moved button is more, rendering noise is less.
+ */
+export const PIXEL_THRESHOLD = 0.1;
+export const MAX_DIFF_RATIO = 0.001;
+
+export interface Comparison {
+  /** Why it failed, with where to look; null when the screen matches its baseline. */
+  failure: string | null;
+  diffPixels: number;
+}
+
+/** Compares a screenshot with `<baselines>/<name>.png`, writing it (and a diff when it differs) to `out`. */
+export function compareWithBaseline(
+  name: string,
+  actual: Buffer,
+  { baselines = BASELINES_DIR, out = SCREENS_DIR } = {},
+): Comparison {
+  mkdirSync(out, { recursive: true });
+  const actualPath = join(out, `${name}.png`);
+  writeFileSync(actualPath, actual);
+  const baselinePath = join(baselines, `${name}.png`);
+  const update = 'if the change is intended, run `npm run test:baselines` and commit the new baseline';
+  if (!existsSync(baselinePath)) {
+    return { failure: `no baseline for "${name}" (${actualPath}): ${update}`, diffPixels: 0 };
+  }
+  const expected = PNG.sync.read(readFileSync(baselinePath));
+  const seen = PNG.sync.read(actual);
+  if (expected.width !== seen.width || expected.height !== seen.height) {
+    return {
+      failure: `"${name}" is ${seen.width}×${seen.height}, its baseline ${expected.width}×${expected.height}: ${update}`,
+      diffPixels: 0,
+    };
+  }
+  const diff = new PNG({ width: seen.width, height: seen.height });
+  const diffPixels = pixelmatch(expected.data, seen.data, diff.data, seen.width, seen.height, {
+    threshold: PIXEL_THRESHOLD,
+  });
+  if (diffPixels <= MAX_DIFF_RATIO * seen.width * seen.height) return { failure: null, diffPixels };
+  const diffPath = join(out, `${name}.diff.png`);
+  writeFileSync(diffPath, PNG.sync.write(diff));
+  return {
+    failure: `"${name}" differs from its baseline in ${diffPixels} pixels: see ${diffPath} and ${actualPath}; ${update}`,
+    diffPixels,
+  };
+}
+
+/** Writes a picture where the mode wants it: a new baseline or a docs screenshot. */
+export function writeScreen(dir: string, name: string, png: Buffer): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.png`), png);
+}
