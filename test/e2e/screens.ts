@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { launchApp, VIEWPORT, type App } from './harness';
+import { OLIST_DEALS, OLIST_LEADS } from '../fixtures/olist/paths';
 import { main } from '../../src/main/cli/index';
 import { createI18n } from '../../src/shared/i18n';
 import { serializeWorkbook } from '../../src/shared/workbook/document';
 import { createFromTemplate } from '../../src/shared/workbook/templates';
 import type { Language } from '../../src/shared/workbook/schema';
 
-export const OLIST = '/work/shared/datasets/olist-marketing-funnel/';
 /** A Tuesday morning in Madrid: the "now" of every screenshot. */
 export const FIXED_TIME = new Date('2026-04-14T08:30:00Z');
 export const TIME_ZONE = 'Europe/Madrid';
@@ -81,8 +81,8 @@ async function measureOlist(lang: Language): Promise<string> {
     [
       'measure',
       ...['-w', file, '--preset', 'olist', '--time-zone', 'America/Sao_Paulo', '--save'],
-      ...['-s', OLIST + 'olist_marketing_qualified_leads_dataset.csv'],
-      ...['-s', OLIST + 'olist_closed_deals_dataset.csv'],
+      ...['-s', OLIST_LEADS],
+      ...['-s', OLIST_DEALS],
     ],
     quiet,
   );
@@ -155,10 +155,7 @@ export const SCREENS: Screen[] = [
     show: async (app, t) => {
       await example(app, t);
       await nav(app, t, 'compliance');
-      app.dialogs.answerOpen([
-        OLIST + 'olist_marketing_qualified_leads_dataset.csv',
-        OLIST + 'olist_closed_deals_dataset.csv',
-      ]);
+      app.dialogs.answerOpen([OLIST_LEADS, OLIST_DEALS]);
       await app.page.getByRole('button', { name: t('import:files.choose') }).click();
       await app.page.locator('.import-preview').first().waitFor();
     },

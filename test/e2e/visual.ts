@@ -72,8 +72,21 @@ export function compareWithBaseline(
   };
 }
 
-/** Writes a picture where the mode wants it: a new baseline or a docs screenshot. */
+/**
+ * Writes a picture where the mode wants it (a new baseline or a docs screenshot), unless the file there
+ * already shows the same within the tolerance: re-running the script leaves unchanged screens untouched in git.
+ */
 export function writeScreen(dir: string, name: string, png: Buffer): void {
+  const path = join(dir, `${name}.png`);
+  if (existsSync(path) && sameWithinTolerance(readFileSync(path), png)) return;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.png`), png);
+  writeFileSync(path, png);
+}
+
+function sameWithinTolerance(a: Buffer, b: Buffer): boolean {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  if (x.width !== y.width || x.height !== y.height) return false;
+  const diff = pixelmatch(x.data, y.data, null, x.width, x.height, { threshold: PIXEL_THRESHOLD });
+  return diff <= MAX_DIFF_RATIO * x.width * x.height;
 }
