@@ -23,7 +23,10 @@ export interface Screen {
   /** The file name, without .png, in docs/screenshots/ and test/e2e/baselines/. */
   name: string;
   lang: Language;
-  /** Compared with a committed baseline on every test run (a few key screens, to keep baselines few). */
+  /**
+   * Compared with a committed baseline on every test run: a few key screens, to keep baselines few. Scenarios
+   * and compliance are left out while they are being redesigned (#14, #12); add them back once they settle.
+   */
   baseline?: boolean;
   presentation?: boolean;
   show(app: App, t: TFunction): Promise<void>;
@@ -141,7 +144,6 @@ export const SCREENS: Screen[] = [
   {
     name: 'scenarios',
     lang: 'es',
-    baseline: true,
     show: async (app, t) => {
       await example(app, t);
       await nav(app, t, 'scenarios');
@@ -160,8 +162,8 @@ export const SCREENS: Screen[] = [
       await app.page.locator('.import-preview').first().waitFor();
     },
   },
-  { name: 'compliance', lang: 'es', baseline: true, show: (app, t) => compliance(app, t, 'es') },
-  { name: 'compliance-en', lang: 'en', baseline: true, show: (app, t) => compliance(app, t, 'en') },
+  { name: 'compliance', lang: 'es', show: (app, t) => compliance(app, t, 'es') },
+  { name: 'compliance-en', lang: 'en', show: (app, t) => compliance(app, t, 'en') },
   {
     name: 'compliance-trend',
     lang: 'es',

@@ -28,7 +28,7 @@ describe('screenshot comparison with a committed baseline', () => {
       failure: null,
       diffPixels: 0,
     });
-    const within = MAX_DIFF_RATIO * 100 * 100; // 10 pixels of 10,000
+    const within = MAX_DIFF_RATIO * 100 * 100; // 25 pixels of 10,000
     expect(compareWithBaseline('screen', picture(within), { baselines, out })).toEqual({
       failure: null,
       diffPixels: within,
