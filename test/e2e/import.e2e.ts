@@ -150,6 +150,40 @@ describe('import wizard', () => {
     await app.close();
   });
 
+  it('links activity exports (HubSpot calls and emails) to the contacts and reports what is not a touch', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New blank workbook' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
+    const ACT = resolve('test/fixtures/activities');
+    app.dialogs.answerOpen([resolve(ACT, 'hubspot-contacts.csv')]);
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('hubspot');
+    app.dialogs.answerOpen([resolve(ACT, 'hubspot-calls.csv'), resolve(ACT, 'hubspot-emails.csv')]);
+    await page.getByRole('button', { name: 'Add activities export…' }).click();
+    const calls = page.locator('.import-activity-file', { hasText: 'hubspot-calls.csv' });
+    await expect.poll(() => calls.textContent()).toContain('detected: HubSpot');
+    expect(await calls.getByLabel('Contact or lead id').inputValue()).toBe('0:Associated Contact IDs');
+    // A calls view has no type column: every row is a call.
+    expect(await calls.getByLabel('Every row is a').inputValue()).toBe('call');
+    await page.locator('#import-activities').scrollIntoViewIfNeeded();
+    await app.screenshot('import-activities-en');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.locator('.import-activities-report', { hasText: 'hubspot-emails.csv' });
+    await expect
+      .poll(() => report.textContent(), { timeout: 30_000 })
+      .toContain('6 activities read, 6 linked');
+    expect(await report.textContent()).toContain('Automated emails (not touches): 3');
+    expect(await report.textContent()).toContain('From the lead, inbound (not touches): 1');
+    const callsReport = page.locator('.import-activities-report', { hasText: 'hubspot-calls.csv' });
+    expect(await callsReport.textContent()).toContain('1 contact id matched no record');
+    expect(await callsReport.textContent()).toContain('“Gatekeeper”: 1');
+    await callsReport.scrollIntoViewIfNeeded();
+    await app.screenshot('import-activities-report-en');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
   it('explains a file that is not a CSV, and asks about day/month order in Spanish', async () => {
     const app = await launchApp({ locale: 'es-ES' });
     const { page } = app;

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../shared/errors/result';
 import { measure } from '../../shared/compliance/engine';
 import { PRESETS, suggestMapping } from '../../shared/import/presets';
 import { stageVocabulary } from '../../shared/import/stage-values';
+import { suggestActivityMapping } from '../../shared/import/activities';
 import type {
   DateWindow,
   FieldMapping,
@@ -19,6 +20,8 @@ export interface MeasureSourcesRequest {
   sources: string[];
   /** The sheet of each source that is an Excel workbook (by index; default: the first with a table). */
   sheets?: (string | undefined)[];
+  /** Activity exports (calls, emails…), each mapped by its own detected preset. */
+  activities?: { path: string; sheet?: string }[];
   /** Key column present in both files. */
   join?: string;
   preset?: string;
@@ -80,6 +83,18 @@ export async function measureSources(
     join = { sourceIndex: join?.sourceIndex ?? 1, leftColumn: req.join, rightColumn: req.join };
   }
   if (req.sources.length > 1 && !join) return fail('compliance:cli.joinNeeded');
+  const activities: NonNullable<ImportRequest['activities']> = [];
+  for (const a of req.activities ?? []) {
+    const sniffed = await sniffFile(a.path, { sheet: a.sheet });
+    if (!sniffed.ok) return sniffed;
+    const s = suggestActivityMapping(sniffed.value.dialect.headers);
+    activities.push({
+      path: a.path,
+      mapping: s.mapping,
+      ...(a.sheet ? { sheet: a.sheet } : {}),
+      ...(s.channel ? { channel: s.channel } : {}),
+    });
+  }
   const imported = await runImport({
     sources: req.sources.map((path, i) => {
       const sheet = sheetOf(i);
@@ -94,6 +109,7 @@ export async function measureSources(
       values: stageVocabulary(req.workbook.stages),
     },
     ...(req.dateWindow ? { dateWindow: req.dateWindow } : {}),
+    ...(activities.length ? { activities } : {}),
   });
   if (!imported.ok) return imported;
   const result = measure(req.workbook, imported.value.records);

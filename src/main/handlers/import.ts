@@ -5,7 +5,7 @@ import type { HandlerSlice, Session } from './types';
 import type { ImportSource, importChannels } from '../../shared/ipc/import';
 import { fail, ok } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
-import type { FieldMapping } from '../../shared/import/types';
+import type { FieldMapping, ImportRequest } from '../../shared/import/types';
 import { newId } from '../../shared/workbook/ids';
 import { importSources } from '../import/import-sources';
 import { sniffFile } from '../import/run-import';
@@ -72,6 +72,17 @@ export function createImportHandlers(
         if (!path) return fail(ImportError.badSource, { index: input.tokens.indexOf(token) });
         paths.push(path);
       }
+      const activities: NonNullable<ImportRequest['activities']> = [];
+      for (const [i, a] of (input.activities ?? []).entries()) {
+        const path = session.grantedPaths.get(a.token);
+        if (!path) return fail(ImportError.badSource, { index: input.tokens.length + i });
+        activities.push({
+          path,
+          mapping: a.mapping as FieldMapping,
+          ...(a.sheet ? { sheet: a.sheet } : {}),
+          ...(a.channel ? { channel: a.channel } : {}),
+        });
+      }
       const controller = new AbortController();
       state.running = controller;
       try {
@@ -87,6 +98,7 @@ export function createImportHandlers(
             ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
             ...(input.asOf ? { asOf: input.asOf } : {}),
             ...(input.stageValues ? { stageValues: input.stageValues } : {}),
+            ...(activities.length ? { activities } : {}),
           },
           { signal: controller.signal, onProgress: (p) => emit('import:progress', p) },
         );

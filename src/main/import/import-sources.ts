@@ -1,11 +1,17 @@
 /**
  * An import as the app and the CLI run it: the records (runImport: workers, parts), then what is
- * read against them: the current-stage column against the workbook's stage vocabulary.
+ * read against them — the current-stage column against the workbook's stage vocabulary, and the
+ * activity exports, each imported the same way and linked to the records by contact id.
  */
-import { ok, type Result } from '../../shared/errors/result';
+import { IANAZone } from 'luxon';
+import { basename } from 'node:path';
+import { fail, ok, type Result } from '../../shared/errors/result';
+import { ImportError } from '../../shared/import/errors';
+import { linkActivities, type ImportedActivities } from '../../shared/import/activities';
+import { zoneResolver } from '../../shared/import/dates';
 import { parseColumnRef } from '../../shared/import/plan';
 import { applyStageValues } from '../../shared/import/stage-values';
-import type { ImportOutcome, ImportRequest } from '../../shared/import/types';
+import type { ImportOutcome, ImportReport, ImportRequest } from '../../shared/import/types';
 import { runImport, type RunImportOptions } from './run-import';
 
 export async function importSources(
@@ -25,6 +31,44 @@ export async function importSources(
       column: header,
     });
     if (report) outcome.report.stageValues = report;
+  }
+  if (req.activities?.length) {
+    const read: (ImportedActivities & { report: ImportReport })[] = [];
+    for (const a of req.activities) {
+      const m = a.mapping;
+      if (!m.id || !m['activity:contact'] || !m['activity:at'])
+        return fail(ImportError.activityColumns, { file: a.name ?? basename(a.path) });
+      const one = await records(
+        {
+          sources: [
+            { path: a.path, ...(a.name ? { name: a.name } : {}), ...(a.sheet ? { sheet: a.sheet } : {}) },
+          ],
+          mapping: a.mapping,
+          timeZone: req.timeZone,
+          ...(req.asOf ? { asOf: req.asOf } : {}),
+          ...(req.dateWindow ? { dateWindow: req.dateWindow } : {}),
+          ...(req.limits ? { limits: req.limits } : {}),
+        },
+        { ...opts, onProgress: (p) => opts.onProgress?.({ ...p, phase: 'activities' }) },
+      );
+      if (!one.ok) return one;
+      const file = one.value.files[0]!;
+      read.push({
+        file: file.name,
+        records: one.value.records,
+        report: one.value.report,
+        ...(a.channel ? { channel: a.channel } : {}),
+      });
+      outcome.files.push(file);
+    }
+    const toInstant = zoneResolver(req.timeZone)!;
+    const zone = IANAZone.create(req.timeZone);
+    const { set, reports } = linkActivities(outcome.records, read, {
+      toInstant,
+      toWall: (t) => t + zone.offset(t) * 60_000,
+    });
+    outcome.records.activities = set;
+    outcome.report.activities = reports.map((r, i) => ({ ...r, read: read[i]!.report }));
   }
   return ok(outcome);
 }

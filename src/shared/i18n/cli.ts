@@ -95,7 +95,10 @@ const en = {
       workbook: 'The workbook (required)',
       source: 'A CRM export, CSV or .xlsx (required); give it twice for leads + deals',
       join: 'The key column both files share (for two sources)',
-      sheet: 'The sheet of an .xlsx source, one per .xlsx in order (default: the first)',
+      activities:
+        'An activity export (calls, emails, meetings: HubSpot, Salesforce, Pipedrive), linked by contact id; repeatable',
+      sheet:
+        'The sheet of an .xlsx file, one per .xlsx in order, sources then activities (default: the first)',
       preset: 'Read the columns as a CRM names them: {{presets}} (default: the best match)',
       mapping: 'Read the columns as a JSON mapping says: {"<field>": "<column>"}',
       'as-of': 'The instant the export was taken (default: its latest timestamp)',
@@ -250,7 +253,10 @@ const es: typeof en = {
       workbook: 'El acuerdo (obligatorio)',
       source: 'Una exportación del CRM, CSV o .xlsx (obligatorio); dos veces para leads + negocios',
       join: 'La columna clave que comparten los dos archivos (con dos orígenes)',
-      sheet: 'La hoja de un origen .xlsx, una por .xlsx y en orden (por defecto: la primera)',
+      activities:
+        'Una exportación de actividades (llamadas, correos, reuniones: HubSpot, Salesforce, Pipedrive), unida por el identificador del contacto; repetible',
+      sheet:
+        'La hoja de un archivo .xlsx, una por .xlsx y en orden, orígenes y luego actividades (por defecto: la primera)',
       preset: 'Lee las columnas como las nombra un CRM: {{presets}} (por defecto: el más parecido)',
       mapping: 'Lee las columnas según una asignación JSON: {"<campo>": "<columna>"}',
       'as-of': 'El instante en que se hizo la exportación (por defecto: su última fecha)',

@@ -52,6 +52,34 @@ const en = {
     stageChangedAt: 'Stage last changed',
     stage: 'Entered “{{stage}}”',
   },
+  activities: {
+    title: 'Activities (optional)',
+    hint: 'Exports of calls, emails and meetings (HubSpot, Salesforce Tasks/Events, Pipedrive): the first touch and follow-up clauses count the activities the agreement names, linked to the records by contact or lead id.',
+    add: 'Add activities export…',
+    preset: 'detected: {{preset}}',
+    required: 'Choose the activity id, the contact or lead id and the date to continue.',
+    channel: 'Every row is a',
+    fields: {
+      id: 'Activity id',
+      contact: 'Contact or lead id',
+      at: 'Date and time',
+      time: 'Time (if in its own column)',
+      type: 'Type (call, email, meeting…)',
+      outcome: 'Outcome (connected, no answer…)',
+      direction: 'Direction (inbound/outbound)',
+      status: 'Status (done, not started…)',
+      source: 'Sequence or source (marks automated emails)',
+      subject: 'Subject',
+    },
+    channels: {
+      call: 'call',
+      email: 'email',
+      meeting: 'meeting',
+      social: 'social message',
+      task: 'task',
+      other: 'other activity',
+    },
+  },
   stageValues: {
     caption: 'What each value of the current-stage column means',
     value: 'Value in the export',
@@ -71,7 +99,12 @@ const en = {
     start: 'Import',
     cancel: 'Cancel',
     progress: '{{rows}} rows · {{rate}} rows/s',
-    phase: { join: 'Reading the joined file…', read: 'Reading…', finish: 'Resolving dates…' },
+    phase: {
+      join: 'Reading the joined file…',
+      read: 'Reading…',
+      finish: 'Resolving dates…',
+      activities: 'Reading activities…',
+    },
   },
   report: {
     title: 'Import report',
@@ -95,6 +128,22 @@ const en = {
     dateOrders: 'Date order used',
     stageValues: 'Current stage (“{{column}}”, {{file}})',
     stageCounts: 'Records per stage',
+    activities: 'Activities from {{file}}',
+    activitiesDone_one: '{{count}} activity read, {{linked}} linked to a record.',
+    activitiesDone_other: '{{count}} activities read, {{linked}} linked to a record.',
+    activitiesByChannel: 'Linked, by kind',
+    activitiesConnects: 'Reached the lead (connects)',
+    activitiesAutomated: 'Automated emails (not touches)',
+    activitiesInbound: 'From the lead, inbound (not touches)',
+    activitiesPlanned: 'Planned or not done (not touches)',
+    activitiesUnmatched_one:
+      '{{count}} contact id matched no record (its activities are left out), e.g. {{examples}}.',
+    activitiesUnmatched_other:
+      '{{count}} contact ids matched no record (their activities are left out), e.g. {{examples}}.',
+    activitiesIncomplete_one: '1 row without a contact id or a readable date.',
+    activitiesIncomplete_other: '{{count}} rows without a contact id or a readable date.',
+    activitiesUnknownTypes: 'Types Pacto does not know (counted as “other”)',
+    activitiesUnknownOutcomes: 'Outcomes Pacto does not know (counted as attempts)',
     stageUnknown: 'Values that are no stage of the agreement (not counted in any stage)',
     stageFilled_one: '1 stage date taken from the “stage last changed” column (its own was empty).',
     stageFilled_other:
@@ -146,6 +195,8 @@ const en = {
     xlsxUnreadable:
       '“{{file}}” is a zipped file but not an Excel workbook Pacto can read ({{detail}}). Save it from Excel as .xlsx or “CSV UTF-8”.',
     noSheet: '“{{file}}” has no sheet “{{sheet}}”. Its sheets: {{sheets}}.',
+    activityColumns:
+      'In the activities file “{{file}}”, choose the columns of the activity id, the contact or lead id, and the date.',
     emptySheet:
       'Sheet “{{sheet}}” of “{{file}}” has no table to import: no header row with data below it in its first rows.',
     binary:
@@ -228,6 +279,34 @@ const es: typeof en = {
     stageChangedAt: 'Último cambio de etapa',
     stage: 'Entró en «{{stage}}»',
   },
+  activities: {
+    title: 'Actividades (opcional)',
+    hint: 'Exportaciones de llamadas, correos y reuniones (HubSpot, tareas/eventos de Salesforce, Pipedrive): las cláusulas de primer contacto y de seguimiento cuentan las actividades que nombra el acuerdo, unidas a los registros por el identificador del contacto o lead.',
+    add: 'Añadir exportación de actividades…',
+    preset: 'detectada: {{preset}}',
+    required: 'Elige el identificador de la actividad, el del contacto o lead y la fecha para continuar.',
+    channel: 'Cada fila es',
+    fields: {
+      id: 'Identificador de la actividad',
+      contact: 'Identificador del contacto o lead',
+      at: 'Fecha y hora',
+      time: 'Hora (si va en su propia columna)',
+      type: 'Tipo (llamada, correo, reunión…)',
+      outcome: 'Resultado (conectado, sin respuesta…)',
+      direction: 'Dirección (entrante/saliente)',
+      status: 'Estado (hecha, no iniciada…)',
+      source: 'Secuencia u origen (marca los correos automáticos)',
+      subject: 'Asunto',
+    },
+    channels: {
+      call: 'una llamada',
+      email: 'un correo',
+      meeting: 'una reunión',
+      social: 'un mensaje en redes',
+      task: 'una tarea',
+      other: 'otra actividad',
+    },
+  },
   stageValues: {
     caption: 'Qué significa cada valor de la columna de etapa actual',
     value: 'Valor en la exportación',
@@ -248,7 +327,12 @@ const es: typeof en = {
     start: 'Importar',
     cancel: 'Cancelar',
     progress: '{{rows}} filas · {{rate}} filas/s',
-    phase: { join: 'Leyendo el archivo unido…', read: 'Leyendo…', finish: 'Resolviendo fechas…' },
+    phase: {
+      join: 'Leyendo el archivo unido…',
+      read: 'Leyendo…',
+      finish: 'Resolviendo fechas…',
+      activities: 'Leyendo actividades…',
+    },
   },
   report: {
     title: 'Informe de importación',
@@ -272,6 +356,22 @@ const es: typeof en = {
     dateOrders: 'Orden de fecha usado',
     stageValues: 'Etapa actual («{{column}}», {{file}})',
     stageCounts: 'Registros por etapa',
+    activities: 'Actividades de {{file}}',
+    activitiesDone_one: '{{count}} actividad leída, {{linked}} unida a un registro.',
+    activitiesDone_other: '{{count}} actividades leídas, {{linked}} unidas a un registro.',
+    activitiesByChannel: 'Unidas, por tipo',
+    activitiesConnects: 'Llegaron al lead (conexiones)',
+    activitiesAutomated: 'Correos automáticos (no son contactos)',
+    activitiesInbound: 'Del lead, entrantes (no son contactos)',
+    activitiesPlanned: 'Planificadas o no hechas (no son contactos)',
+    activitiesUnmatched_one:
+      '{{count}} identificador de contacto no coincide con ningún registro (sus actividades quedan fuera), p. ej. {{examples}}.',
+    activitiesUnmatched_other:
+      '{{count}} identificadores de contacto no coinciden con ningún registro (sus actividades quedan fuera), p. ej. {{examples}}.',
+    activitiesIncomplete_one: '1 fila sin identificador de contacto o sin una fecha legible.',
+    activitiesIncomplete_other: '{{count}} filas sin identificador de contacto o sin una fecha legible.',
+    activitiesUnknownTypes: 'Tipos que Pacto no conoce (cuentan como «otra»)',
+    activitiesUnknownOutcomes: 'Resultados que Pacto no conoce (cuentan como intentos)',
     stageUnknown: 'Valores que no son ninguna etapa del acuerdo (no cuentan en ninguna etapa)',
     stageFilled_one: '1 fecha de etapa tomada de la columna «último cambio de etapa» (la suya estaba vacía).',
     stageFilled_other:
@@ -322,6 +422,8 @@ const es: typeof en = {
     xlsxUnreadable:
       '«{{file}}» es un archivo comprimido, pero no un libro de Excel que Pacto pueda leer ({{detail}}). Guárdalo desde Excel como .xlsx o «CSV UTF-8».',
     noSheet: '«{{file}}» no tiene la hoja «{{sheet}}». Sus hojas: {{sheets}}.',
+    activityColumns:
+      'En el archivo de actividades «{{file}}», elige las columnas del identificador de la actividad, del contacto o lead, y de la fecha.',
     emptySheet:
       'La hoja «{{sheet}}» de «{{file}}» no tiene una tabla que importar: ninguna fila de cabecera con datos debajo en sus primeras filas.',
     binary:

@@ -8,6 +8,7 @@ export const ImportError = {
   xlsxUnreadable: 'import:errors.xlsxUnreadable',
   noSheet: 'import:errors.noSheet',
   emptySheet: 'import:errors.emptySheet',
+  activityColumns: 'import:errors.activityColumns',
   binary: 'import:errors.binary',
   empty: 'import:errors.empty',
   tooLarge: 'import:errors.tooLarge',

@@ -1,4 +1,4 @@
-import { RECORD_FIELDS, type RecordField } from '../records/record-set';
+import { ACTIVITY_FIELDS, RECORD_FIELDS, type RecordField } from '../records/record-set';
 import { fail, ok, type Result } from '../errors/result';
 import { ImportError } from './errors';
 import type { ColumnRef, FieldMapping, JoinSpec } from './types';
@@ -15,6 +15,7 @@ const TEXT_FIELDS = new Set<string>([
 ]);
 export function fieldKind(field: RecordField): FieldKind {
   if (field === 'id') return 'id';
+  if (field.startsWith('activity:')) return field === 'activity:at' ? 'date' : 'text';
   if (field === 'amount') return 'amount';
   if (TEXT_FIELDS.has(field)) return 'text';
   return 'date';
@@ -39,8 +40,10 @@ export interface ImportPlan {
 }
 
 const FIELDS = new Set<string>(RECORD_FIELDS);
+const ACTIVITY = new Set<string>(ACTIVITY_FIELDS.map((f) => `activity:${f}`));
 /** A field of the record format: a fixed field, or `stage:<stage id>`. */
-export const isRecordField = (f: string): f is RecordField => FIELDS.has(f) || /^stage:.+/.test(f);
+export const isRecordField = (f: string): f is RecordField =>
+  FIELDS.has(f) || /^stage:.+/.test(f) || ACTIVITY.has(f);
 
 /** Splits a column reference; a bare header belongs to the primary file. */
 export function parseColumnRef(ref: ColumnRef, primary: number): { source: number; header: string } {

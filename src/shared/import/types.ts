@@ -1,4 +1,5 @@
-import type { RecordField, RecordSet } from '../records/record-set';
+import type { ActivityChannel, RecordField, RecordSet } from '../records/record-set';
+import type { ActivityFileReport } from './activities';
 
 /** The encodings the importer recognises (names as iconv-lite and TextDecoder spell them). */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -71,6 +72,18 @@ export interface ImportRequest {
    * (keys normalised with normalizeHeader; see stageVocabulary).
    */
   stageValues?: { order: string[]; values: Record<string, string> };
+  /**
+   * Activity exports (calls, emails, meetings…), each imported with its own mapping (`id` and
+   * `activity:*` fields, columns of that file as `0:<header>`) and linked to the records.
+   */
+  activities?: {
+    path: string;
+    name?: string;
+    sheet?: string;
+    mapping: FieldMapping;
+    /** The channel of rows with no type (a calls export): see suggestActivityMapping. */
+    channel?: ActivityChannel;
+  }[];
 }
 
 /** What the current-stage column said (see stage-values.ts). */
@@ -90,7 +103,7 @@ export interface StageValueReport {
 }
 
 export interface ImportProgress {
-  phase: 'join' | 'read' | 'finish';
+  phase: 'join' | 'read' | 'finish' | 'activities';
   /** Index of the file being read. */
   sourceIndex: number;
   rows: number;
@@ -137,6 +150,8 @@ export interface ImportReport {
   /** Bytes that were not valid in the detected encoding (replaced by �). */
   invalidBytes: number;
   stageValues?: StageValueReport;
+  /** Per activity file: how it was read, and what was linked to the records. */
+  activities?: (ActivityFileReport & { read: ImportReport })[];
 }
 
 export interface ImportedFile {

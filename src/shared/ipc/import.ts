@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { ACTIVITY_CHANNELS } from '../records/record-set';
 import type { AppError } from '../errors/result';
 import type { ImportedFile, ImportReport, SniffResult } from '../import/types';
 
@@ -46,6 +47,20 @@ export const ImportRunInput = z
     asOf: z.string().max(40).optional(),
     /** The sheet to read of each Excel workbook, by token (default: the sniffed one). */
     sheets: z.record(Token, SheetName).optional(),
+    /** Activity exports, each with its own mapping (`id`, `activity:*` → `0:<header>`). */
+    activities: z
+      .array(
+        z
+          .object({
+            token: Token,
+            sheet: SheetName.optional(),
+            mapping: z.record(z.string().max(128), ColumnRef),
+            channel: z.enum(ACTIVITY_CHANNELS).optional(),
+          })
+          .strict(),
+      )
+      .max(10)
+      .optional(),
     /** Stage ids in order and each current-stage value's stage (normalised value → id). */
     stageValues: z
       .object({

@@ -56,7 +56,56 @@ export interface RecordSet {
    * unnamed source holding every column.
    */
   sources?: RecordSource[];
+  /** Sales activities (calls, emails, meetings…) from activity exports, linked to the records. */
+  activities?: ActivitySet;
 }
+
+/** How an activity reached the lead (see import/activities.ts for the values that map to each). */
+export const ACTIVITY_CHANNELS = ['call', 'email', 'meeting', 'social', 'task', 'other'] as const;
+export type ActivityChannel = (typeof ACTIVITY_CHANNELS)[number];
+
+/** Bits of `ActivitySet.flags`. */
+export const ActivityFlag = {
+  /** The lead was reached (a call connected, a meeting held), not only tried. */
+  connect: 1,
+  /** Sent by a sequence, list or marketing tool: never a touch. */
+  automated: 2,
+  /** From the lead (an incoming email or call): not a sales touch. */
+  inbound: 4,
+  /** Planned, cancelled or not done yet: did not happen. */
+  planned: 8,
+} as const;
+
+/**
+ * Activities grouped by record, in time order within each: record i's activities are the indexes
+ * `start[i]` to `start[i + 1] - 1`. An activity linked to several records (HubSpot's "Associated
+ * Contact IDs" with two ids) appears under each.
+ */
+export interface ActivitySet {
+  /** `records.size + 1` offsets. */
+  start: Uint32Array;
+  /** Instant (epoch ms). */
+  at: Float64Array;
+  /** Index into ACTIVITY_CHANNELS. */
+  channel: Uint8Array;
+  flags: Uint8Array;
+  /** The activity files, for coverage: name, first and last activity instant (NaN when none). */
+  files: { name: string; first: number; last: number }[];
+}
+
+/** The fields of an activity export (mapped as `activity:<field>`). */
+export const ACTIVITY_FIELDS = [
+  'contact',
+  'at',
+  'time',
+  'type',
+  'outcome',
+  'direction',
+  'status',
+  'source',
+  'subject',
+] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
 export interface RecordSource {
   name: string;
@@ -79,7 +128,11 @@ export const RECORD_FIELDS = [
   'currentStage',
   'stageChangedAt',
 ] as const;
-export type RecordField = (typeof RECORD_FIELDS)[number] | `stage:${string}`;
+export type RecordField =
+  | (typeof RECORD_FIELDS)[number]
+  | `stage:${string}`
+  /** Only in an activity export's own import (see import/activities.ts). */
+  | `activity:${ActivityField}`;
 
 export const textAt = (col: TextColumn | undefined, i: number): string | undefined => {
   if (!col) return undefined;

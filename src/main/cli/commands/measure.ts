@@ -37,6 +37,7 @@ export const measureCommand: CliCommand = {
     source: { type: 'string', short: 's', multiple: true, arg: 'csv' },
     join: { type: 'string', short: 'j', arg: 'column' },
     sheet: { type: 'string', multiple: true, arg: 'sheet' },
+    activities: { type: 'string', multiple: true, arg: 'csv' },
     preset: { type: 'string', short: 'p', arg: 'name' },
     mapping: { type: 'string', short: 'm', arg: 'mapping' },
     'as-of': { type: 'string', arg: 'instant' },
@@ -55,15 +56,17 @@ export const measureCommand: CliCommand = {
     if (!workbookArg) return usage('missingWorkbook');
     if (sources.length === 0) return usage('missingSource');
     if (sources.length > 2) return usage('tooManySources');
-    // One --sheet per .xlsx source, in the order the sources are given.
+    const activityFiles = strings(values.activities);
+    // One --sheet per .xlsx file, in order: the sources, then the activity files.
     const sheetArgs = strings(values.sheet);
-    const workbooks = sources.flatMap((s, i) => (/\.xlsx$/i.test(s) ? [i] : []));
+    const all = [...sources, ...activityFiles];
+    const workbooks = all.flatMap((s, i) => (/\.xlsx$/i.test(s) ? [i] : []));
     if (sheetArgs.length > workbooks.length)
       return usage('tooManySheets', {
         sheets: String(sheetArgs.length),
         workbooks: String(workbooks.length),
       });
-    const sheets = sources.map((_, i) => {
+    const sheets = all.map((_, i) => {
       const k = workbooks.indexOf(i);
       return k >= 0 ? sheetArgs[k] : undefined;
     });
@@ -101,7 +104,11 @@ export const measureCommand: CliCommand = {
         {
           workbook: doc,
           sources: sources.map((s) => resolve(io.cwd, s)),
-          sheets,
+          sheets: sheets.slice(0, sources.length),
+          activities: activityFiles.map((a, i) => ({
+            path: resolve(io.cwd, a),
+            sheet: sheets[sources.length + i],
+          })),
           ...(str(values.join) ? { join: str(values.join) } : {}),
           ...(preset ? { preset } : {}),
           ...(mapping ? { mapping } : {}),

@@ -5,6 +5,7 @@ import {
   type ImportReport,
   type StageValueReport,
 } from '../../../shared/import/types';
+import type { ActivityChannel } from '../../../shared/records/record-set';
 import type { ImportSummary } from '../../../shared/ipc/import';
 import { LOCALES, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
@@ -155,6 +156,9 @@ export function ImportReportView({
         </>
       )}
       {r.stageValues && <StageValuesReport report={r.stageValues} stageName={stageName} />}
+      {r.activities?.map((a) => (
+        <ActivitiesReport key={a.file} report={a} fieldLabel={fieldLabel} />
+      ))}
       {r.unmappedColumns
         .filter((u) => u.columns.length > 0)
         .map((u) => (
@@ -218,6 +222,85 @@ function StageValuesReport({
           </ul>
         </>
       )}
+    </div>
+  );
+}
+
+/** One activity file: what was read, what was linked, and what was not a touch. */
+function ActivitiesReport({
+  report: a,
+  fieldLabel,
+}: {
+  report: NonNullable<ImportReport['activities']>[number];
+  fieldLabel(field: string): string;
+}) {
+  const { t } = useTranslation('import');
+  const lang = useUi((u) => u.language);
+  const n = (v: number) => formatNumber(v, lang);
+  const problems = [
+    ...SKIP_REASONS.flatMap((k) =>
+      a.read.skipped[k] ? [[t(`report.reason.${k}`), a.read.skipped[k]!] as const] : [],
+    ),
+    ...Object.entries(a.read.unparsed).map(([f, v]) => [fieldLabel(f), v!] as const),
+    ...Object.entries(a.read.implausibleDates).map(([f, v]) => [fieldLabel(f), v!] as const),
+  ];
+  const values = (title: string, list: { value: string; count: number }[]) =>
+    list.length > 0 && (
+      <>
+        <h4>{title}</h4>
+        <ul>
+          {list.map((u) => (
+            <li key={u.value}>
+              “{u.value}”: {n(u.count)}
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <div className="import-activities-report">
+      <h3>{t('report.activities', { file: a.file })}</h3>
+      <p>{t('report.activitiesDone', { count: a.activities, linked: n(a.linked) })}</p>
+      <ul className="import-stage-counts" aria-label={t('report.activitiesByChannel')}>
+        {(Object.entries(a.byChannel) as [ActivityChannel, number][]).map(([c, count]) => (
+          <li key={c}>
+            {t(`activities.channels.${c}`)}: <strong>{n(count)}</strong>
+          </li>
+        ))}
+      </ul>
+      <ul className="import-stage-counts">
+        {(
+          [
+            ['activitiesConnects', a.connects],
+            ['activitiesAutomated', a.automated],
+            ['activitiesInbound', a.inbound],
+            ['activitiesPlanned', a.planned],
+          ] as const
+        ).map(([key, count]) => (
+          <li key={key}>
+            {t(`report.${key}`)}: <strong>{n(count)}</strong>
+          </li>
+        ))}
+      </ul>
+      {a.unmatched.count > 0 && (
+        <p className="notice">
+          {t('report.activitiesUnmatched', {
+            count: a.unmatched.count,
+            examples: a.unmatched.examples.join(', '),
+          })}
+        </p>
+      )}
+      {a.incomplete > 0 && <p>{t('report.activitiesIncomplete', { count: a.incomplete })}</p>}
+      {values(t('report.activitiesUnknownTypes'), a.unknownTypes)}
+      {values(t('report.activitiesUnknownOutcomes'), a.unknownOutcomes)}
+      {problems.map(([label, tally], i) => (
+        <div key={i}>
+          <h4>
+            {label}: {n(tally.count)}
+          </h4>
+          <Examples examples={tally.examples} />
+        </div>
+      ))}
     </div>
   );
 }

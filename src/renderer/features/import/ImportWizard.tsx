@@ -24,6 +24,9 @@ import { useUi } from '../../state/ui-store';
 import { ImportReportView } from './ImportReportView';
 import { PreviewTable } from './PreviewTable';
 import { StageValuesTable } from './StageValuesTable';
+import { ActivitiesStep, type ActivitySource } from './ActivitiesStep';
+// Lost when the wizard moved into the Compliance screen (9009845): the wizard was unstyled since.
+import './import.css';
 
 const MAX_FILES = 2;
 const formatSize = (bytes: number, lang: keyof typeof LOCALES): string =>
@@ -70,6 +73,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
   const [dateOrder, setDateOrder] = useState<Record<string, DateOrder>>({});
   /** The user's answers for current-stage values: raw value → stage id ('' = no stage). */
   const [stageAnswers, setStageAnswers] = useState<Record<string, string>>({});
+  const [activities, setActivities] = useState<ActivitySource[]>([]);
   const [extraQuestion, setExtraQuestion] = useState<{ ref: string; file: string; column: string } | null>(
     null,
   );
@@ -106,6 +110,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       const stage = stages.find((s) => s.id === field.slice(6));
       return t('fields.stage', { stage: stage?.name ?? field.slice(6) });
     }
+    if (field.startsWith('activity:')) return t(`activities.fields.${field.slice('activity:'.length)}`);
     return t(`fields.${field}`);
   };
 
@@ -202,6 +207,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
 
   const run = async () => {
     const tokens = readable.map((s) => s.token);
+    const activityFiles = activities.filter((a) => a.source.sniff);
     const chosenSheets = readable.flatMap((s) => (s.sniff?.xlsx ? [[s.token, s.sniff.xlsx.sheet]] : []));
     const sheets = chosenSheets.length ? Object.fromEntries(chosenSheets) : undefined;
     setError(null);
@@ -218,6 +224,16 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       ...(sheets ? { sheets } : {}),
       ...(mapping.currentStage
         ? { stageValues: { order: stages.map((s) => s.id), values: vocabulary } }
+        : {}),
+      ...(activityFiles.length
+        ? {
+            activities: activityFiles.map((a) => ({
+              token: a.source.token,
+              mapping: a.mapping as Record<string, string>,
+              ...(a.source.sniff?.xlsx ? { sheet: a.source.sniff.xlsx.sheet } : {}),
+              ...(a.channel ? { channel: a.channel } : {}),
+            })),
+          }
         : {}),
     });
     setRunning(false);
@@ -253,7 +269,15 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       ? [{ ...extraQuestion, example: '' }]
       : []),
   ];
-  const canRun = files.length > 0 && !!mapping.id && !running && allQuestions.every((q) => dateOrder[q.ref]);
+  const activitiesMapped = activities.every(
+    (a) => !a.source.sniff || (a.mapping.id && a.mapping['activity:contact'] && a.mapping['activity:at']),
+  );
+  const canRun =
+    files.length > 0 &&
+    !!mapping.id &&
+    activitiesMapped &&
+    !running &&
+    allQuestions.every((q) => dateOrder[q.ref]);
   const preview = files[previewIndex];
   const columnOptions = files.flatMap((f, i) =>
     f.dialect.headers.map((h) => ({ ref: `${i}:${h}`, label: files.length > 1 ? `${f.name} · ${h}` : h })),
@@ -486,8 +510,12 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       )}
 
       {files.length > 0 && (
+        <ActivitiesStep items={activities} onChange={setActivities} onError={setError} disabled={running} />
+      )}
+
+      {files.length > 0 && (
         <section aria-labelledby="import-options" className="import-step">
-          <h2 id="import-options">4. {t('steps.options')}</h2>
+          <h2 id="import-options">5. {t('steps.options')}</h2>
           <label className="field">
             <span>{t('options.timeZone')}</span>
             <input
@@ -537,7 +565,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
 
       {files.length > 0 && (
         <section aria-labelledby="import-run" className="import-step">
-          <h2 id="import-run">5. {t('steps.run')}</h2>
+          <h2 id="import-run">6. {t('steps.run')}</h2>
           <div className="import-actions">
             <button type="button" className="primary" onClick={() => void run()} disabled={!canRun}>
               {t('run.start')}
