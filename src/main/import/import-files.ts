@@ -15,6 +15,7 @@ import {
   type ImportRequest,
   type SniffResult,
 } from '../../shared/import/types';
+import { ReadBudget } from './read-budget';
 import { splitPoints, type ByteRange, type StreamStats } from './read-csv';
 import { sniffSource, streamSource } from './sources';
 
@@ -31,6 +32,8 @@ const PROGRESS_EVERY_MS = 100;
 export interface PartOf {
   index: number;
   count: number;
+  /** The records of all parts so far (one Int32 in a SharedArrayBuffer), for the row limit. */
+  records?: Int32Array;
 }
 
 /** What a source's read left to report (the primary file's, summed over parts by the coordinator). */
@@ -174,6 +177,8 @@ export async function readPart(
         rowsPerSecond: Math.round(rows / seconds),
       });
     };
+    const budget = new ReadBudget(limits, part.records);
+    let outOfMemoryAt: { source: number; row: number } | undefined;
     const abortOnLimit = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, abortOnLimit.signal]) : abortOnLimit.signal;
 
@@ -194,7 +199,13 @@ export async function readPart(
           filter.push(row, n);
           if ((rows & 1023) === 0) {
             progress(phase, source, bytesBefore);
+            if (!mapper.overLimit && budget.tooManyRecords(mapper.records)) mapper.overTotal();
             if (mapper.overLimit) abortOnLimit.abort();
+            // Memory every 8,192 rows (a read of /proc): ≈ 2 MB of records apart.
+            if ((rows & 8191) === 0 && budget.outOfMemory()) {
+              outOfMemoryAt = { source, row: n };
+              abortOnLimit.abort();
+            }
           }
         },
         { signal, name: names[source]!, range, onBytes: (b) => progress(phase, source, bytesBefore + b) },
@@ -208,6 +219,13 @@ export async function readPart(
       bytesBefore += st.size;
     }
     if (opts.signal?.aborted) return fail(ImportError.cancelled);
+    if (outOfMemoryAt) {
+      return fail(ImportError.outOfMemory, {
+        file: names[outOfMemoryAt.source]!,
+        row: outOfMemoryAt.row,
+        limit: Math.round(limits.maxMemoryBytes / 1e6),
+      });
+    }
     progress('finish', plan.primary, bytesBefore, true);
     return ok({ mapper, parsed: parsed(stats[plan.primary]?.toEnd ?? true, stats) });
   } catch (e) {

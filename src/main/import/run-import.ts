@@ -140,8 +140,10 @@ class ImportJob {
     this.onAbort = () => fail(new Error('cancelled'));
     opts.signal?.addEventListener('abort', this.onAbort, { once: true });
     this.progress = new Array<ImportProgress | undefined>(count);
+    // The parts count their records together, so a file over the row limit stops in every part.
+    const records = count > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
     this.workers = Array.from({ length: count }, (_, index) =>
-      startWorker({ req, part: { index, count } }).on('error', fail),
+      startWorker({ req, part: { index, count, ...(records ? { records } : {}) } }).on('error', fail),
     );
     this.inboxes = this.workers.map((w, i) => new Inbox(w, (p) => this.report(i, p), failed));
   }

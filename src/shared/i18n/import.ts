@@ -206,6 +206,8 @@ const en = {
       '“{{file}}” is {{size}} MB; Pacto imports files up to {{limit}} MB. Export fewer columns or a shorter period.',
     tooManyRows:
       '“{{file}}” has more than {{limit}} records, the most Pacto imports at once. Export a shorter period.',
+    outOfMemory:
+      '“{{file}}” is too large to import on this computer: Pacto stopped at row {{row}}, when the import had taken {{limit}} MB of memory. Nothing was changed. Export a shorter period or fewer columns.',
     noId: 'Choose the column that holds each record’s id.',
     unknownColumn:
       '“{{file}}” has no column “{{column}}”. The mapping was made for another export; check it.',
@@ -433,6 +435,8 @@ const es: typeof en = {
       '«{{file}}» ocupa {{size}} MB; Pacto importa archivos de hasta {{limit}} MB. Exporta menos columnas o un periodo más corto.',
     tooManyRows:
       '«{{file}}» tiene más de {{limit}} registros, el máximo que Pacto importa de una vez. Exporta un periodo más corto.',
+    outOfMemory:
+      '«{{file}}» es demasiado grande para importarlo en este equipo: Pacto se detuvo en la fila {{row}}, cuando la importación ocupaba {{limit}} MB de memoria. No se ha cambiado nada. Exporta un periodo más corto o menos columnas.',
     noId: 'Elige la columna que contiene el identificador de cada registro.',
     unknownColumn:
       '«{{file}}» no tiene la columna «{{column}}». La correspondencia se hizo para otra exportación; revísala.',

@@ -13,6 +13,7 @@ export const ImportError = {
   empty: 'import:errors.empty',
   tooLarge: 'import:errors.tooLarge',
   tooManyRows: 'import:errors.tooManyRows',
+  outOfMemory: 'import:errors.outOfMemory',
   noId: 'import:errors.noId',
   unknownColumn: 'import:errors.unknownColumn',
   unknownField: 'import:errors.unknownField',

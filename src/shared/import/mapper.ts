@@ -264,6 +264,16 @@ export class RecordMapper {
     return this.tooMany;
   }
 
+  /** Records read so far. */
+  get records(): number {
+    return this.ids.length;
+  }
+
+  /** The import as a whole (this part and the file's others) has more records than the limit. */
+  overTotal(): void {
+    this.tooMany = true;
+  }
+
   /** What settling the parts needs from this one (see settleParts). */
   summary(): PartSummary {
     const evidence: DateEvidence = {};

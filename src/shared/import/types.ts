@@ -50,8 +50,18 @@ export interface DateWindow {
 export interface ImportLimits {
   maxBytes: number;
   maxRows: number;
+  /**
+   * The importing process's resident memory (all threads) at which reading stops with
+   * `outOfMemory`: a file too large for the machine ends in a message, never in an out-of-memory crash.
+   */
+  maxMemoryBytes: number;
 }
-export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 2_000_000_000, maxRows: 5_000_000 };
+/** 900 MB: an import that stops there peaks under 1 GB; a million HubSpot rows take ≈ 250 MB. */
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxBytes: 2_000_000_000,
+  maxRows: 5_000_000,
+  maxMemoryBytes: 900_000_000,
+};
 
 export interface ImportRequest {
   /** `sheet`: of an Excel workbook (default: the first sheet with a header and rows). */

@@ -1,7 +1,8 @@
 /**
  * Limits end with a message that says so, before memory is at risk: a workbook over 100 MB and a CSV
  * over 2 GB are refused from their size alone (sparse files here, so the test writes almost nothing),
- * and an import over the row limit stops reading and names the limit.
+ * an import over the row limit stops reading and names the limit (every part of a split file counting
+ * toward it), and one that holds more memory than its budget stops at once and says where.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
@@ -10,11 +11,13 @@ import { join } from 'node:path';
 import { readWorkbookFile, MAX_WORKBOOK_BYTES } from '../../../src/main/services/workbook-files';
 import { nodeFiles } from '../../../src/main/adapters/node-files';
 import { sniffFile } from '../../../src/main/import/sources';
-import { importFiles } from '../../../src/main/import/import-files';
+import { importFiles, readPart } from '../../../src/main/import/import-files';
 import { runImport } from '../../../src/main/import/run-import';
 import { createFileHandlers } from '../../../src/main/handlers/files';
 import { newSession } from '../../../src/main/handlers/types';
 import { ImportError } from '../../../src/shared/import/errors';
+import { settleParts } from '../../../src/shared/import/parts';
+import { DEFAULT_LIMITS } from '../../../src/shared/import/types';
 import { AppFailure, type AppError } from '../../../src/shared/errors/result';
 import { createI18n, errorMessage } from '../../../src/shared/i18n';
 import { testPorts } from './test-ports';
@@ -100,14 +103,14 @@ describe('CSV size limit', () => {
   });
 });
 
-describe('row limit', () => {
-  const req = (path: string, maxRows: number) => ({
-    sources: [{ path }],
-    mapping: { id: 'lead_id', created: 'created_at', owner: 'owner' },
-    timeZone: 'Europe/Madrid',
-    limits: { maxRows },
-  });
+const req = (path: string, maxRows = DEFAULT_LIMITS.maxRows) => ({
+  sources: [{ path }],
+  mapping: { id: 'lead_id', created: 'created_at', owner: 'owner' },
+  timeZone: 'Europe/Madrid',
+  limits: { maxRows },
+});
 
+describe('row limit', () => {
   it('imports exactly up to the limit', async () => {
     const r = await importFiles(req(leads('at-limit.csv', 1000), 1000));
     expect(r.ok && r.value.records.size).toBe(1000);
@@ -138,4 +141,74 @@ describe('row limit', () => {
     const atLimit = await runImport(req(path, 25_000), { parts: 2 });
     expect(atLimit.ok && atLimit.value.records.size).toBe(25_000);
   }, 60_000);
+});
+
+describe('row limit across the parts of a split file', () => {
+  it('counts every part’s records together, so the part read last stops as the total passes it', async () => {
+    const path = leads('over-limit-parts.csv', 25_000);
+    const records = new Int32Array(new SharedArrayBuffer(4));
+    const request = { ...req(path), limits: { maxRows: 20_000 } };
+    const parts = [];
+    for (const index of [0, 1]) {
+      const r = await readPart(request, {}, { index, count: 2, records });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      parts.push(r.value.parsed);
+    }
+    // Part 0 read its half (about 12,500 leads); part 1 stopped as the total passed 20,000 (it is
+    // checked every 1,024 rows), though its own half alone is under the limit.
+    const first = parts[0]!.summary.records;
+    expect(parts[0]!.summary.tooMany).toBe(false);
+    expect(first).toBeGreaterThan(12_000);
+    expect(parts[1]!.summary.tooMany).toBe(true);
+    expect(parts[1]!.summary.records).toBeGreaterThan(20_000 - first);
+    expect(parts[1]!.summary.records).toBeLessThanOrEqual(20_000 - first + 1_024);
+    expect(parts[1]!.summary.records).toBeLessThan(25_000 - first);
+    expect(
+      settleParts(
+        parts[0]!.plan,
+        parts[0]!.ctx,
+        parts.map((p) => p.summary),
+      ),
+    ).toEqual({
+      ok: false,
+      error: { code: ImportError.tooManyRows, params: { file: 'over-limit-parts.csv', limit: 20_000 } },
+    });
+  });
+});
+
+describe('memory limit', () => {
+  // The process running the tests holds far more than 5 MB: the first check (8,192 leads in: row 8,193) stops it.
+  const tight = (path: string) => ({ ...req(path), limits: { maxMemoryBytes: 5_000_000 } });
+
+  it('stops reading once the process holds more than the budget, naming file, row and budget', async () => {
+    const r = await importFiles(tight(leads('memory.csv', 40_000)));
+    expect(r).toEqual({
+      ok: false,
+      error: { code: ImportError.outOfMemory, params: { file: 'memory.csv', row: 8193, limit: 5 } },
+    });
+    if (r.ok) return;
+    expect(errorMessage(en, r.error)).toBe(
+      '“memory.csv” is too large to import on this computer: Pacto stopped at row 8193, when the import had taken 5 MB of memory. Nothing was changed. Export a shorter period or fewer columns.',
+    );
+    expect(errorMessage(es, r.error)).toBe(
+      '«memory.csv» es demasiado grande para importarlo en este equipo: Pacto se detuvo en la fila 8193, cuando la importación ocupaba 5 MB de memoria. No se ha cambiado nada. Exporta un periodo más corto o menos columnas.',
+    );
+  });
+
+  it('the workers the app and the CLI use stop the same way, read in one part or two', async () => {
+    const path = leads('memory-worker.csv', 40_000);
+    for (const parts of [1, 2]) {
+      const r = await runImport(tight(path), { parts });
+      expect(r).toEqual({
+        ok: false,
+        error: { code: ImportError.outOfMemory, params: { file: 'memory-worker.csv', row: 8193, limit: 5 } },
+      });
+    }
+  }, 60_000);
+
+  it('is under 1 GB by default, and a budget the import stays within changes nothing', async () => {
+    expect(DEFAULT_LIMITS.maxMemoryBytes).toBeLessThan(1_000_000_000);
+    const r = await importFiles({ ...req(leads('roomy.csv', 20_000)), limits: { maxMemoryBytes: 64e9 } });
+    expect(r.ok && r.value.records.size).toBe(20_000);
+  });
 });
