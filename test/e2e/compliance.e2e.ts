@@ -155,7 +155,7 @@ describe('compliance dashboard', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
     const scorecard = page.getByTestId('scorecard');
     await expect.poll(() => scorecard.count()).toBe(1);
-    expect(await text(page.getByTestId('compliance-asof'))).toContain('8000 registros');
+    expect(await text(page.getByTestId('compliance-asof'))).toContain('8.000 registros');
     const conversion = scorecard.locator('tr[data-clause="clause-mql-to-sql"]');
     expect(await text(conversion)).toContain('Incumplido');
     expect(await text(conversion)).toContain('Toca revisar: 12 meses seguidos incumplida');
@@ -165,7 +165,7 @@ describe('compliance dashboard', () => {
     await app.screenshot('compliance-reopened-es');
     // Plan beside actual: the funnel chart carries both figures per stage.
     expect(await page.getByTestId('funnel-chart').locator('canvas').getAttribute('aria-label')).toMatch(
-      /MQL 8000 \/ \d/,
+      /MQL 8\.000 \/ \d/,
     );
     await page.locator('.trend').scrollIntoViewIfNeeded();
     await app.screenshot('compliance-plan-es');

@@ -70,8 +70,17 @@ async function tabTo(page: Page, matches: (page: Page) => Promise<boolean>, limi
 
 const sizes = [
   { lang: 'en', width: 1366, height: 768 },
+  { lang: 'es', width: 1366, height: 768 },
   { lang: 'es', width: 1920, height: 1080 },
+  { lang: 'en', width: 1920, height: 1080 },
 ] as const;
+/** The page's getComputedStyle, typed here because the test file is compiled without the DOM library. */
+type Styles = { getComputedStyle(el: unknown): { fontSize: string } };
+const fontPx = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat((globalThis as unknown as Styles).getComputedStyle(el).fontSize));
 
 describe('presentation mode: scenarios as slides', () => {
   for (const { lang, width, height } of sizes) {
@@ -116,6 +125,16 @@ describe('presentation mode: scenarios as slides', () => {
         'compare',
         'compare-chart',
       ]);
+
+      // The monthly table turned for the screen: a row per month (Nov–Dec before the fiscal year, its 12
+      // months) and the year, in type a room can read (at least 16 px at 1366×768, no scrolling).
+      await page.keyboard.press('Home');
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => slideId(page)).toBe('monthly-table');
+      expect(await page.getByTestId('monthly-table').locator('tbody tr').count()).toBe(15);
+      expect(await fontPx(page, '[data-testid="monthly-table"] td')).toBeGreaterThanOrEqual(16);
+      await page.keyboard.press('Home');
 
       // The plan slide: the ladder shows each stage's yearly volume, whole numbers, read-only.
       const visits = page.getByTestId('ladder-visit').locator('.volume');

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import {
@@ -57,7 +57,7 @@ export function CompareView({ scenarios, stages, currency }: Props) {
   );
 }
 
-/** A table of comparison rows: one column per scenario, then each one's difference from the first. */
+/** A table of comparison rows: one column per scenario, each after the first followed by its difference from the first. */
 export function CompareTable({
   rows,
   scenarios,
@@ -108,15 +108,18 @@ export function CompareTable({
           <tr>
             <th scope="col">{t('compare.figure')}</th>
             {scenarios.map((s, i) => (
-              <th scope="col" key={s.id}>
-                <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
-                {s.name}
-              </th>
-            ))}
-            {scenarios.slice(1).map((s) => (
-              <th scope="col" key={`d-${s.id}`}>
-                {s.name}: {t('compare.difference', { name: first.name })}
-              </th>
+              <Fragment key={s.id}>
+                <th scope="col">
+                  <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
+                  {s.name}
+                </th>
+                {i > 0 && (
+                  <th scope="col" className="delta">
+                    <span className="visually-hidden">{s.name}: </span>
+                    {t('compare.difference', { name: first.name })}
+                  </th>
+                )}
+              </Fragment>
             ))}
           </tr>
         </thead>
@@ -125,12 +128,10 @@ export function CompareTable({
             <tr key={r} className={row.deltas.some((d) => d !== null && d !== 0) ? 'differs' : undefined}>
               <th scope="row">{label(row)}</th>
               {row.values.map((v, i) => (
-                <td key={i}>{value(row, v)}</td>
-              ))}
-              {row.deltas.slice(1).map((_, i) => (
-                <td key={`d${i}`} className="delta">
-                  {delta(row, i + 1)}
-                </td>
+                <Fragment key={i}>
+                  <td>{value(row, v)}</td>
+                  {i > 0 && <td className="delta">{delta(row, i)}</td>}
+                </Fragment>
               ))}
             </tr>
           ))}

@@ -199,3 +199,61 @@ export function MonthlyTable({ plan, stages }: PlanProps) {
     </>
   );
 }
+
+/**
+ * The monthly plan turned for a projected slide: a row per month, a column per stage. Fourteen months
+ * fit a screen's height in large type where fourteen columns would not fit its width.
+ */
+export function MonthlyTableByMonth({ plan, stages }: PlanProps) {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  return (
+    <>
+      <table className="monthly by-month" data-testid="monthly-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('results.month')}</th>
+            {plan.stages.map((s) => (
+              <th scope="col" key={s.stageId}>
+                {stageName(stages, s.stageId)}
+              </th>
+            ))}
+            {plan.capacity && <th scope="col">{t('results.utilisation')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {plan.months.map((m, i) => {
+            const over = plan.capacity?.months[i]?.over ?? false;
+            return (
+              <tr key={m.index} className={m.index <= 0 ? 'prior' : undefined}>
+                <th scope="row" title={m.index <= 0 ? t('results.previousYear') : undefined}>
+                  {monthLabel(m, lang)}
+                  {m.index <= 0 && <span aria-hidden="true">*</span>}
+                </th>
+                {plan.stages.map((s) => (
+                  <td key={s.stageId}>{formatNumber(s.volumes[i], lang)}</td>
+                ))}
+                {plan.capacity && (
+                  <td className={over ? 'over' : undefined}>
+                    {formatPercent(plan.capacity.months[i]?.utilisation, lang, 0)}
+                    {over && <span aria-hidden="true"> ⚠</span>}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+          <tr className="total">
+            <th scope="row">{t('results.total')}</th>
+            {plan.stages.map((s) => (
+              <td key={s.stageId}>{formatNumber(s.total, lang)}</td>
+            ))}
+            {plan.capacity && <td>{formatPercent(plan.capacity.peakUtilisation, lang, 0)}</td>}
+          </tr>
+        </tbody>
+      </table>
+      {plan.months.some((m) => m.index <= 0) && (
+        <p className="muted table-note slide-note">* {t('results.previousYear')}</p>
+      )}
+    </>
+  );
+}

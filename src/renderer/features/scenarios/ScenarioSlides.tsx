@@ -17,7 +17,7 @@ import {
 import { CompareTable, CompareVolumeChart, useComparison } from './CompareView';
 import { editScenario, editTransition } from './edit';
 import { NumberInput, RateSlider, Warning } from './fields';
-import { MonthlyChart, MonthlyTable, PlanFigures } from './PlanResults';
+import { MonthlyChart, MonthlyTableByMonth, PlanFigures } from './PlanResults';
 
 interface Props {
   outcome: PlanOutcome;
@@ -68,8 +68,8 @@ export function ScenarioSlides({ outcome, stages, currency, compared }: Props) {
         kicker,
         title: t('results.perMonth'),
         body: () => (
-          <div className="slide-table-wide">
-            <MonthlyTable plan={plan} stages={stages} />
+          <div className="slide-table-months">
+            <MonthlyTableByMonth plan={plan} stages={stages} />
           </div>
         ),
       },
