@@ -30,8 +30,7 @@ export async function readWorkbookFile(files: FilePort, path: string): Promise<O
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await files.readFile(path));
   } catch (e) {
-    if (e instanceof TypeError)
-      throw new AppFailure('file.notJson', { file: name, detail: 'not UTF-8 text' });
+    if (e instanceof TypeError) throw new AppFailure('file.notText', { file: name });
     throw new AppFailure('file.read', { file: name, detail: osErrorDetail(e) });
   }
   const parsed = parseWorkbook(text, name);

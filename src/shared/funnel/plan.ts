@@ -123,6 +123,14 @@ export function planScenario(stages: readonly Stage[], input: Scenario): PlanOut
   const rates = scenario.transitions.map((t) => t.rate);
 
   const customers = ceilClean(goal / deal);
+  // A goal too large to count in customers is the goal's fault (or the deal size's), not the rates'.
+  if (!Number.isSafeInteger(customers)) {
+    return {
+      ok: false,
+      scenario,
+      issues: [...issues, { code: 'goal.tooLarge', field: 'goal', severity: 'error' }],
+    };
+  }
   const cohorts = customerCohorts(customers, scenario.seasonality);
   const shifts = stageShifts(scenario.transitions.map((t) => t.lagDays));
   const first = 1 - Math.max(...shifts);
@@ -144,11 +152,17 @@ export function planScenario(stages: readonly Stage[], input: Scenario): PlanOut
       totals[k]! += v;
     }
   }
-  if (!totals.every((t) => Number.isSafeInteger(t))) {
+  // The customers are countable, so some stage above them overflowed: name the lowest one.
+  const overflow = totals.findLastIndex((t) => !Number.isSafeInteger(t));
+  if (overflow >= 0) {
+    const stage = stages[overflow]!.name;
     return {
       ok: false,
       scenario,
-      issues: [...issues, { code: 'plan.tooLarge', field: 'transitions', severity: 'error' }],
+      issues: [
+        ...issues,
+        { code: 'plan.tooLarge', field: 'transitions', severity: 'error', params: { stage } },
+      ],
     };
   }
 

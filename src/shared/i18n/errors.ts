@@ -1,8 +1,14 @@
 /** Messages for AppError codes (see ../errors/result.ts). Each names the file, row and column where it can. */
 const en = {
   file: {
-    notJson:
-      '“{{file}}” is damaged or is not a Pacto workbook (it is not valid JSON: {{detail}}). Nothing was changed.',
+    notJson: '“{{file}}” is damaged or is not a Pacto workbook: it is not valid JSON. Nothing was changed.',
+    notJsonAt:
+      '“{{file}}” is damaged or is not a Pacto workbook: it is not valid JSON (line {{line}}, column {{column}}). Nothing was changed.',
+    truncated:
+      '“{{file}}” is damaged: it ends in the middle of the workbook (cut short while it was copied or saved?). Nothing was changed.',
+    tooDeep:
+      '“{{file}}” is not a Pacto workbook: its lists and objects nest more than {{limit}} levels deep. Nothing was changed.',
+    notText: '“{{file}}” is not a Pacto workbook: it is not UTF-8 text. Nothing was changed.',
     foreign: '“{{file}}” is a JSON file, but not a Pacto workbook. Nothing was changed.',
     newerVersion:
       '“{{file}}” was saved by a newer Pacto (format {{version}}; this version reads up to {{supported}}). Update Pacto to open it. Nothing was changed.',
@@ -40,8 +46,14 @@ const en = {
 };
 const es: typeof en = {
   file: {
-    notJson:
-      '«{{file}}» está dañado o no es un acuerdo de Pacto (no es JSON válido: {{detail}}). No se ha cambiado nada.',
+    notJson: '«{{file}}» está dañado o no es un acuerdo de Pacto: no es JSON válido. No se ha cambiado nada.',
+    notJsonAt:
+      '«{{file}}» está dañado o no es un acuerdo de Pacto: no es JSON válido (línea {{line}}, columna {{column}}). No se ha cambiado nada.',
+    truncated:
+      '«{{file}}» está dañado: termina a mitad del acuerdo (¿se cortó al copiarlo o guardarlo?). No se ha cambiado nada.',
+    tooDeep:
+      '«{{file}}» no es un acuerdo de Pacto: sus listas y objetos se anidan a más de {{limit}} niveles. No se ha cambiado nada.',
+    notText: '«{{file}}» no es un acuerdo de Pacto: no es texto UTF-8. No se ha cambiado nada.',
     foreign: '«{{file}}» es un archivo JSON, pero no un acuerdo de Pacto. No se ha cambiado nada.',
     newerVersion:
       '«{{file}}» se guardó con un Pacto más reciente (formato {{version}}; esta versión lee hasta el {{supported}}). Actualiza Pacto para abrirlo. No se ha cambiado nada.',

@@ -54,6 +54,8 @@ const en = {
     goal: {
       empty: 'Enter the annual revenue goal.',
       notPositive: 'The goal must be more than zero.',
+      tooLarge:
+        'At this average deal size the goal needs more customers than any plan can count: check the goal and the deal size.',
     },
     dealSize: {
       empty: 'Enter the average deal size.',
@@ -81,7 +83,10 @@ const en = {
       empty: 'Enter the top-of-funnel volume per month for this analysis.',
       zero: 'With no top-of-funnel volume, no rate can reach the goal.',
     },
-    plan: { tooLarge: 'The rates are so small that the volumes needed are beyond any realistic plan.' },
+    plan: {
+      tooLarge:
+        'This goal with these rates needs a volume at “{{stage}}” beyond what any plan can count: check the goal, the deal size and the rates.',
+    },
     range: { order: 'Each range must hold the likely rate: low ≤ rate ≤ high.' },
     goalSeek: { noSuchRate: 'Choose one of the rates.' },
   },
@@ -238,6 +243,8 @@ const es: typeof en = {
     goal: {
       empty: 'Introduce el objetivo anual de ingresos.',
       notPositive: 'El objetivo debe ser mayor que cero.',
+      tooLarge:
+        'Con este tamaño medio de operación, el objetivo necesita más clientes de los que cualquier plan puede contar: revisa el objetivo y el tamaño medio.',
     },
     dealSize: {
       empty: 'Introduce el importe medio por venta.',
@@ -269,7 +276,8 @@ const es: typeof en = {
       zero: 'Sin volumen en la parte alta del embudo, ninguna tasa alcanza el objetivo.',
     },
     plan: {
-      tooLarge: 'Las tasas son tan pequeñas que los volúmenes necesarios superan cualquier plan realista.',
+      tooLarge:
+        'Este objetivo con estas tasas necesita en «{{stage}}» un volumen mayor del que cualquier plan puede contar: revisa el objetivo, el tamaño medio de operación y las tasas.',
     },
     range: { order: 'Cada rango debe contener la tasa probable: baja ≤ tasa ≤ alta.' },
     goalSeek: { noSuchRate: 'Elige una de las tasas.' },

@@ -2,6 +2,7 @@ import { configure } from 'safe-stable-stringify';
 import { FILE_KIND, SCHEMA_VERSION, Workbook } from './schema';
 import { isObject, migrate } from './migrations';
 import { fail, ok, type Result } from '../errors/result';
+import { jsonFailure } from './json-failure';
 
 const stable = configure({ deterministic: true, circularValue: Error, bigint: false });
 
@@ -33,7 +34,7 @@ export function parseWorkbook(
       FORBIDDEN_KEYS.has(key) ? undefined : value,
     );
   } catch (e) {
-    return fail('file.notJson', { file: fileName, detail: e instanceof Error ? e.message : String(e) });
+    return jsonFailure(text, e, fileName);
   }
   if (!isObject(raw) || raw.kind !== FILE_KIND) return fail('file.foreign', { file: fileName });
   const version = raw.schemaVersion;

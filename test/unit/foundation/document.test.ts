@@ -47,9 +47,11 @@ describe('workbook document', () => {
     expect(result.value.doc.clauses).toEqual(v2.clauses);
   });
 
-  it('refuses text that is not JSON, naming the file', () => {
-    const r = parseWorkbook('{"kind": "pacto.workbook", "schemaVer', 'broken.pacto');
-    expect(r).toMatchObject({ ok: false, error: { code: 'file.notJson', params: { file: 'broken.pacto' } } });
+  it('refuses text that is not JSON, naming the file (and a file cut short as such)', () => {
+    const r = parseWorkbook('kind: pacto.workbook\nschemaVersion: 4\n', 'yaml.pacto');
+    expect(r).toEqual({ ok: false, error: { code: 'file.notJson', params: { file: 'yaml.pacto' } } });
+    const cut = parseWorkbook('{"kind": "pacto.workbook", "schemaVer', 'broken.pacto');
+    expect(cut).toEqual({ ok: false, error: { code: 'file.truncated', params: { file: 'broken.pacto' } } });
   });
 
   it('refuses a foreign JSON file', () => {

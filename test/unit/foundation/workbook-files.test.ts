@@ -95,9 +95,9 @@ describe('saving and opening workbook files', () => {
 
   it('refuses corrupt, foreign, non-UTF-8 and oversized files with their messages, changing nothing', async () => {
     const cases: [string, string | Buffer, string][] = [
-      ['corrupt.pacto', '{"kind":"pacto.workbook","schemaVersion":2,', 'file.notJson'],
+      ['corrupt.pacto', '{"kind":"pacto.workbook","schemaVersion":2,', 'file.truncated'],
       ['foreign.pacto', '{"compilerOptions":{}}', 'file.foreign'],
-      ['latin1.pacto', Buffer.from([0x7b, 0xe9, 0x7d]), 'file.notJson'],
+      ['latin1.pacto', Buffer.from([0x7b, 0xe9, 0x7d]), 'file.notText'],
     ];
     for (const [name, content, code] of cases) {
       const path = join(dir, name);

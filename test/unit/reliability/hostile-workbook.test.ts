@@ -11,7 +11,15 @@ import type { Result } from '../../../src/shared/errors/result';
 import type { Workbook } from '../../../src/shared/workbook/schema';
 import { clearError } from './clear-error';
 
-const FILE_CODES = new Set(['file.notJson', 'file.foreign', 'file.newerVersion', 'file.invalid']);
+const FILE_CODES = new Set([
+  'file.notJson',
+  'file.notJsonAt',
+  'file.truncated',
+  'file.tooDeep',
+  'file.foreign',
+  'file.newerVersion',
+  'file.invalid',
+]);
 const base = createFromTemplate('b2b', 'en', new Date('2026-01-05T09:00:00Z'));
 const baseJson = JSON.parse(serializeWorkbook(base)) as Record<string, unknown>;
 
