@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { main } from '../../src/main/cli';
 import { contentHash } from '../../src/shared/workbook/hash';
-import { serializeWorkbook } from '../../src/shared/workbook/document';
+import { parseWorkbook, serializeWorkbook } from '../../src/shared/workbook/document';
 import { signOff } from '../../src/shared/workbook/signoff';
 import { createFromTemplate } from '../../src/shared/workbook/templates';
 import type { Language, Workbook } from '../../src/shared/workbook/schema';
@@ -18,6 +18,7 @@ import {
   hostileWorkbook,
   withOlistSnapshot,
 } from '../unit/export/fixtures';
+import { OLIST_DEALS, OLIST_LEADS } from '../fixtures/olist/paths';
 
 const ARTIFACTS = resolve('test/artifacts/export');
 
@@ -80,6 +81,24 @@ function outlineOf(pdf: string): { title: string; page: number }[] {
     page: Number(m[1]),
     title: unescape(m[2]!),
   }));
+}
+
+/** The smallest horizontal gap, in points, between two figures printed next to each other on a page. */
+function narrowestGap(pdf: string, page: number): number {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], {
+    encoding: 'utf8',
+  });
+  const words = [
+    ...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+  ]
+    .filter((m) => /^\d[\d.,\u00a0]*%?$/.test(m[4]!) && !m[4]!.endsWith(','))
+    .map((m) => ({ x0: Number(m[1]), y: Math.round(Number(m[2])), x1: Number(m[3]) }))
+    .sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  let gap = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.y === words[i - 1]!.y) gap = Math.min(gap, words[i]!.x0 - words[i - 1]!.x1);
+  }
+  return gap;
 }
 
 /** Renders one page to PNG in test/artifacts/export and returns its pixels. */
@@ -316,8 +335,78 @@ describe('PDF export (print view in Chromium, assembled with pdf-lib)', () => {
       );
       expect(Math.round(width)).toBe(c.paper === 'a4' ? 596 : 612);
       expect(outline.length).toBe(12);
+      // The month table in blocks that fit: figures side by side never touch (they once did, 0.9 pt
+      // apart on Letter and overlapping on A4: "100.800110.400").
+      expect(narrowestGap(pdf, outline.find((o) => /plan/i.test(o.title))!.page)).toBeGreaterThan(4);
       for (let page = 1; page <= text.length; page++) render(pdf, page, `${name}-${page}`, 50);
     }
+  });
+
+  it('the compliance summary of a real `pacto measure`: coverage per file in the calendar zone, current clause names, every status with its reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pacto-measure-'));
+    const base = createFromTemplate('b2b', 'es', NOW);
+    writeFileSync(join(dir, 'sla.pacto'), serializeWorkbook(base));
+    const code = await main(
+      [
+        'measure',
+        '-w',
+        'sla.pacto',
+        '-s',
+        OLIST_LEADS,
+        '-s',
+        OLIST_DEALS,
+        '-j',
+        'mql_id',
+        '-p',
+        'olist',
+        '--save',
+      ],
+      { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: {} },
+    );
+    expect(code).toBe(0);
+    const parsed = parseWorkbook(readFileSync(join(dir, 'sla.pacto'), 'utf8'), 'sla.pacto');
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    // A clause renamed after the measurement prints under its new name.
+    const measured = parsed.value.doc;
+    const acceptance = measured.clauses.find((c) => c.type === 'acceptance')!;
+    const renamed = 'Aceptar o rechazar cada MQL en dos días laborables';
+    const doc: Workbook = {
+      ...measured,
+      clauses: measured.clauses.map((c) => (c.id === acceptance.id ? { ...c, title: renamed } : c)),
+    };
+    const { pdf, text, outline } = await exportPdf(doc, 'es', 'a4', 'cumplimiento-es-a4');
+    const at = outline.findIndex((o) => o.title === '11. Resumen de cumplimiento');
+    const entry = outline[at]!;
+    // The section's pages, up to where the sign-off begins.
+    const page = flat(text.slice(entry.page - 1, outline[at + 1]!.page - 1).join('\n'));
+
+    // What the files cover, in the workbook calendar's zone (Europe/Madrid): the first MQL is
+    // 2017-06-14 00:xx there (13 June in UTC); the leads file is as of 1 June 2018, 00:00.
+    expect(page).toContain('Qué fechas cubren los archivos');
+    expect(page).toMatch(
+      /olist_marketing_qualified_leads_dataset\.csv 14 de junio de 2017 31 de mayo de 2018 1 jun 2018, 0?0:00/,
+    );
+    expect(page).toMatch(/olist_closed_deals_dataset\.csv 5 de diciembre de 2017 14 de noviembre de 2018/);
+    expect(page).toContain('Datos a 14 de noviembre de 2018');
+
+    // Each clause under its current name, with its latest judged period and the open one, in v3 words.
+    expect(page).toContain(renamed);
+    expect(page).not.toContain(acceptance.title);
+    expect(page).toMatch(/2018-05: 1\.303 \/ 400 · Cumplido/);
+    expect(page).toMatch(/2018-05: 1,5 % \/ 95 % · Incumplido/);
+    expect(page).toContain('No medible (Fuera de las fechas que cubren los archivos)');
+    expect(page).toContain('No medible (No hay columna de primer contacto asignada)');
+    expect(page).toContain('No medible (Compromiso escrito, lo revisan las personas)');
+    expect(page).toMatch(/No medible \(Ningún registro tiene el valor por el que filtra esta cláusula\)/);
+    // 12 misses in a row on a proposed clause, and yet no review: the page says why.
+    expect(page).toContain('Ningún equipo ha incumplido sus compromisos acordados 2 periodos seguidos');
+    expect(page).toContain('Propuesto');
+    expect(page).toContain('se miden, pero no cuentan para una revisión');
+
+    // The executive summary counts the latest verdicts in a fixed order.
+    const summary = flat(text[outline[0]!.page - 1]!);
+    expect(summary).toMatch(/Datos a 14 de noviembre de 2018: Cumplido: 1 · Incumplido: 2 · No medible: 5/);
+    render(pdf, entry.page, 'cumplimiento-es-a4-resumen', 80);
   });
 });
 

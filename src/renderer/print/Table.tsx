@@ -11,10 +11,12 @@ export function Table(props: {
   className?: string;
   /** Column widths in percent, left to right; columns without one share the rest. */
   widths?: (number | undefined)[];
+  /** Keep the table on one page; by default, when it has at most KEEP_ROWS rows. */
+  keep?: boolean;
 }) {
   const numeric = new Set(props.numeric ?? []);
   // A short table is kept on one page, so no row is left alone after a page break.
-  const keep = props.rows.length <= KEEP_ROWS ? 'keep' : '';
+  const keep = (props.keep ?? props.rows.length <= KEEP_ROWS) ? 'keep' : '';
   return (
     <table className={[props.className, keep].filter(Boolean).join(' ') || undefined}>
       {props.widths && (

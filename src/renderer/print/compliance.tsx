@@ -1,4 +1,10 @@
-import { formatDate, formatNumber, formatPercent, teamName } from '../../shared/export/agreement-text';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  teamName,
+} from '../../shared/export/agreement-text';
 import { clauseStandings } from '../../shared/export/compliance-view';
 import { periodText, verdictText } from '../../shared/compliance/words';
 import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
@@ -34,11 +40,21 @@ export function periodLine(
  */
 export function ComplianceSection(props: SectionProps & { result: ComplianceResult }) {
   const { doc, t, lang, result } = props;
-  const date = (iso: string | null) => (iso ? formatDate(iso, lang) : '—');
+  // Days and instants as the measurement saw them: in the calendar's time zone, as `pacto measure` says.
+  const zone = result.timeZone;
+  const date = (iso: string | null) => (iso ? formatDate(iso, lang, zone) : '—');
+  const instant = (iso: string | null) => (iso ? formatDateTime(iso, lang, zone) : '—');
   const triggered = result.teams.filter((team) => team.reviewTriggered);
+  const standings = clauseStandings(doc, result);
+  // The review rule counts agreed commitments only: the others carry their status, so a run of misses
+  // next to "no review is due" reads as it should.
+  const unagreed = (id: string) => {
+    const status = doc.clauses.find((c) => c.id === id)?.status;
+    return status && status !== 'agreed' ? status : null;
+  };
   return (
     <>
-      <p className="lead">{t('compliance.asOf', { date: formatDate(result.asOf, lang) })}</p>
+      <p className="lead">{t('compliance.asOf', { date: date(result.asOf) })}</p>
       {result.legacy && <p className="note">{t('compliance:legacy')}</p>}
 
       {result.sources.length > 0 && (
@@ -52,7 +68,7 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
               t('pdf.compliance.to'),
               t('pdf.compliance.asOf'),
             ]}
-            rows={result.sources.map((s) => [s.name, date(s.first), date(s.last), date(s.asOf)])}
+            rows={result.sources.map((s) => [s.name, date(s.first), date(s.last), instant(s.asOf)])}
           />
         </div>
       )}
@@ -93,15 +109,28 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
           t('pdf.compliance.open'),
           t('pdf.compliance.streak'),
         ]}
-        rows={clauseStandings(doc, result).map((s) => [
-          s.title,
+        rows={standings.map((s) => [
+          <>
+            {s.title}
+            {unagreed(s.clause.id) && (
+              <>
+                {' '}
+                <span className="badge">{t(`status.${unagreed(s.clause.id)}`)}</span>
+              </>
+            )}
+          </>,
           teamName(doc, s.ownerTeamId),
           s.decided ? periodLine(props, result, s.clause, s.decided) : '—',
           s.open ? periodLine(props, result, s.clause, s.open) : '—',
           formatNumber(s.clause.streaks.current, lang),
         ])}
         numeric={[4]}
+        // Rows several lines tall: a page break between rows beats a page left mostly empty.
+        keep={false}
       />
+      {standings.some((s) => unagreed(s.clause.id)) && (
+        <p className="note">{t('pdf.compliance.onlyAgreed')}</p>
+      )}
     </>
   );
 }

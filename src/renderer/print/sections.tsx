@@ -218,6 +218,25 @@ export function scenarioLine(name: string, t: Translate): string {
   return name.trim().toLocaleLowerCase() === label.toLocaleLowerCase() ? label : `${label}: «${name}»`;
 }
 
+/** Months per block of the plan table: more would not fit six-digit figures across the page. */
+const MONTHS_PER_BLOCK = 9;
+/** Widths, in percent of the page, of the stage and total columns of the plan table. */
+const STAGE_COL = 12;
+const TOTAL_COL = 10;
+
+/** The month columns split into as few blocks as fit, of even length: 16 months as 8 + 8. */
+export function monthBlocks(months: number): { from: number; to: number }[] {
+  const count = Math.max(1, Math.ceil(months / MONTHS_PER_BLOCK));
+  const size = Math.ceil(months / count);
+  return Array.from({ length: count }, (_, i) => ({ from: i * size, to: Math.min(months, (i + 1) * size) }));
+}
+
+/** A month column's width: the page less the stage and total columns, shared by a block's months. */
+function monthCol(months: number): number {
+  const perBlock = monthBlocks(months)[0]!.to;
+  return (100 - STAGE_COL - TOTAL_COL) / Math.max(1, perBlock);
+}
+
 export function FunnelSection(
   props: SectionProps & { plan: FunnelPlan; scenario: Scenario; onDrawn: () => void },
 ) {
@@ -241,36 +260,51 @@ export function FunnelSection(
       </p>
       <FunnelChart plan={plan} stages={doc.stages} lang={lang} onDrawn={props.onDrawn} />
       <p className="note">{t('pdf.funnel.logScale')}</p>
-      <Table
-        className="plan-table"
-        widths={[11, ...plan.months.map(() => undefined), 8]}
-        head={[
-          t('columns.stage'),
-          ...plan.months.map((m) => <MonthHead key={m.index} year={m.year} month={m.month} lang={lang} />),
-          t('columns.total'),
-        ]}
-        rows={[
-          ...plan.stages.map((s) => [
-            stageName(doc, s.stageId),
-            ...s.volumes.map((v) => formatNumber(v, lang)),
-            formatNumber(s.total, lang),
-          ]),
-          ...(capacity
-            ? [
-                [
-                  t('pdf.funnel.utilisation'),
-                  ...capacity.months.map((m) => (
-                    <span key={m.needed} className={m.over ? 'over' : undefined}>
-                      {formatPercent(m.utilisation, lang, 0)}
-                    </span>
-                  )),
-                  '',
-                ],
-              ]
-            : []),
-        ]}
-        numeric={plan.months.map((_, i) => i + 1).concat(plan.months.length + 1)}
-      />
+      {monthBlocks(plan.months.length).map(({ from, to }) => {
+        const last = to === plan.months.length;
+        const months = plan.months.slice(from, to);
+        // Same column widths in every block, so the months line up; only the last block has the total.
+        const width = STAGE_COL + months.length * monthCol(plan.months.length) + (last ? TOTAL_COL : 0);
+        const pct = (w: number) => (100 * w) / width;
+        return (
+          <div key={from} className="plan-block" style={{ width: `${width}%` }}>
+            <Table
+              className="plan-table"
+              widths={[
+                pct(STAGE_COL),
+                ...months.map(() => pct(monthCol(plan.months.length))),
+                ...(last ? [pct(TOTAL_COL)] : []),
+              ]}
+              head={[
+                t('columns.stage'),
+                ...months.map((m) => <MonthHead key={m.index} year={m.year} month={m.month} lang={lang} />),
+                ...(last ? [t('columns.total')] : []),
+              ]}
+              rows={[
+                ...plan.stages.map((s) => [
+                  stageName(doc, s.stageId),
+                  ...s.volumes.slice(from, to).map((v) => formatNumber(v, lang)),
+                  ...(last ? [formatNumber(s.total, lang)] : []),
+                ]),
+                ...(capacity
+                  ? [
+                      [
+                        t('pdf.funnel.utilisation'),
+                        ...capacity.months.slice(from, to).map((m, i) => (
+                          <span key={i} className={m.over ? 'over' : undefined}>
+                            {formatPercent(m.utilisation, lang, 0)}
+                          </span>
+                        )),
+                        ...(last ? [''] : []),
+                      ],
+                    ]
+                  : []),
+              ]}
+              numeric={months.map((_, i) => i + 1).concat(last ? [months.length + 1] : [])}
+            />
+          </div>
+        );
+      })}
       {capacity ? (
         <p>
           {t('pdf.funnel.capacity', {

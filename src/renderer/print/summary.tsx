@@ -12,7 +12,7 @@ import { statusText } from '../../shared/compliance/words';
 import { periodLine } from './compliance';
 import type { RevisionInfo } from '../../shared/export/revision';
 import type { FunnelPlan } from '../../shared/funnel/plan';
-import type { ClauseStatus, ComplianceResult, Scenario } from '../../shared/workbook/schema';
+import { ClauseStatus, type ComplianceResult, type Scenario } from '../../shared/workbook/schema';
 import { fiscalYearLabel, scenarioLine, type SectionProps } from './sections';
 import { Table } from './Table';
 
@@ -98,6 +98,7 @@ export function ExecutiveSummary(
           </p>
           <Table
             className="totals"
+            widths={plan.stages.map(() => 100 / plan.stages.length)}
             head={plan.stages.map((s) => stageName(doc, s.stageId))}
             rows={[plan.stages.map((s) => formatNumber(s.total, lang))]}
             numeric={plan.stages.map((_, i) => i)}
@@ -153,7 +154,7 @@ const ATTENTION_ROWS = 4;
 function LatestCompliance(props: SectionProps & { result: ComplianceResult }) {
   const { doc, t, lang, result } = props;
   const standings = clauseStandings(doc, result);
-  const counts = new Map<string, number>();
+  const counts = new Map<ClauseStatus, number>();
   for (const s of standings) {
     const status = (s.decided ?? s.open)?.status ?? 'not-measurable';
     counts.set(status, (counts.get(status) ?? 0) + 1);
@@ -163,9 +164,10 @@ function LatestCompliance(props: SectionProps & { result: ComplianceResult }) {
   return (
     <>
       <p>
-        {t('compliance.asOf', { date: formatDate(result.asOf, lang) })}:{' '}
-        {[...counts]
-          .map(([status, n]) => `${statusText(t, status as ClauseStatus)}: ${formatNumber(n, lang)}`)
+        {t('compliance.asOf', { date: formatDate(result.asOf, lang, result.timeZone) })}:{' '}
+        {ClauseStatus.options
+          .filter((status) => counts.has(status))
+          .map((status) => `${statusText(t, status)}: ${formatNumber(counts.get(status)!, lang)}`)
           .join(' · ')}
       </p>
       {triggered.map((team) => (

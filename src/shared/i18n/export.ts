@@ -241,7 +241,9 @@ const en = {
       to: 'Last date',
       asOf: 'Data as of',
       review: 'Review rule per team',
-      noReview: 'No team has missed its commitments {{rule}} periods in a row: no review is due.',
+      noReview: 'No team has missed its agreed commitments {{rule}} periods in a row: no review is due.',
+      onlyAgreed:
+        'Commitments not yet agreed (marked with their status) are measured but do not count toward a review.',
       decided: 'Latest judged period',
       open: 'Period in progress',
       streak: 'Missed in a row',
@@ -630,7 +632,9 @@ const es: typeof en = {
       asOf: 'Datos a',
       review: 'Regla de revisión por equipo',
       noReview:
-        'Ningún equipo ha incumplido sus compromisos {{rule}} periodos seguidos: no procede una revisión.',
+        'Ningún equipo ha incumplido sus compromisos acordados {{rule}} periodos seguidos: no procede una revisión.',
+      onlyAgreed:
+        'Los compromisos aún no acordados (marcados con su estado) se miden, pero no cuentan para una revisión.',
       decided: 'Último periodo evaluado',
       open: 'Periodo en curso',
       streak: 'Incumplidos seguidos',
