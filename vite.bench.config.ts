@@ -15,6 +15,7 @@ export default defineConfig({
         import: 'bench/cases/import.ts',
         responsiveness: 'bench/cases/responsiveness.ts',
         duckdb: 'bench/cases/duckdb.ts',
+        'big-import': 'bench/cases/big-import.ts',
       },
       // Shared chunks beside the entries: run-import.ts resolves the worker from its own module URL.
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

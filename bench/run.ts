@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each heavy run in a fresh process; prints a table and writes
  * bench/results/latest.json (figures = median of the runs with min–max, plus the machine).
- * Options: --only import,stall,scenarios,export,startup   --runs N (runs per heavy case; default 3)
+ * Options: --only import,stall,scenarios,export,startup,big   --runs N (runs per heavy case; default 3)
  */
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import type { StartupRun } from './cases/startup';
 import { benchWorkbook, ROWS, SEED, type Size } from './cases/workload';
 import { DATA_DIR, ensureDataset } from './generate/dataset';
 import { runInChild } from './harness/child';
+import { bigImportGroup } from './groups/big-import';
 import { runProcess, type ProcessRun } from './harness/process';
 import { nodeFiles } from '../src/main/adapters/node-files';
 import { writeWorkbookFile } from '../src/main/services/workbook-files';
@@ -22,7 +23,8 @@ import { figure, table, writeResults, type Figure } from './report';
 
 const GROUPS = ['import', 'stall', 'scenarios', 'export', 'startup'] as const;
 const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' } } });
-const only = new Set(values.only ? values.only.split(',') : GROUPS);
+// `big` (10M rows, bench/groups/big-import.ts) runs only when named.
+const only = new Set<string>(values.only ? values.only.split(',') : GROUPS);
 const RUNS = Math.max(1, Number(values.runs ?? 3));
 const MB = 1_000_000;
 
@@ -358,6 +360,9 @@ await group('import', async () => {
     cliVsDuckdb: 1.5,
     cliRssMb: 300,
   });
+});
+await group('big', async () => {
+  details.big = await bigImportGroup(await benchWorkbookFile(), Math.min(RUNS, 2), figures);
 });
 await group('stall', stallGroup);
 await group('export', exportGroup);
