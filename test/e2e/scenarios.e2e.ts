@@ -211,6 +211,10 @@ describe('scenarios: model, edit, compare', () => {
       expect(await seed.isVisible()).toBe(false);
       await page.getByText(es ? 'Avanzado' : 'Advanced').click();
       expect(await seed.isVisible()).toBe(true);
+      // At 1366 the figures beside the chart stay clear of its axis.
+      await page.getByTestId('chart-band').scrollIntoViewIfNeeded();
+      expect((await layoutReport(page, 'section.analysis', '.none')).overlaps).toEqual([]);
+      await page.screenshot({ path: `test/artifacts/scenarios-uncertainty-${lang}-1366.png` });
       const band = page.getByTestId('chart-band').locator('canvas');
       expect(await band.getAttribute('aria-label')).toContain(
         es ? 'Objetivo 1.200.000\u00a0€' : 'Goal $1,200,000',
@@ -218,6 +222,7 @@ describe('scenarios: model, edit, compare', () => {
       expect(await seriousA11yViolations(page, 'main')).toEqual([]);
       await page.getByRole('tab', { name: es ? 'Buscar objetivo' : 'Goal seek' }).click();
       await expect.poll(() => page.getByTestId('goal-seek').count()).toBe(1);
+      expect((await layoutReport(page, 'section.analysis', '.none')).overlaps).toEqual([]);
       expect(await seriousA11yViolations(page, 'main')).toEqual([]);
 
       // The comparison view.
