@@ -35,6 +35,15 @@ describe('compliance dashboard', () => {
     await importOlist(app, '2018-03-31T12:00');
     const scorecard = page.getByTestId('scorecard');
     await expect.poll(() => scorecard.count(), { timeout: 120_000 }).toBe(1);
+    // Straight to the answer: the wizard closed, the dashboard at its top, its summary in the first screen.
+    await expect.poll(() => page.locator('.import-wizard').count()).toBe(0);
+    expect(await page.locator('.content').evaluate((el) => el.scrollTop)).toBe(0);
+    const height = page.viewportSize()!.height;
+    for (const summary of [page.getByTestId('compliance-asof'), scorecard.locator('tbody tr').first()]) {
+      const box = (await summary.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+    }
+    await app.screenshot('compliance-after-import');
     expect(await text(page.getByTestId('compliance-asof'))).toContain('Mar 31, 2018');
     // March is not over on 31 March, and its MQL cohort has not had its 30 days: in progress, not a miss.
     await scorecard.getByRole('button', { name: 'At least 25 % of MQLs become SQLs within 30 days' }).click();

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
 import { OLIST_DEALS, OLIST_LEADS } from '../fixtures/olist/paths';
 
@@ -21,6 +22,16 @@ async function writeBigExport(path: string, rows: number): Promise<void> {
     }
   }
   await new Promise<void>((r) => out.end(chunk, () => r()));
+}
+
+/**
+ * After a successful import the wizard closes onto the dashboard; its report is folded above it. Waits for
+ * that and opens the report.
+ */
+async function openReport(page: Page): Promise<void> {
+  const details = page.getByTestId('import-details');
+  await details.waitFor({ timeout: 60_000 });
+  await details.locator('summary').click();
 }
 
 describe('import wizard', () => {
@@ -44,22 +55,42 @@ describe('import wizard', () => {
       .poll(() => page.getByRole('region', { name: /First rows of olist_marketing/ }).textContent())
       .toContain('dac32acd4db4c29c230538b72f8dd87d');
 
+    // Twenty rows, in a table that scrolls inside its own box.
+    const preview = page.getByRole('region', { name: /First rows of olist_marketing/ });
+    expect(await preview.locator('tbody tr').count()).toBe(20);
+    expect((await preview.boundingBox())!.height).toBeLessThan(400);
+    // Import sits in a bar stuck to the bottom of the window, in view however long the wizard is.
+    const importButton = page.getByRole('button', { name: 'Import', exact: true });
+    const inView = async () => {
+      const box = (await importButton.boundingBox())!;
+      return box.y > 0 && box.y + box.height <= page.viewportSize()!.height;
+    };
+    expect(await page.locator('.content').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await inView()).toBe(true);
+    await page.getByLabel('Time zone of the export’s dates').scrollIntoViewIfNeeded();
+    expect(await inView()).toBe(true);
+
     await app.screenshot('import-olist-files');
     await page.getByLabel('Time zone of the export’s dates').fill('America/Sao_Paulo');
     await app.screenshot('import-olist-mapping');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect
-      .poll(() => page.locator('.import-done').textContent(), { timeout: 30_000 })
-      .toContain('8,000 records imported from 8,000 rows.');
+    await importButton.click();
+    await openReport(page);
+    expect(await page.locator('.import-wizard').count()).toBe(0);
+    expect(await page.getByTestId('import-details').locator('summary').textContent()).toContain(
+      '8,000 records imported from 8,000 rows.',
+    );
     await expect.poll(() => page.getByText('Nothing was skipped.').count()).toBe(1);
     // "As of" in the export's zone: the last deal was won 2018-11-14 18:04:19 São Paulo time.
     expect(await page.locator('.import-done').textContent()).toMatch(/As of Nov 14, 2018, 6:04\sPM/);
+    await page.locator('.import-report').scrollIntoViewIfNeeded();
+    await app.screenshot('import-olist-report');
     // The mapping is now in the workbook and offered for the next import.
+    await page.getByRole('button', { name: 'Import a newer export…' }).click();
+    app.dialogs.answerOpen([OLIST_LEADS, OLIST_DEALS]);
+    await page.getByRole('button', { name: 'Choose files…' }).click();
     await expect
       .poll(() => page.getByRole('option', { name: 'Saved mapping: Olist (marketing funnel)' }).count())
       .toBe(1);
-    await page.locator('.import-report').scrollIntoViewIfNeeded();
-    await app.screenshot('import-olist-report');
     expect(app.blockedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     await app.close();
@@ -91,9 +122,10 @@ describe('import wizard', () => {
       );
       await app.screenshot(`import-xlsx-sheet-${lang}`);
       await page.getByRole('button', { name: en ? 'Import' : 'Importar', exact: true }).click();
-      await expect
-        .poll(() => page.locator('.import-done').textContent(), { timeout: 30_000 })
-        .toContain(en ? '3 records imported from 5 rows.' : '3 registros importados de 5 filas.');
+      await openReport(page);
+      expect(await page.locator('.import-done').textContent()).toContain(
+        en ? '3 records imported from 5 rows.' : '3 registros importados de 5 filas.',
+      );
       // The two footer rows ("Grand Totals", the notice) are reported with the sheet's row numbers.
       expect(await page.locator('.import-report').textContent()).toContain(
         en ? 'row 9: Grand Totals (3 records)' : 'fila 9: Grand Totals (3 records)',
@@ -131,9 +163,8 @@ describe('import wizard', () => {
     await page.locator('.import-stage-values').scrollIntoViewIfNeeded();
     await app.screenshot('import-stage-values-es');
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
-    await expect
-      .poll(() => page.locator('.import-stage-report').textContent(), { timeout: 30_000 })
-      .toContain('1 registro retrocedió');
+    await openReport(page);
+    expect(await page.locator('.import-stage-report').textContent()).toContain('1 registro retrocedió');
     const report = await page.locator('.import-stage-report').textContent();
     expect(report).toContain('201000000002: «Lead», con fecha posterior en: MQL, SQL');
     expect(report).not.toContain('Evangelist');
@@ -210,9 +241,8 @@ describe('import wizard', () => {
     expect(await importButton.isDisabled()).toBe(true);
     await page.getByLabel('Día/mes/año').check();
     await importButton.click();
-    await expect
-      .poll(() => page.locator('.import-done').textContent())
-      .toContain('3 registros importados de 3 filas.');
+    await openReport(page);
+    expect(await page.locator('.import-done').textContent()).toContain('3 registros importados de 3 filas.');
     expect(await page.locator('.import-report').textContent()).toContain('mql_date: Día/mes/año');
     await page.locator('.import-report').scrollIntoViewIfNeeded();
     await app.screenshot('import-ambiguous-es');

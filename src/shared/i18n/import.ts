@@ -21,7 +21,10 @@ const en = {
       'Some text looks garbled (“{{sample}}”): the file may have been re-saved with the wrong encoding. Re-export it from the CRM if names look wrong.',
     tab: 'tab',
   },
-  preview: { caption: 'First rows of {{file}}', rows: '{{count}} rows shown' },
+  preview: {
+    caption: 'First rows of {{file}}',
+    rows: 'The first {{count}} rows; the import reads them all.',
+  },
   mapping: {
     preset: 'Preset',
     presetNone: 'None (map by hand)',
@@ -250,7 +253,10 @@ const es: typeof en = {
       'Parte del texto parece corrupto («{{sample}}»): el archivo pudo guardarse con una codificación equivocada. Vuelve a exportarlo del CRM si los nombres se ven mal.',
     tab: 'tabulador',
   },
-  preview: { caption: 'Primeras filas de {{file}}', rows: '{{count}} filas mostradas' },
+  preview: {
+    caption: 'Primeras filas de {{file}}',
+    rows: 'Las primeras {{count}} filas; la importación las lee todas.',
+  },
   mapping: {
     preset: 'Plantilla',
     presetNone: 'Ninguna (asignar a mano)',

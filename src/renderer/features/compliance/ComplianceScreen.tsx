@@ -18,6 +18,7 @@ import { TeamTriggers } from './TeamTriggers';
 import { clauseTitle } from '../../../shared/export/agreement-text';
 import { canRecompute, measureImport, recomputeSnapshot } from './measure-import';
 import { ImportWizard, type ImportHow } from '../import/ImportWizard';
+import { ImportDetails } from '../import/ImportDetails';
 import type { ImportSummary } from '../../../shared/ipc/import';
 import type { ComplianceResult, Workbook } from '../../../shared/workbook/schema';
 import './compliance.css';
@@ -36,6 +37,8 @@ export default function ComplianceScreen() {
   const [importing, setImporting] = useState(false);
   const [measuring, setMeasuring] = useState(false);
   const [wizardKey, setWizardKey] = useState(0);
+  /** The last import of this session, its report folded above the dashboard. */
+  const [lastImport, setLastImport] = useState<{ summary: ImportSummary; timeZone: string } | null>(null);
   const snapshots = doc?.imports.snapshots ?? [];
   const current = snapshots.find((s) => s.id === snapshotId) ?? latestSnapshot(snapshots);
   const previous = current ? previousSnapshot(snapshots, current) : undefined;
@@ -58,7 +61,11 @@ export default function ComplianceScreen() {
       notify({ kind: 'error', error: r.error });
       return;
     }
+    // Straight to the answer: the wizard closes and the dashboard opens at its top.
     setSnapshotId(r.value.id);
+    setImporting(false);
+    setLastImport({ summary, timeZone: how.timeZone });
+    document.querySelector('.content')?.scrollTo({ top: 0 });
   };
   const wizard = (
     <section className="panel import-panel" aria-label={t('empty.action')}>
@@ -144,6 +151,7 @@ export default function ComplianceScreen() {
       )}
       <CoverageNote result={result} />
       {importing && wizard}
+      {lastImport && !importing && <ImportDetails {...lastImport} />}
       {diff && previous && <SnapshotChanges diff={diff} previousAsOf={previous.asOf} />}
       <Scorecard
         result={result}

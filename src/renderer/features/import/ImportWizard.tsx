@@ -21,8 +21,9 @@ import { newId } from '../../../shared/workbook/ids';
 import { LOCALES, formatNumber } from '../../format';
 import { updateWorkbook, useDoc } from '../../state/workbook-store';
 import { useUi } from '../../state/ui-store';
+import { useFieldLabel } from './field-label';
 import { ImportReportView } from './ImportReportView';
-import { PreviewTable } from './PreviewTable';
+import { PREVIEW_ROWS, PreviewTable } from './PreviewTable';
 import { StageValuesTable } from './StageValuesTable';
 import { ActivitiesStep, type ActivitySource } from './ActivitiesStep';
 // Lost when the wizard moved into the Compliance screen (9009845): the wizard was unstyled since.
@@ -57,6 +58,8 @@ const ENCODING_LABEL: Record<string, string> = {
 export interface ImportHow {
   mapping: FieldMapping;
   preset?: string;
+  /** The export's time zone, as the user confirmed it. */
+  timeZone: string;
 }
 
 export function ImportWizard({ onImported }: { onImported?(summary: ImportSummary, how: ImportHow): void }) {
@@ -84,6 +87,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
   const [notice, setNotice] = useState<string | null>(null);
 
   const stages = useMemo(() => doc?.stages ?? [], [doc?.stages]);
+  const fieldLabel = useFieldLabel(stages);
   const readable = sources.filter((s) => s.sniff);
   const files = readable.map((s) => s.sniff!);
   const fields = useMemo(() => mappableFields(stages), [stages]);
@@ -104,15 +108,6 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
   useEffect(() => (running ? subscribe('import:progress', setProgress) : undefined), [running]);
 
   if (!doc) return null;
-
-  const fieldLabel = (field: string): string => {
-    if (field.startsWith('stage:')) {
-      const stage = stages.find((s) => s.id === field.slice(6));
-      return t('fields.stage', { stage: stage?.name ?? field.slice(6) });
-    }
-    if (field.startsWith('activity:')) return t(`activities.fields.${field.slice('activity:'.length)}`);
-    return t(`fields.${field}`);
-  };
 
   const applySources = (next: ImportSource[]) => {
     if (next.length > MAX_FILES) setNotice(t('files.tooMany'));
@@ -258,7 +253,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
         if (d.imports.mappings.length > 100) d.imports.mappings.shift();
       }
     });
-    onImported?.(r.value, { mapping: { ...mapping }, ...(presetId ? { preset: presetId } : {}) });
+    onImported?.(r.value, { mapping: { ...mapping }, timeZone, ...(presetId ? { preset: presetId } : {}) });
   };
 
   const cancel = () => void call('importCancel', {});
@@ -382,7 +377,9 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
             rows={preview.preview}
             caption={t('preview.caption', { file: preview.name })}
           />
-          <p className="muted">{t('preview.rows', { count: preview.preview.length })}</p>
+          <p className="muted">
+            {t('preview.rows', { count: Math.min(PREVIEW_ROWS, preview.preview.length) })}
+          </p>
         </section>
       )}
 
@@ -498,7 +495,6 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
               })}
             </tbody>
           </table>
-          {!mapping.id && <p className="notice">{t('mapping.idRequired')}</p>}
           <StageValuesTable
             values={stageValues}
             stages={stages}
@@ -564,8 +560,8 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       )}
 
       {files.length > 0 && (
-        <section aria-labelledby="import-run" className="import-step">
-          <h2 id="import-run">6. {t('steps.run')}</h2>
+        // Sticky at the bottom of the screen: Import is in reach at every step, however long the mapping.
+        <section aria-label={t('steps.run')} className="import-actionbar">
           <div className="import-actions">
             <button type="button" className="primary" onClick={() => void run()} disabled={!canRun}>
               {t('run.start')}
@@ -575,6 +571,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
                 {t('run.cancel')}
               </button>
             )}
+            {!running && !mapping.id && <span className="muted">{t('mapping.idRequired')}</span>}
           </div>
           {running && (
             <div className="import-progress">

@@ -1,9 +1,7 @@
-import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+/** How many rows the preview shows: enough to recognise the file and check the columns, no more. */
+export const PREVIEW_ROWS = 20;
 
-const ROW_HEIGHT = 28;
-
-/** The first rows of a file, virtualised: only the rows in view are in the DOM. */
+/** The first rows of a file in a scrollable table (both ways), its header kept in view. */
 export function PreviewTable({
   headers,
   rows,
@@ -13,19 +11,9 @@ export function PreviewTable({
   rows: string[][];
   caption: string;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div className="import-preview" ref={scrollRef} tabIndex={0} role="region" aria-label={caption}>
+    // Focusable, so the table scrolls with the keyboard too.
+    <div className="import-preview" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -39,29 +27,16 @@ export function PreviewTable({
           </tr>
         </thead>
         <tbody>
-          {top > 0 && (
-            <tr aria-hidden="true" style={{ height: top }}>
-              <td colSpan={headers.length + 1} />
+          {rows.slice(0, PREVIEW_ROWS).map((row, r) => (
+            <tr key={r}>
+              <th scope="row">{r + 1}</th>
+              {headers.map((_, c) => (
+                <td key={c} title={row[c]}>
+                  {row[c]}
+                </td>
+              ))}
             </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index] ?? [];
-            return (
-              <tr key={item.key} style={{ height: ROW_HEIGHT }}>
-                <th scope="row">{item.index + 1}</th>
-                {headers.map((_, c) => (
-                  <td key={c} title={row[c]}>
-                    {row[c]}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-          {bottom > 0 && (
-            <tr aria-hidden="true" style={{ height: bottom }}>
-              <td colSpan={headers.length + 1} />
-            </tr>
-          )}
+          ))}
         </tbody>
       </table>
     </div>
