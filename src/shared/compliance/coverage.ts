@@ -85,10 +85,27 @@ export function sourceSpans(records: RecordSet, given: number, zone: string): So
   const all = timestampFields(records);
   const sources = records.sources?.length ? records.sources : [{ name: '', fields: all }];
   const upTo = Number.isFinite(given) ? given : Infinity;
-  return sources.map((s) => {
-    const columns = s.fields
-      .filter((f) => all.includes(f))
-      .map((f) => span(f, timestampColumn(records, f)!, upTo));
+  const spans = sources.map((s) => ({
+    name: s.name,
+    fields: s.fields,
+    columns: s.fields.filter((f) => all.includes(f)).map((f) => span(f, timestampColumn(records, f)!, upTo)),
+  }));
+  // Each activity export after the records' files, as one column of activity instants.
+  for (const f of records.activities?.files ?? []) {
+    const field: RecordField = 'activity:at';
+    const last = Math.min(f.last, upTo);
+    spans.push({
+      name: f.name,
+      fields: [field],
+      columns: [
+        f.count > 0 && f.first <= upTo
+          ? { field, first: f.first, last, count: f.count }
+          : { field, first: NaN, last: NaN, count: 0 },
+      ],
+    });
+  }
+  return spans.map((s) => {
+    const columns = s.columns;
     const withData = columns.filter((c) => c.count > 0);
     const first = withData.length ? Math.min(...withData.map((c) => c.first)) : NaN;
     const last = withData.length ? Math.max(...withData.map((c) => c.last)) : NaN;
@@ -133,13 +150,13 @@ export function clauseCoverage(
   anchor: readonly RecordField[],
   follow: readonly RecordField[],
 ): ClauseCoverage {
-  // Without provenance every field is in the one source.
-  const sourceOf = (f: RecordField) => {
-    const i = spans.findIndex((s) => s.fields.includes(f));
-    return i >= 0 ? i : 0;
+  // Without provenance every field is in the one source; activities may come from several files.
+  const sourcesOf = (f: RecordField): number[] => {
+    const found = spans.flatMap((s, i) => (s.fields.includes(f) ? [i] : []));
+    return found.length ? found : [0];
   };
-  const a = [...new Set(anchor.map(sourceOf))];
-  const f = [...new Set(follow.map(sourceOf))];
+  const a = [...new Set(anchor.flatMap(sourcesOf))];
+  const f = [...new Set(follow.flatMap(sourcesOf))];
   // A file without a single date covers nothing that can be told: its end is -Infinity.
   const end = (idx: number[]) =>
     Math.min(...idx.map((i) => spans[i]?.asOf ?? NaN).map((t) => (Number.isNaN(t) ? -Infinity : t)));

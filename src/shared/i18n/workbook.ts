@@ -193,6 +193,20 @@ const en = {
     stallDays: 'Stalled for (days)',
     targetDays: 'Median at most (days)',
     reasonCodes: 'Reason codes (one per line)',
+    touches: {
+      legend: 'What counts as a touch (read from an activity export)',
+      channels: {
+        call: 'Calls',
+        email: 'Emails',
+        meeting: 'Meetings',
+        social: 'Social messages',
+        task: 'Tasks',
+        other: 'Other activities',
+      },
+      connectsOnly: 'Only a connect counts (a call answered, a meeting held), not an attempt',
+      never:
+        'Automated sequence and marketing emails, the lead’s own (inbound) activities and planned or cancelled ones never count. Without an activity export, the first-touch column is read.',
+    },
     text: 'Commitment',
     consequence: 'Consequence of a miss',
     summary: {
@@ -531,6 +545,20 @@ const es: typeof en = {
     stallDays: 'Parado durante (días)',
     targetDays: 'Mediana como máximo (días)',
     reasonCodes: 'Motivos de rechazo (uno por línea)',
+    touches: {
+      legend: 'Qué cuenta como contacto (según la exportación de actividades)',
+      channels: {
+        call: 'Llamadas',
+        email: 'Correos',
+        meeting: 'Reuniones',
+        social: 'Mensajes en redes',
+        task: 'Tareas',
+        other: 'Otras actividades',
+      },
+      connectsOnly: 'Solo cuenta una conexión (llamada atendida, reunión celebrada), no un intento',
+      never:
+        'Nunca cuentan los correos automáticos de secuencias y marketing, las actividades del propio lead (entrantes) ni las planificadas o canceladas. Sin exportación de actividades se lee la columna de primer contacto.',
+    },
     text: 'Compromiso',
     consequence: 'Consecuencia si no se cumple',
     summary: {

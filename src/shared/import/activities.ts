@@ -505,6 +505,7 @@ export function linkActivities(
       name: f.file,
       first: Number.isFinite(first) ? first : NaN,
       last: Number.isFinite(last) ? last : NaN,
+      count: report.linked,
     });
   });
   return { set: group(records.size, rec, at, channel, flags, spans), reports };

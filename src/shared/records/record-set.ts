@@ -89,8 +89,8 @@ export interface ActivitySet {
   /** Index into ACTIVITY_CHANNELS. */
   channel: Uint8Array;
   flags: Uint8Array;
-  /** The activity files, for coverage: name, first and last activity instant (NaN when none). */
-  files: { name: string; first: number; last: number }[];
+  /** The activity files, for coverage: name, first and last linked activity instant (NaN when none), and how many. */
+  files: { name: string; first: number; last: number; count: number }[];
 }
 
 /** The fields of an activity export (mapped as `activity:<field>`). */

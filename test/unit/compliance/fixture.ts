@@ -1,5 +1,5 @@
 import { blankWorkbook } from '../../../src/shared/workbook/blank';
-import type { Clause, Workbook } from '../../../src/shared/workbook/schema';
+import { DEFAULT_TOUCH_RULE, type Clause, type Workbook } from '../../../src/shared/workbook/schema';
 import { recordSet, type Row } from './records';
 
 /**
@@ -42,6 +42,7 @@ export const clauses: Clause[] = [
     limitHours: 4,
     hours: 'business',
     targetShare: 0.75,
+    touches: DEFAULT_TOUCH_RULE,
   },
   {
     ...base,

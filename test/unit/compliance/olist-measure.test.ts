@@ -7,7 +7,12 @@ import type { CliIo } from '../../../src/main/cli/types';
 import { blankWorkbook } from '../../../src/shared/workbook/blank';
 import { createFromTemplate } from '../../../src/shared/workbook/templates';
 import { parseWorkbook, serializeWorkbook } from '../../../src/shared/workbook/document';
-import { ComplianceResult, type Clause, type Workbook } from '../../../src/shared/workbook/schema';
+import {
+  ComplianceResult,
+  type Clause,
+  type Workbook,
+  DEFAULT_TOUCH_RULE,
+} from '../../../src/shared/workbook/schema';
 import { OLIST_DEALS as DEALS, OLIST_LEADS as LEADS } from '../../fixtures/olist/paths';
 
 /*
@@ -62,6 +67,7 @@ const clauses: Clause[] = [
     limitHours: 4,
     hours: 'business',
     targetShare: 0.9,
+    touches: DEFAULT_TOUCH_RULE,
   },
 ];
 

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/shared/compliance/engine';
 import { blankWorkbook } from '../../../src/shared/workbook/blank';
-import type { Clause, Period } from '../../../src/shared/workbook/schema';
+import { DEFAULT_TOUCH_RULE, type Clause, type Period } from '../../../src/shared/workbook/schema';
 import { recordSet, type Row } from './records';
 
 /*
@@ -31,6 +31,7 @@ function clausesFor(period: Period, k: number): Clause[] {
       limitHours: 8,
       hours: 'business',
       targetShare: 0.6,
+      touches: DEFAULT_TOUCH_RULE,
     },
     {
       ...base,

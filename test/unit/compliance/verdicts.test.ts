@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/shared/compliance/engine';
 import { teamTriggers } from '../../../src/shared/compliance/streaks';
 import { blankWorkbook } from '../../../src/shared/workbook/blank';
-import type {
-  Clause,
-  ClauseResult,
-  ClauseStatus,
-  ComplianceResult,
-  PeriodResult,
-  Scenario,
-  Workbook,
+import {
+  DEFAULT_TOUCH_RULE,
+  type Clause,
+  type ClauseResult,
+  type ClauseStatus,
+  type ComplianceResult,
+  type PeriodResult,
+  type Scenario,
+  type Workbook,
 } from '../../../src/shared/workbook/schema';
 import { recordSet, type Row } from './records';
 
@@ -426,6 +427,7 @@ describe('a first touch before the hand-off', () => {
       limitHours: 4,
       hours: 'business',
       targetShare: 0.5,
+      touches: DEFAULT_TOUCH_RULE,
     };
     // "As of" 1 March 00:00 CET: February is over.
     const r = measure(book([resp]), recordSet(rows, { asOf: '2026-02-28T23:00:00Z', stageColumns: ['mql'] }));

@@ -146,8 +146,8 @@ describe('activity exports', () => {
     expect(activitiesOf(records, 3)).toEqual(['03-04T15:00 call']);
     expect(activitiesOf(records, 5)).toEqual([]);
     expect(records.activities!.files).toEqual([
-      { name: 'hubspot-calls.csv', first: utc(2026, 2, 2, 9, 15), last: utc(2026, 2, 5, 11, 0) },
-      { name: 'hubspot-emails.csv', first: utc(2026, 2, 2, 8, 5), last: utc(2026, 2, 5, 8, 31) },
+      { name: 'hubspot-calls.csv', first: utc(2026, 2, 2, 9, 15), last: utc(2026, 2, 5, 11, 0), count: 6 },
+      { name: 'hubspot-emails.csv', first: utc(2026, 2, 2, 8, 5), last: utc(2026, 2, 5, 8, 31), count: 6 },
     ]);
   });
 

@@ -1,4 +1,9 @@
-import type { Clause, ClauseType, Workbook } from '../../../shared/workbook/schema';
+import {
+  DEFAULT_TOUCH_RULE,
+  type Clause,
+  type ClauseType,
+  type Workbook,
+} from '../../../shared/workbook/schema';
 import { newId } from '../../../shared/workbook/ids';
 
 /** Helpers for immer drafts: each editor action is one `updateWorkbook` recipe built from these. */
@@ -41,7 +46,15 @@ export function newClause(type: ClauseType, doc: Workbook, title: string): Claus
     case 'volume':
       return { ...base, type, stageId: mql, target: 100, targetFrom: 'fixed' };
     case 'responseTime':
-      return { ...base, type, stageId: mql, limitHours: 4, hours: 'business', targetShare: 0.9 };
+      return {
+        ...base,
+        type,
+        stageId: mql,
+        limitHours: 4,
+        hours: 'business',
+        targetShare: 0.9,
+        touches: DEFAULT_TOUCH_RULE,
+      };
     case 'acceptance':
       return {
         ...base,

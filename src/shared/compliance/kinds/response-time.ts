@@ -1,6 +1,8 @@
 import type { Clause } from '../../workbook/schema';
 import type { Clock } from '../business-calendar';
 import { BREACH, OK, OK_FLAGGED, PENDING, type ClauseKind, type Rows } from '../kind';
+import type { MeasureContext } from '../context';
+import { firstQualifying, qualifying } from '../touches';
 
 type ResponseTimeClause = Extract<Clause, { type: 'responseTime' }>;
 
@@ -25,12 +27,14 @@ export const responseTime: ClauseKind<ResponseTimeClause, Args> = {
   prepare(ctx, c) {
     const entered = ctx.entered(c.stageId);
     if (!entered) return { reason: 'noStageColumn' };
-    const touch = ctx.records.firstTouch;
+    // An activity export says more than a first-touch column: it is read when there is one.
+    const fromActivities = ctx.records.activities !== undefined;
+    const touch = fromActivities ? touchesAfter(ctx, c.stageId, entered, c.touches) : ctx.records.firstTouch;
     if (!touch) return { reason: 'noFirstTouchColumn' };
     return {
       anchor: entered,
       anchorFields: [`stage:${c.stageId}`],
-      followFields: ['firstTouch'],
+      followFields: [fromActivities ? 'activity:at' : 'firstTouch'],
       args: { entered, touch, clock: ctx.clock(c.hours), limitMs: c.limitHours * HOUR },
     };
   },
@@ -62,3 +66,28 @@ export const responseTime: ClauseKind<ResponseTimeClause, Args> = {
     }
   },
 };
+
+/**
+ * Per record, its first qualifying activity at or after it entered the stage (NaN if none): the touch
+ * the agreement means, as a first-touch column, so the kernel reads either alike. Activities before the
+ * hand-off are not a response to it.
+ */
+function touchesAfter(
+  ctx: MeasureContext,
+  stageId: string,
+  entered: Float64Array,
+  rule: ResponseTimeClause['touches'],
+): Float64Array {
+  const key = `firstQualifying|${stageId}|${rule.channels.join(',')}|${rule.connectsOnly}`;
+  return ctx.memo(key, () => {
+    const acts = ctx.records.activities!;
+    const q = qualifying(rule);
+    const out = new Float64Array(entered.length).fill(NaN);
+    const { rows } = ctx.rowsOf(entered);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      out[i] = firstQualifying(acts, q, i, entered[i]!);
+    }
+    return out;
+  });
+}

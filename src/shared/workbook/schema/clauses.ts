@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIVITY_CHANNELS } from '../../records/record-set';
 import { AgreementStatus, Comment, Finite, Id, Share, ShortText, Text } from './common';
 
 /**
@@ -33,7 +34,26 @@ export const VolumeClause = z.object({
   channel: ShortText.optional(),
 });
 
-/** Hand-off (entering `stageId`) to first sales touch within `limitHours`, for at least `targetShare`. */
+/**
+ * Which sales activities of an activity export count as a touch: the channels the agreement names, and
+ * whether only a connect counts (a call answered, a meeting held) or any attempt. Automated sequence,
+ * list and marketing emails, inbound activities and planned or cancelled ones are never touches.
+ */
+export const TouchRule = z.object({
+  channels: z.array(z.enum(ACTIVITY_CHANNELS)).min(1).max(ACTIVITY_CHANNELS.length),
+  connectsOnly: z.boolean(),
+});
+export type TouchRule = z.infer<typeof TouchRule>;
+export const DEFAULT_TOUCH_RULE: TouchRule = {
+  channels: ['call', 'email', 'meeting', 'social'],
+  connectsOnly: false,
+};
+
+/**
+ * Hand-off (entering `stageId`) to first sales touch within `limitHours`, for at least `targetShare`.
+ * With an activity export the touch is the first activity after the hand-off that `touches` counts;
+ * otherwise the export's first-touch column.
+ */
 export const ResponseTimeClause = z.object({
   ...clauseBase,
   type: z.literal('responseTime'),
@@ -41,6 +61,7 @@ export const ResponseTimeClause = z.object({
   limitHours: Finite.positive().max(24 * 365),
   hours: z.enum(['business', 'calendar']),
   targetShare: Share,
+  touches: TouchRule.default(DEFAULT_TOUCH_RULE),
 });
 
 /** Records entering `stageId` are accepted (reach `acceptStageId`) or rejected with a reason within `limitHours`. */

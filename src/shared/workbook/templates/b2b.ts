@@ -1,4 +1,13 @@
-import type { Clause, Comment, Language, RaciRole, Scenario, Stage, Workbook } from '../schema';
+import {
+  DEFAULT_TOUCH_RULE,
+  type Clause,
+  type Comment,
+  type Language,
+  type RaciRole,
+  type Scenario,
+  type Stage,
+  type Workbook,
+} from '../schema';
 import { blankWorkbook } from '../blank';
 import type { B2bCopy, TeamKey } from './b2b-copy';
 import { b2bEn } from './b2b-en';
@@ -142,6 +151,7 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
       limitHours: 4,
       hours: 'business',
       targetShare: 0.9,
+      touches: DEFAULT_TOUCH_RULE,
     },
     {
       id: 'clause-acceptance',

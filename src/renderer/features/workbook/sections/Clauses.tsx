@@ -7,8 +7,10 @@ import {
   clauseTypes,
   type Clause,
   type ClauseType,
+  type TouchRule,
   type Workbook,
 } from '../../../../shared/workbook/schema';
+import { ACTIVITY_CHANNELS, type ActivityChannel } from '../../../../shared/records/record-set';
 import { byId, newClause, removeById } from '../edits';
 import { formatNumber, formatPercent } from '../../../format';
 import { ItemCard, NumberField, SelectField, StatusBadge, StatusPicker, TextField } from '../fields';
@@ -77,6 +79,43 @@ function useSummary(doc: Workbook): (c: Clause) => string {
 }
 
 /** The fields of a clause's own type (stage, target, limits); also on a commitment's editable slide. */
+/** Which activities count as a touch: channels and connect-only (see TouchRule). */
+function TouchRuleFields({ c }: { c: Extract<Clause, { touches: TouchRule }> }) {
+  const { t } = useTranslation('workbook');
+  const rule = c.touches;
+  const toggle = (ch: ActivityChannel, on: boolean) =>
+    edit(c, (y) => {
+      const next = ACTIVITY_CHANNELS.filter((x) => (x === ch ? on : y.touches.channels.includes(x)));
+      // At least one channel: the last one cannot be unticked.
+      if (next.length > 0) y.touches.channels = next;
+    });
+  return (
+    <fieldset className="touch-rule">
+      <legend>{t('clauses.touches.legend')}</legend>
+      {ACTIVITY_CHANNELS.map((ch) => (
+        <label key={ch} className="check">
+          <input
+            type="checkbox"
+            checked={rule.channels.includes(ch)}
+            disabled={rule.channels.length === 1 && rule.channels.includes(ch)}
+            onChange={(e) => toggle(ch, e.target.checked)}
+          />{' '}
+          {t(`clauses.touches.channels.${ch}`)}
+        </label>
+      ))}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={rule.connectsOnly}
+          onChange={(e) => edit(c, (y) => void (y.touches.connectsOnly = e.target.checked))}
+        />{' '}
+        {t('clauses.touches.connectsOnly')}
+      </label>
+      <p className="muted">{t('clauses.touches.never')}</p>
+    </fieldset>
+  );
+}
+
 export function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
   const { t } = useTranslation('workbook');
   const stages = doc.stages.map((s) => ({ value: s.id, label: s.name || '—' }));
@@ -154,11 +193,14 @@ export function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
       );
     case 'responseTime':
       return (
-        <div className="section-grid four">
-          {stageSelect('stageId', t('clauses.stage'))}
-          {hours(c)}
-          {share(c)}
-        </div>
+        <>
+          <div className="section-grid four">
+            {stageSelect('stageId', t('clauses.stage'))}
+            {hours(c)}
+            {share(c)}
+          </div>
+          <TouchRuleFields c={c} />
+        </>
       );
     case 'acceptance':
       return (
