@@ -97,15 +97,20 @@ describe('presentation mode: scenarios as slides', () => {
         .getByRole('button', { name: es ? 'Escenarios' : 'Scenarios' })
         .click();
       await expect.poll(() => page.getByTestId('figure-customers').textContent()).toBe('100');
-      // A second scenario with MQL → SQL at 30 %, compared with the plan of record.
-      await page.getByRole('button', { name: es ? 'Duplicar' : 'Duplicate' }).click();
-      const rate = page.getByTestId('rate-2').getByRole('textbox');
-      await rate.fill(es ? '30 %' : '30%');
-      await rate.press('Enter');
-      // The plan of record on screen, then both side by side.
+      // Two more plans, MQL → SQL at 30 % and at 20 %, compared with the plan of record: three side by
+      // side is the widest comparison (six columns) and must still fit a 1366 slide.
+      for (const pct of [30, 20]) {
+        await page.getByTestId('scenario-select').selectOption({ index: 0 });
+        await page.getByRole('button', { name: es ? 'Duplicar' : 'Duplicate' }).click();
+        const rate = page.getByTestId('rate-2').getByRole('textbox');
+        await rate.fill(es ? `${pct} %` : `${pct}%`);
+        await rate.press('Enter');
+      }
+      // The plan of record on screen, then all three side by side.
       await page.getByTestId('scenario-select').selectOption({ index: 0 });
       await page.getByRole('button', { name: es ? 'Comparar…' : 'Compare…' }).click();
-      await expect.poll(() => page.getByTestId('compare').count()).toBe(1);
+      await page.locator('.compare-pick input').nth(2).check();
+      await expect.poll(() => page.getByTestId('compare-results-table').locator('thead th').count()).toBe(6);
 
       await page.keyboard.press('F5');
       await expect.poll(() => page.getByTestId('slide-deck').count()).toBe(1);
