@@ -148,6 +148,8 @@ export function FeedbackSection({ doc, t }: SectionProps) {
         <>
           <h3>{t('pdf.reports')}</h3>
           <Table
+            // Wide enough for a team name in "to" ("Marketing" was split as "Marke-ting").
+            widths={[17, 14, 39, 17, 13]}
             head={[t('pdf.from'), t('pdf.to'), t('pdf.what'), t('pdf.channel'), t('pdf.frequency')]}
             rows={f.reports.map((r) => [
               teamName(doc, r.fromTeamId),
@@ -221,7 +223,7 @@ export function scenarioLine(name: string, t: Translate): string {
 /** Months per block of the plan table: more would not fit six-digit figures across the page. */
 const MONTHS_PER_BLOCK = 9;
 /** Widths, in percent of the page, of the stage and total columns of the plan table. */
-const STAGE_COL = 12;
+const STAGE_COL = 14;
 const TOTAL_COL = 10;
 
 /** The month columns split into as few blocks as fit, of even length: 16 months as 8 + 8. */
