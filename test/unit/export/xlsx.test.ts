@@ -194,6 +194,8 @@ describe('Excel export', () => {
     expect(monthly.get('2018-04')).toBe(1352);
     const compliance = sheet(book, 'Compliance');
     expect(compliance.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    // "As of" 2018-09-01T00:00Z is 21:00 the day before on the measurement's clock (São Paulo, UTC−3).
+    expect(compliance.getCell('B1').value).toEqual(new Date(Date.UTC(2018, 7, 31, 21, 0, 0)));
     const rows: { month: string; actual: number; status: string }[] = [];
     compliance.eachRow((row, n) => {
       if (n > 3)

@@ -33,6 +33,32 @@ export function dateCell(iso: string): Date | string {
   return Number.isNaN(date.getTime()) ? text(iso) : date;
 }
 
+/**
+ * An instant as the wall-clock time in `timeZone` (a spreadsheet cell has no zone): "as of 18:04" in
+ * Madrid reads 18:04 in the sheet, as `pacto measure` and the PDF say it, not the UTC 17:04.
+ */
+export function zonedDateTimeCell(iso: string, timeZone: string): Date | string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return text(iso);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  return new Date(
+    Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!),
+  );
+}
+
 export interface Formats {
   integer: string;
   decimal: string;

@@ -1,7 +1,7 @@
 import type { ClauseResult, ComplianceResult, Workbook } from '../../../../shared/workbook/schema';
 import { clauseTitle, formatNumber, teamName } from '../../../../shared/export/agreement-text';
 import { periodText, verdictText } from '../../../../shared/compliance/words';
-import { dateCell, labelStyle, text } from '../cells';
+import { labelStyle, text, zonedDateTimeCell } from '../cells';
 import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeTable } from '../sheet';
 
@@ -13,7 +13,10 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
     frozenRows: 3,
     landscape: true,
   });
-  const asOf = ws.addRow([t('compliance.asOf', { date: '' }).trim(), dateCell(result.asOf)]);
+  const asOf = ws.addRow([
+    t('compliance.asOf', { date: '' }).trim(),
+    zonedDateTimeCell(result.asOf, result.timeZone),
+  ]);
   asOf.getCell(1).style = labelStyle;
   asOf.getCell(2).numFmt = fmt.dateTime;
   asOf.commit();
