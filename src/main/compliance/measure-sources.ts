@@ -5,6 +5,7 @@ import { PRESETS, suggestMapping } from '../../shared/import/presets';
 import { stageVocabulary } from '../../shared/import/stage-values';
 import { suggestActivityMapping } from '../../shared/import/activities';
 import type {
+  SniffResult,
   DateWindow,
   FieldMapping,
   ImportOutcome,
@@ -52,11 +53,13 @@ export async function measureSources(
   runImport: Importer,
 ): Promise<Result<MeasuredSources>> {
   const headers: string[][] = [];
+  const sniffs: SniffResult[] = [];
   const sheetOf = (i: number): string | undefined => req.sheets?.[i];
   for (const [i, path] of req.sources.entries()) {
     const sniffed = await sniffFile(path, { sheet: sheetOf(i) });
     if (!sniffed.ok) return sniffed;
     headers.push(sniffed.value.dialect.headers);
+    sniffs.push(sniffed.value);
   }
   let mapping: FieldMapping;
   let join: JoinSpec | undefined;
@@ -110,6 +113,7 @@ export async function measureSources(
     },
     ...(req.dateWindow ? { dateWindow: req.dateWindow } : {}),
     ...(activities.length ? { activities } : {}),
+    sniffs,
   });
   if (!imported.ok) return imported;
   const result = measure(req.workbook, imported.value.records);

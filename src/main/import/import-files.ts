@@ -92,7 +92,7 @@ export async function readPart(
   try {
     const sniffs: SniffResult[] = [];
     for (const [i, s] of req.sources.entries())
-      sniffs.push(await sniffSource(s.path, limits, names[i]!, s.sheet));
+      sniffs.push(req.sniffs?.[i] ?? (await sniffSource(s.path, limits, names[i]!, s.sheet)));
     const files = sniffs.map((s) => ({ name: s.name, headers: s.dialect.headers }));
     const planned = compilePlan(files, req.mapping, req.join);
     if (!planned.ok) return planned;

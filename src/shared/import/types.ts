@@ -78,6 +78,11 @@ export interface ImportRequest {
   dateWindow?: DateWindow;
   limits?: Partial<ImportLimits>;
   /**
+   * Each source's sniff, when the caller has just taken it (`pacto measure` sniffs to choose the
+   * preset): the import workers use it instead of each sniffing every file again, cold.
+   */
+  sniffs?: SniffResult[];
+  /**
    * For a mapped current-stage column: the workbook's stage ids in order, and each value's stage
    * (keys normalised with normalizeHeader; see stageVocabulary).
    */
