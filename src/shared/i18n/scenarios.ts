@@ -162,6 +162,7 @@ const en = {
     inputs: 'What each scenario assumes',
     figure: 'Figure',
     difference: 'Δ vs {{name}}',
+    overCapacity: 'over sales capacity',
     points: '{{value}} pts',
     rows: {
       goal: 'Revenue goal',
@@ -354,6 +355,7 @@ const es: typeof en = {
     inputs: 'Lo que supone cada escenario',
     figure: 'Dato',
     difference: 'Δ frente a {{name}}',
+    overCapacity: 'supera la capacidad comercial',
     points: '{{value}} p. p.',
     rows: {
       goal: 'Objetivo de ingresos',

@@ -129,7 +129,16 @@ export function CompareTable({
               <th scope="row">{label(row)}</th>
               {row.values.map((v, i) => (
                 <Fragment key={i}>
-                  <td>{value(row, v)}</td>
+                  {row.kind === 'peakUtilisation' && v !== null && v > 1 ? (
+                    // More hand-overs than sales can take: the room must see it, not only read 120 %.
+                    <td className="over">
+                      {value(row, v)}
+                      <span aria-hidden="true"> ⚠</span>
+                      <span className="visually-hidden"> ({t('compare.overCapacity')})</span>
+                    </td>
+                  ) : (
+                    <td>{value(row, v)}</td>
+                  )}
                   {i > 0 && <td className="delta">{delta(row, i)}</td>}
                 </Fragment>
               ))}
