@@ -110,6 +110,12 @@ describe('workbook editor (Spanish UI)', () => {
     await tab(page, 'Firma y revisiones');
     expect(await page.getByLabel('Nombre 1').inputValue()).toBe('Lucía Ferrer');
     await page.getByRole('button', { name: 'Firmar la revisión 1' }).click();
+    // Every clause is agreed, one buyer persona is not: signing asks first, naming it.
+    const confirm = page.getByTestId('confirm-signoff');
+    expect(await confirm.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^Buyer persona: .+ · (Propuesta|Borrador)$/),
+    ]);
+    await confirm.getByRole('button', { name: 'Firmar de todos modos' }).click();
     await expect.poll(() => text(page, 'revision-state')).toBe('Revisión 1 · firmada');
     expect(await text(page, 'changes')).toContain('No hay cambios desde la revisión 1');
 
@@ -167,6 +173,48 @@ describe('workbook editor (Spanish UI)', () => {
     expect(await text(again.page, 'changes')).toMatch(/450 → 500/);
     expect(again.pageErrors).toEqual([]);
     await again.close();
+  });
+
+  it('signing with clauses not agreed asks first, listing them, and the checklist does not say complete', async () => {
+    const app = await launchApp({ locale: 'es-ES' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    expect(await text(page, 'progress')).toContain('2 de 8 cláusulas acordadas');
+
+    // The checklist has no errors, yet it lists what is still to agree, disputed first.
+    await tab(page, 'Lista de comprobación');
+    expect(await page.locator('.workbook-section').textContent()).toContain(
+      'el acuerdo no está completo: faltan 7 elementos por acordar',
+    );
+    expect(await page.locator('.ok-note').count()).toBe(0);
+    const pending = await page.getByTestId('checklist-pending').locator('li').allTextContents();
+    expect(pending).toHaveLength(7);
+    expect(pending[0]).toMatch(/^⚠ Cláusula: .+ · En disputa/);
+    expect(pending.filter((p) => p.includes('Cláusula:'))).toHaveLength(6);
+
+    // One click does not sign: the confirmation lists the same items, Cancel has the focus.
+    await tab(page, 'Firma y revisiones');
+    await page.getByRole('button', { name: 'Firmar la revisión 1' }).click();
+    const confirm = page.getByTestId('confirm-signoff');
+    expect(await confirm.getByRole('heading').textContent()).toBe(
+      '¿Firmar la revisión 1 con elementos sin acordar?',
+    );
+    const listed = await confirm.locator('li').allTextContents();
+    expect(listed).toHaveLength(7);
+    expect(listed[0]).toMatch(/^Cláusula: .+ · En disputa$/);
+    expect(listed.filter((l) => /· (Propuesta|Borrador)$/.test(l))).toHaveLength(6);
+    await app.screenshot('workbook-signoff-confirm');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Cancelar');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(await text(page, 'revision-state')).toBe('Revisión 1 · sin firmar');
+
+    // Confirmed: signed as it stands.
+    await page.getByRole('button', { name: 'Firmar la revisión 1' }).click();
+    await confirm.getByRole('button', { name: 'Firmar de todos modos' }).click();
+    await expect.poll(() => text(page, 'revision-state')).toBe('Revisión 1 · firmada');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
   });
 
   it('validation never blocks: a removed stage is flagged inline and in the checklist, and the file still saves', async () => {

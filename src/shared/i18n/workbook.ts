@@ -273,6 +273,12 @@ const en = {
     signed: 'Revision {{revision}} signed.',
     issuesBeforeSigning_one: 'There is {{count}} open error in the checklist; you can still sign.',
     issuesBeforeSigning_other: 'There are {{count}} open errors in the checklist; you can still sign.',
+    confirmTitle: 'Sign revision {{revision}} with items not agreed?',
+    confirmBody_one: '{{count}} item is not agreed. Signing records it as it stands, in its current status:',
+    confirmBody_other:
+      '{{count}} items are not agreed. Signing records them as they stand, in their current status:',
+    confirmSign: 'Sign anyway',
+    kind: { clause: 'Clause', persona: 'Buyer persona' },
     errors: {
       noSignatories: 'Add at least one signatory before signing.',
       nameless: 'Signatory {{row}} has no name.',
@@ -301,6 +307,11 @@ const en = {
   },
   checklist: {
     none: 'No issues: every section is complete and consistent.',
+    noneButPending_one:
+      'No errors or gaps in the sections, but the agreement is not complete: {{count}} item is not agreed yet.',
+    noneButPending_other:
+      'No errors or gaps in the sections, but the agreement is not complete: {{count}} items are not agreed yet.',
+    pending: 'Not agreed yet',
     errors: 'Errors',
     warnings: 'To complete',
     nonBlocking: 'Issues never block editing or saving.',
@@ -625,6 +636,13 @@ const es: typeof en = {
     signed: 'Revisión {{revision}} firmada.',
     issuesBeforeSigning_one: 'Queda {{count}} error en la lista de comprobación; aun así puedes firmar.',
     issuesBeforeSigning_other: 'Quedan {{count}} errores en la lista de comprobación; aun así puedes firmar.',
+    confirmTitle: '¿Firmar la revisión {{revision}} con elementos sin acordar?',
+    confirmBody_one:
+      '{{count}} elemento no está acordado. La firma lo registra tal como está, en su estado actual:',
+    confirmBody_other:
+      '{{count}} elementos no están acordados. La firma los registra tal como están, en su estado actual:',
+    confirmSign: 'Firmar de todos modos',
+    kind: { clause: 'Cláusula', persona: 'Buyer persona' },
     errors: {
       noSignatories: 'Añade al menos un firmante antes de firmar.',
       nameless: 'El firmante {{row}} no tiene nombre.',
@@ -653,6 +671,11 @@ const es: typeof en = {
   },
   checklist: {
     none: 'Sin avisos: todas las secciones están completas y son coherentes.',
+    noneButPending_one:
+      'Sin errores ni huecos en las secciones, pero el acuerdo no está completo: falta {{count}} elemento por acordar.',
+    noneButPending_other:
+      'Sin errores ni huecos en las secciones, pero el acuerdo no está completo: faltan {{count}} elementos por acordar.',
+    pending: 'Pendiente de acuerdo',
     errors: 'Errores',
     warnings: 'Por completar',
     nonBlocking: 'Los avisos nunca impiden editar ni guardar.',

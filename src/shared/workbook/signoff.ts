@@ -83,3 +83,21 @@ export function agreementProgress(doc: Workbook): { clauses: Progress; personas:
   });
   return { clauses: count(doc.clauses), personas: count(doc.personas) };
 }
+
+/** A clause or persona not yet agreed, as the sign-off confirmation and the checklist list it. */
+export interface Unagreed {
+  kind: 'clause' | 'persona';
+  id: string;
+  title: string;
+  status: 'draft' | 'proposed' | 'disputed';
+}
+
+/** What is not agreed yet, disputed first: signing with any of it needs a confirmation. */
+export function unagreedItems(doc: Workbook): Unagreed[] {
+  const items: Unagreed[] = [];
+  for (const c of doc.clauses)
+    if (c.status !== 'agreed') items.push({ kind: 'clause', id: c.id, title: c.title, status: c.status });
+  for (const p of doc.personas)
+    if (p.status !== 'agreed') items.push({ kind: 'persona', id: p.id, title: p.name, status: p.status });
+  return [...items.filter((i) => i.status === 'disputed'), ...items.filter((i) => i.status !== 'disputed')];
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../../src/shared/workbook/hash';
 import { diffAgreement } from '../../../src/shared/workbook/diff';
 import {
+  unagreedItems,
   agreementProgress,
   lastSigned,
   revisionState,
@@ -115,5 +116,23 @@ describe('sign-off and revisions', () => {
     });
     for (const c of doc.clauses) c.status = 'agreed';
     expect(agreementProgress(doc).clauses).toEqual({ agreed: 8, total: 8 });
+  });
+});
+
+describe('what is not agreed before signing', () => {
+  it('lists every clause and persona not agreed, disputed first, and nothing once all are agreed', () => {
+    const doc = example('en');
+    const items = unagreedItems(doc);
+    const expected = [...doc.clauses, ...doc.personas].filter((i) => i.status !== 'agreed').length;
+    expect(items).toHaveLength(expected);
+    expect(items[0]).toMatchObject({ kind: 'clause', status: 'disputed' });
+    expect(items.filter((i) => i.status === 'disputed')).toHaveLength(1);
+    expect(items.some((i) => i.kind === 'persona')).toBe(true);
+    const agreed: Workbook = {
+      ...doc,
+      clauses: doc.clauses.map((c) => ({ ...c, status: 'agreed' })),
+      personas: doc.personas.map((p) => ({ ...p, status: 'agreed' })),
+    };
+    expect(unagreedItems(agreed)).toEqual([]);
   });
 });

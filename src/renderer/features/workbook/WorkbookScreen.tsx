@@ -143,6 +143,6 @@ function SectionBody({
     case 'signoff':
       return <SignOff doc={doc} issues={issues} />;
     case 'checklist':
-      return <Checklist issues={issues} goTo={goTo} />;
+      return <Checklist doc={doc} issues={issues} goTo={goTo} />;
   }
 }

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { updateWorkbook } from '../../../state/workbook-store';
 import { notify, useUi } from '../../../state/ui-store';
 import type { Signatory, Workbook } from '../../../../shared/workbook/schema';
-import { lastSigned, revisionState, signedContent, signOff } from '../../../../shared/workbook/signoff';
+import {
+  lastSigned,
+  revisionState,
+  signedContent,
+  signOff,
+  unagreedItems,
+  type Unagreed,
+} from '../../../../shared/workbook/signoff';
 import { agreementContent } from '../../../../shared/workbook/hash';
 import { diffAgreement } from '../../../../shared/workbook/diff';
 import { errorMessage } from '../../../../shared/i18n';
@@ -13,6 +20,7 @@ import { formatDateTime } from '../../../format';
 import { ChangeList } from './Changes';
 import { RevisionLabel } from '../RevisionLabel';
 import { EditTable } from '../../../components/EditTable';
+import { ConfirmSignOff } from './ConfirmSignOff';
 
 const today = (): string => {
   const d = new Date();
@@ -40,11 +48,20 @@ export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue
   const lang = useUi((s) => s.language);
   const [signatories, setSignatories] = useState<Signatory[]>(() => initialSignatories(doc));
   const [error, setError] = useState<AppError | null>(null);
+  /** What is not agreed, while the confirmation is open. */
+  const [confirming, setConfirming] = useState<Unagreed[] | null>(null);
   const state = revisionState(doc);
   const last = lastSigned(doc);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const setRow = (i: number, patch: Partial<Signatory>) =>
     setSignatories((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  /** Signing with anything not agreed asks first, naming each item. */
+  const requestSign = () => {
+    const pending = unagreedItems(doc);
+    if (pending.length > 0) setConfirming(pending);
+    else sign();
+  };
 
   const sign = () => {
     const result = signOff(doc, signatories, new Date());
@@ -161,10 +178,18 @@ export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue
         >
           {t('actions.addSignatory')}
         </button>
-        <button type="button" className="primary" onClick={sign}>
+        <button type="button" className="primary" onClick={requestSign}>
           {t('actions.signOff', { revision: doc.signOff.currentRevision })}
         </button>
       </div>
+      <ConfirmSignOff
+        revision={doc.signOff.currentRevision}
+        items={confirming}
+        onAnswer={(yes) => {
+          setConfirming(null);
+          if (yes) sign();
+        }}
+      />
       {errors > 0 && <p className="issue warning">{t('signoff.issuesBeforeSigning', { count: errors })}</p>}
       {error && (
         <p className="issue error" role="alert">
