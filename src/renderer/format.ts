@@ -43,10 +43,15 @@ export const formatDay = (day: string | null | undefined, lang: Language): strin
     : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 };
 
-export const formatDateTime = (iso: string | null | undefined, lang: Language): string => {
+/** An instant, in the machine's zone, or in `timeZone` (then named, so no one reads it in their own). */
+export const formatDateTime = (iso: string | null | undefined, lang: Language, timeZone?: string): string => {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? '—'
-    : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  if (Number.isNaN(d.getTime())) return '—';
+  const text = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(d);
+  return timeZone ? `${text} (${timeZone})` : text;
 };

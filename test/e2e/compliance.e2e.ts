@@ -70,9 +70,10 @@ describe('compliance dashboard', () => {
     // so June–November 2018 are outside its coverage, not misses.
     const volume = scorecard.locator('tr[data-clause="clause-mql-volume"]');
     expect(await text(volume)).toMatch(/May 18.*Met/);
-    // Every MQL cohort from Jun 2017 to May 2018 converted below 25 %: twelve misses, review due (rule 2).
+    // Every MQL cohort from Jun 2017 to May 2018 converted below 25 %: twelve misses, but the clause is
+    // disputed, not agreed, so it does not reopen the agreement.
     expect(await text(scorecard.locator('tr[data-clause="clause-mql-to-sql"]'))).toContain(
-      'Review due: missed 12 months in a row (rule: 2)',
+      '12not agreed: no review',
     );
     // Olist has no first-touch column: not measurable, with the reason on hover.
     const touch = scorecard.locator('tr[data-clause="clause-first-touch"]');
@@ -167,7 +168,7 @@ describe('compliance dashboard', () => {
     expect(await text(page.getByTestId('compliance-asof'))).toContain('8.000 registros');
     const conversion = scorecard.locator('tr[data-clause="clause-mql-to-sql"]');
     expect(await text(conversion)).toContain('Incumplido');
-    expect(await text(conversion)).toContain('Toca revisar: 12 meses seguidos incumplida');
+    expect(await text(conversion)).toContain('12no acordada: sin revisión');
     expect(await text(scorecard.locator('tr[data-clause="clause-first-touch"]'))).toContain('No medible');
     // The records are not in memory: no recalculation offered, the snapshot is shown as saved.
     expect(await page.getByRole('button', { name: 'Recalcular con las cláusulas actuales' }).count()).toBe(0);

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { RecordField, RecordSet } from '../records/record-set';
+import type { SourceCoverage } from '../workbook/schema';
 
 /**
  * What each source file covers: the span of its timestamp columns and its own "as of". A clause can
@@ -169,4 +170,25 @@ export function clauseCoverage(
     observeEnd: f.length ? end(f) : anchorEnd,
     sources: [...new Set([...a, ...f])].sort((x, y) => x - y),
   };
+}
+
+/**
+ * A stored source's first and last day as people say them: as the export dates them, else (snapshots
+ * saved before those were recorded) its first and last instants dated in the calendar's zone.
+ */
+export function coverageDays(
+  s: Pick<SourceCoverage, 'first' | 'last' | 'firstDay' | 'lastDay'>,
+  zone: string,
+): { first: string | null; last: string | null } {
+  const day = (d: string | null, iso: string | null) =>
+    d ?? (iso ? DateTime.fromISO(iso, { zone }).toISODate() : null);
+  return { first: day(s.firstDay, s.first), last: day(s.lastDay, s.last) };
+}
+
+/** The sources that end before the measurement: the periods after them are outside their coverage. */
+export function sourcesEndingEarly<S extends Pick<SourceCoverage, 'asOf'>>(
+  sources: readonly S[],
+  asOf: string,
+): S[] {
+  return sources.filter((s) => s.asOf !== null && Date.parse(s.asOf) < Date.parse(asOf));
 }

@@ -26,6 +26,11 @@ export interface PlanVsActual {
   rates: PlanActualRate[];
   /** The scenario's transitions, aligned with the workbook's stages. */
   transitions: Transition[];
+  /** The months the plan covers (its fiscal year), and the measured ones: shown when they do not meet. */
+  planSpan: { from: string; to: string } | null;
+  dataSpan: { from: string; to: string } | null;
+  /** Some measured month has a plan: without one, a plan series would draw nothing, so say so instead. */
+  overlaps: boolean;
 }
 
 const monthKey = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
@@ -75,12 +80,18 @@ export function planVsActual(workbook: Workbook, result: ComplianceResult): Plan
       measuredDays: c.medianDays,
     };
   });
+  const planMonths = plan.months.map((m) => monthKey(m.year, m.month));
+  const dataMonths = result.months.map((m) => m.month);
+  const span = (ms: string[]) => (ms.length ? { from: ms[0]!, to: ms.at(-1)! } : null);
   return {
     scenarioId: scenario.id,
     scenarioName: scenario.name,
     stages,
     rates,
     transitions: aligned.transitions,
+    planSpan: span([...planMonths].sort()),
+    dataSpan: span([...dataMonths].sort()),
+    overlaps: dataMonths.some((m) => planMonths.includes(m)),
   };
 }
 

@@ -89,6 +89,29 @@ const en = {
     title: 'Kept on time, with a note',
     count: '{{shown}} of {{total}} records',
   },
+  summary: {
+    title: 'At a glance',
+    counts:
+      'Latest verdicts: {{met}} met · {{missed}} missed · {{inProgress}} in progress · {{notMeasurable}} not measurable',
+    team: 'Team',
+    period: 'Period',
+    notes: 'Now, or why not measurable',
+    noReview: 'not agreed: no review',
+    teamOk: '{{team}}: no review due now',
+    teamEarlier: 'earlier, {{length}} months missed in a row, {{from}} to {{to}}',
+    notAgreed:
+      'Missed {{count}} {{periods}} in a row; not an agreed commitment ({{status}}), so it does not trigger the review',
+    notJudged: '{{from}} – {{to}}: not judged, the data ends on {{date}}',
+    details: 'Details',
+  },
+  streaks: {
+    title: 'Runs of misses',
+    run: '{{from}} to {{to}}: {{length}} {{periods}} in a row',
+    reached: 'reached the review rule ({{rule}})',
+    none: 'No period missed.',
+  },
+  planGap:
+    'The plan of record ({{name}}) covers {{planFrom}} to {{planTo}}; the data, {{dataFrom}} to {{dataTo}}. They do not overlap, so no plan is drawn: set the plan’s fiscal year in Scenarios to compare.',
   unit: {
     count: '{{value}}',
     share: '{{value}}',
@@ -112,6 +135,8 @@ const en = {
     actual: 'Actual',
     target: 'Target',
     plan: 'Plan ({{name}})',
+    progress:
+      'Each month shows the period’s figure so far against the period’s target: progress, judged only when the period ends.',
   },
   histogram: {
     title: 'Time to first touch',
@@ -289,6 +314,29 @@ const es: typeof en = {
     title: 'Atendidos a tiempo, con una observación',
     count: '{{shown}} de {{total}} registros',
   },
+  summary: {
+    title: 'De un vistazo',
+    counts:
+      'Último veredicto: {{met}} cumplidas · {{missed}} incumplidas · {{inProgress}} en curso · {{notMeasurable}} no medibles',
+    team: 'Equipo',
+    period: 'Periodo',
+    notes: 'Ahora, o por qué no es medible',
+    noReview: 'no acordada: sin revisión',
+    teamOk: '{{team}}: no toca revisar ahora',
+    teamEarlier: 'antes, {{length}} meses seguidos con incumplimientos, de {{from}} a {{to}}',
+    notAgreed:
+      'Incumplida {{count}} {{periods}} seguidos; no es un compromiso acordado ({{status}}), así que no activa la revisión',
+    notJudged: '{{from}} – {{to}}: sin juzgar, los datos terminan el {{date}}',
+    details: 'Detalle',
+  },
+  streaks: {
+    title: 'Rachas de incumplimientos',
+    run: 'de {{from}} a {{to}}: {{length}} {{periods}} seguidos',
+    reached: 'llegó a la regla de revisión ({{rule}})',
+    none: 'Ningún periodo incumplido.',
+  },
+  planGap:
+    'El plan de referencia ({{name}}) va de {{planFrom}} a {{planTo}} y los datos, de {{dataFrom}} a {{dataTo}}. No se solapan, así que no se dibuja el plan: ajusta el año fiscal del plan en Escenarios para comparar.',
   unit: {
     count: '{{value}}',
     share: '{{value}}',
@@ -312,6 +360,8 @@ const es: typeof en = {
     actual: 'Real',
     target: 'Objetivo',
     plan: 'Plan ({{name}})',
+    progress:
+      'Cada mes muestra la cifra del periodo hasta ese mes frente al objetivo del periodo: es avance, se juzga solo cuando el periodo termina.',
   },
   histogram: {
     title: 'Tiempo hasta el primer contacto',

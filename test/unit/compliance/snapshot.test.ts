@@ -131,6 +131,21 @@ describe('planVsActual', () => {
     expect(planForClause(wb, pva, clause('q'))).toBeNull();
   });
 
+  it('says when the plan’s fiscal year and the measured months do not meet', () => {
+    // The plan starts before its fiscal year: visits lead customers by 5 steps of 10 days.
+    expect(planVsActual(wb, measure(wb, records))).toMatchObject({
+      planSpan: { from: '2025-11', to: '2026-12' },
+      dataSpan: { from: '2026-01', to: '2026-04' },
+      overlaps: true,
+    });
+    const lastYear = { ...wb, scenarios: { ...wb.scenarios, items: [{ ...scenario, fiscalYear: 2025 }] } };
+    const pva = planVsActual(lastYear, measure(lastYear, records))!;
+    expect(pva).toMatchObject({ planSpan: { from: '2024-11', to: '2025-12' }, overlaps: false });
+    // Nothing planned in any measured month: a plan series would be empty.
+    const mql = pva.stages.find((s) => s.stageId === 'mql')!;
+    expect(mql.months.filter((m) => m.actual !== null).every((m) => m.plan === null)).toBe(true);
+  });
+
   it('is null without a plan of record', () => {
     expect(planVsActual(workbook(), measure(workbook(), records))).toBeNull();
   });

@@ -31,7 +31,7 @@ export function BreakdownTable({
   return (
     <section className="panel breakdown" aria-labelledby={`${by}-title`}>
       <h2 id={`${by}-title`}>{title}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
         <table data-testid={`by-${by}`}>
           <thead>
             <tr>

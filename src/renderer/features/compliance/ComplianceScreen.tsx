@@ -9,7 +9,8 @@ import { BreachTable } from './BreachTable';
 import { BreakdownTable } from './BreakdownTable';
 import { FunnelVsPlan } from './FunnelVsPlan';
 import { ResponseHistogram } from './ResponseHistogram';
-import { Scorecard } from './Scorecard';
+import { ComplianceSummary } from './ComplianceSummary';
+import { PlanGap } from './PlanGap';
 import { SnapshotChanges } from './SnapshotChanges';
 import { TrendChart } from './TrendChart';
 import { CoverageNote } from './CoverageNote';
@@ -94,7 +95,7 @@ export default function ComplianceScreen() {
   const responseClauses = result.clauses.filter((c) => c.histogram);
   const selectedClause = selected && doc.clauses.find((c) => c.id === selected.id);
   const planValues = pva && selectedClause ? planForClause(doc, pva, selectedClause) : null;
-  const planLine = pva && planValues ? { name: pva.scenarioName, values: planValues } : null;
+  const planLine = pva?.overlaps && planValues ? { name: pva.scenarioName, values: planValues } : null;
   const recompute = async () => {
     const r = await recomputeSnapshot(current.id);
     if (!r.ok) notify({ kind: 'error', error: r.error });
@@ -103,14 +104,16 @@ export default function ComplianceScreen() {
   return (
     <div className="compliance-screen">
       <header className="compliance-header">
-        <h1>{t('title')}</h1>
-        <p data-testid="compliance-asof">
-          {t('asOf', { date: formatDateTime(result.asOf, lang) })} ·{' '}
-          {t('source', {
-            files: current.files.map((f) => f.name).join(', ') || '—',
-            records: formatNumber(result.records, lang),
-          })}
-        </p>
+        <div className="header-text">
+          <h1>{t('title')}</h1>
+          <p data-testid="compliance-asof">
+            {t('asOf', { date: formatDateTime(result.asOf, lang, result.timeZone) })} ·{' '}
+            {t('source', {
+              files: current.files.map((f) => f.name).join(', ') || '—',
+              records: formatNumber(result.records, lang),
+            })}
+          </p>
+        </div>
         {snapshots.length > 1 && (
           <label>
             <span className="visually-hidden">{t('asOf', { date: '' })}</span>
@@ -123,7 +126,7 @@ export default function ComplianceScreen() {
                 .sort((a, b) => b.asOf.localeCompare(a.asOf))
                 .map((s) => (
                   <option key={s.id} value={s.id}>
-                    {t('asOf', { date: formatDateTime(s.asOf, lang) })}
+                    {t('asOf', { date: formatDateTime(s.asOf, lang, s.result.timeZone) })}
                   </option>
                 ))}
             </select>
@@ -144,36 +147,39 @@ export default function ComplianceScreen() {
           </button>
         )}
       </header>
-      {result.legacy && (
-        <p className="panel legacy-note" role="note" data-testid="legacy-note">
-          {t('legacy')}
-        </p>
-      )}
-      <CoverageNote result={result} />
       {importing && wizard}
-      {lastImport && !importing && <ImportDetails {...lastImport} />}
-      {diff && previous && <SnapshotChanges diff={diff} previousAsOf={previous.asOf} />}
-      <Scorecard
+      <ComplianceSummary
         result={result}
-        reviewRule={doc.review.consecutiveMisses}
+        doc={doc}
         selected={selected?.id ?? null}
         onSelect={(id) => {
           setClauseId(id);
           setBreachClause(result.breaches.items.some((b) => b.clauseId === id) ? id : null);
         }}
       />
-      <TeamTriggers result={result} doc={doc} />
+      {lastImport && !importing && <ImportDetails {...lastImport} />}
+      <h2 className="details-title">{t('summary.details')}</h2>
+      {diff && previous && <SnapshotChanges diff={diff} previousAsOf={previous.asOf} />}
       <div className="compliance-grid">
-        {selected && <TrendChart clause={selected} plan={planLine} />}
+        {selected && (
+          <TrendChart
+            clause={selected}
+            plan={planLine}
+            planGap={planValues ? <PlanGap pva={pva} /> : null}
+            reviewRule={result.reviewRule}
+          />
+        )}
+        <TeamTriggers result={result} doc={doc} />
         {responseClauses.map((c) => (
           <ResponseHistogram key={c.id} clause={c} />
         ))}
+        <CoverageNote result={result} />
       </div>
       <FunnelVsPlan result={result} pva={pva} stages={doc.stages} />
+      <FlaggedRecords result={result} doc={doc} />
       <BreakdownTable clauses={result.clauses} by="owner" />
       <BreakdownTable clauses={result.clauses} by="channel" />
       <BreachTable result={result} clauseId={breachClause} onClause={setBreachClause} />
-      <FlaggedRecords result={result} doc={doc} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function FlaggedRecords({ result, doc }: { result: ComplianceResult; doc:
           total: formatNumber(result.flagged.total, lang),
         })}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('flagged.title')} tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -5,6 +5,7 @@ import type { ComplianceResult, Stage } from '../../../shared/workbook/schema';
 import { formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { COMMON, axis, colour, plugins, useInk } from '../scenarios/charts';
+import { PlanGap } from './PlanGap';
 
 interface Props {
   result: ComplianceResult;
@@ -25,7 +26,8 @@ export function FunnelVsPlan({ result, pva, stages }: Props) {
   const ordered = stages.map((s) => s.id).filter((id) => stageIds.includes(id));
   const measuredMonths = new Set(result.months.map((m) => m.month));
   const actual = ordered.map((id) => result.months.reduce((n, m) => n + (m.entered[id] ?? 0), 0));
-  const plan = pva
+  // No plan series when the plan's months and the data's do not meet (PlanGap says so instead).
+  const plan = pva?.overlaps
     ? ordered.map((id) =>
         (pva.stages.find((s) => s.stageId === id)?.months ?? [])
           .filter((m) => measuredMonths.has(m.month))
@@ -50,6 +52,7 @@ export function FunnelVsPlan({ result, pva, stages }: Props) {
     <section className="panel funnel" aria-labelledby="funnel-title">
       <h2 id="funnel-title">{t('funnel.title')}</h2>
       {!pva && <p className="muted">{t('funnel.noPlan')}</p>}
+      <PlanGap pva={pva} />
       <div className="chart" data-testid="funnel-chart">
         <Bar
           role="img"

@@ -1,112 +1,206 @@
 import { useTranslation } from 'react-i18next';
-import type { ComplianceResult } from '../../../shared/workbook/schema';
+import { teamName } from '../../../shared/export/agreement-text';
+import type { ClauseResult, ComplianceResult, Workbook } from '../../../shared/workbook/schema';
+import { formatDay } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { StatusBadge } from './StatusBadge';
 import { headlinePeriod, monthText, periodLabel, valueText } from './labels';
+import { coverageDays, sourcesEndingEarly } from '../../../shared/compliance/coverage';
 
 interface Props {
   result: ComplianceResult;
-  reviewRule: number;
+  doc: Workbook;
   selected: string | null;
   onSelect(clauseId: string): void;
 }
 
-/** Every clause in its latest decided period, with the run of misses against the review rule. */
-export function Scorecard({ result, reviewRule, selected, onSelect }: Props) {
+/**
+ * Every clause on one line: its team, its latest decided period with the verdict, what is happening
+ * now (the running figure of a period in progress, or the periods not judged and why), and the run of
+ * misses against the review rule. Reasons are written out, not only hovered.
+ */
+export function Scorecard({ result, doc, selected, onSelect }: Props) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
+  // A clause's run reopens the agreement only when it is an agreed commitment of its team.
+  const counted = new Set(result.teams.flatMap((team) => team.clauseIds));
   return (
-    <section className="panel scorecard" aria-labelledby="scorecard-title">
-      <h2 id="scorecard-title">{t('scorecard.title')}</h2>
-      <p className="muted">{t('scorecard.caption')}</p>
-      <div className="table-scroll">
-        <table data-testid="scorecard">
-          <thead>
-            <tr>
-              <th scope="col">{t('scorecard.clause')}</th>
-              <th scope="col">{t('scorecard.month')}</th>
-              <th scope="col" className="num">
-                {t('scorecard.actual')}
-              </th>
-              <th scope="col" className="num">
-                {t('scorecard.target')}
-              </th>
-              <th scope="col">{t('scorecard.status')}</th>
-              <th scope="col" className="num">
-                {t('scorecard.streak')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.clauses.map((c) => {
-              const m = headlinePeriod(c);
-              return (
-                <tr
-                  key={c.id}
-                  className={selected === c.id ? 'selected' : undefined}
-                  data-clause={c.id}
-                  aria-selected={selected === c.id}
-                >
-                  <th scope="row">
-                    <button type="button" className="link" onClick={() => onSelect(c.id)}>
-                      {c.title || c.id}
-                    </button>
-                    {c.reviewTriggered && (
-                      <div className="review-flag" role="note">
-                        <span aria-hidden="true">⚠</span>{' '}
-                        {t('scorecard.review', {
-                          count: c.streaks.current,
-                          periods: t(`scorecard.periods.${c.period}`),
-                          rule: reviewRule,
-                        })}
-                      </div>
-                    )}
-                    <ClauseDetail clause={c} result={result} />
-                  </th>
-                  <td>
-                    {m
+    <div className="table-scroll scorecard">
+      <table data-testid="scorecard">
+        <caption className="visually-hidden">{t('scorecard.caption')}</caption>
+        {/* Room for the clause and the note; figures and badges take what they need. */}
+        <colgroup>
+          <col className="col-clause" />
+          <col span={4} />
+          <col className="col-notes" />
+          <col className="col-streak" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecard.clause')}</th>
+            <th scope="col">{t('summary.period')}</th>
+            <th scope="col" className="num">
+              {t('scorecard.actual')}
+            </th>
+            <th scope="col" className="num">
+              {t('scorecard.target')}
+            </th>
+            <th scope="col">{t('scorecard.status')}</th>
+            <th scope="col">{t('summary.notes')}</th>
+            <th scope="col" className="num">
+              {t('scorecard.streak')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.clauses.map((c) => {
+            const m = headlinePeriod(c);
+            const agreement = doc.clauses.find((x) => x.id === c.id)?.status;
+            return (
+              <tr
+                key={c.id}
+                className={selected === c.id ? 'selected' : undefined}
+                data-clause={c.id}
+                aria-selected={selected === c.id}
+              >
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => onSelect(c.id)}>
+                    {c.title || c.id}
+                  </button>
+                  <div className="muted small">
+                    {teamName(doc, c.ownerTeamId) || '—'}
+                    {agreement && ` · ${t(`workbook:status.${agreement}`)}`}
+                  </div>
+                  {c.reviewTriggered && counted.has(c.id) && (
+                    <div className="review-flag" role="note">
+                      <span aria-hidden="true">⚠</span>{' '}
+                      {t('scorecard.review', {
+                        count: c.streaks.current,
+                        periods: t(`scorecard.periods.${c.period}`),
+                        rule: result.reviewRule,
+                      })}
+                    </div>
+                  )}
+                </th>
+                <td className="nowrap">
+                  {c.reason
+                    ? '—'
+                    : m
                       ? periodLabel(t, m.period, lang, result.fiscalYearStartMonth)
                       : t('scorecard.noMonths')}
-                  </td>
-                  <td className="num">{m ? valueText(c.unit, m.actual, lang) : '—'}</td>
-                  <td className="num">{m && c.unit !== 'none' ? valueText(c.unit, m.target, lang) : '—'}</td>
-                  <td>
-                    {m ? (
-                      <StatusBadge status={m.status} reason={m.reason ?? c.reason} onTrack={m.onTrack} />
-                    ) : null}
-                  </td>
-                  <td className="num">{c.streaks.current}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+                </td>
+                <td className="num">{m && !c.reason ? valueText(c.unit, m.actual, lang) : '—'}</td>
+                <td className="num">{m && c.unit !== 'none' ? valueText(c.unit, m.target, lang) : '—'}</td>
+                <td>
+                  {m ? (
+                    <StatusBadge status={m.status} reason={m.reason ?? c.reason} onTrack={m.onTrack} />
+                  ) : (
+                    <StatusBadge status="not-measurable" reason={c.reason} />
+                  )}
+                </td>
+                <td className="now">
+                  {c.reason ? (
+                    <>
+                      {t(`reason.${c.reason}`)}
+                      <ClauseDetail clause={c} result={result} />
+                    </>
+                  ) : (
+                    <NowCell clause={c} result={result} />
+                  )}
+                </td>
+                <td className="num">
+                  {c.streaks.current}
+                  {c.reviewTriggered && !counted.has(c.id) && (
+                    <div
+                      className="muted small nowrap"
+                      title={t('summary.notAgreed', {
+                        count: c.streaks.current,
+                        periods: t(`scorecard.periods.${c.period}`),
+                        status: agreement ? t(`workbook:status.${agreement}`) : '—',
+                      })}
+                    >
+                      {t('summary.noReview')}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * What the latest period says when it is not the decided one shown: a period in progress with its
+ * running figure, or the periods at the end that are not judged and why (e.g. after a file ends).
+ */
+function NowCell({ clause, result }: { clause: ClauseResult; result: ComplianceResult }) {
+  const { t } = useTranslation('compliance');
+  const lang = useUi((u) => u.language);
+  const last = clause.periods.at(-1);
+  if (!last || clause.reason || last === headlinePeriod(clause)) return <>—</>;
+  const label = (key: string) => periodLabel(t, key, lang, result.fiscalYearStartMonth);
+  if (last.status === 'in-progress') {
+    return (
+      <>
+        {label(last.period)}: {valueText(clause.unit, last.actual, lang)}
+        {clause.unit !== 'none' && ` / ${valueText(clause.unit, last.target, lang)}`}{' '}
+        <StatusBadge status="in-progress" onTrack={last.onTrack} />
+      </>
+    );
+  }
+  if (last.status !== 'not-measurable') return <>—</>;
+  // The trailing run of periods with the same reason.
+  let i = clause.periods.length - 1;
+  while (
+    i > 0 &&
+    clause.periods[i - 1]!.status === 'not-measurable' &&
+    clause.periods[i - 1]!.reason === last.reason
+  )
+    i--;
+  const from = label(clause.periods[i]!.period);
+  const to = label(last.period);
+  const [ended] = sourcesEndingEarly(
+    clause.sources.flatMap((k) => result.sources[k] ?? []),
+    result.asOf,
+  );
+  if (last.reason === 'outsideCoverage' && ended) {
+    return (
+      <span data-testid="not-judged" title={ended.name}>
+        {t('summary.notJudged', {
+          from,
+          to,
+          date: formatDay(coverageDays(ended, result.timeZone).last, lang),
+        })}
+      </span>
+    );
+  }
+  return (
+    <>
+      {from === to ? from : `${from} – ${to}`}: <StatusBadge status="not-measurable" reason={last.reason} />
+    </>
   );
 }
 
 /** The particulars of a clause that cannot be measured at all: the values found, the plan's months. */
-function ClauseDetail({
-  clause,
-  result,
-}: {
-  clause: ComplianceResult['clauses'][number];
-  result: ComplianceResult;
-}) {
+function ClauseDetail({ clause, result }: { clause: ClauseResult; result: ComplianceResult }) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
   if (clause.reason === 'noMatchingRecords' && clause.occurring?.length) {
     return (
-      <div className="clause-detail muted">
-        {t('reasonDetail.occurring', { values: clause.occurring.join(', ') })}
+      <div className="clause-detail muted" title={clause.occurring.join(', ')}>
+        {t('reasonDetail.occurring', {
+          values: clause.occurring.slice(0, 3).join(', ') + (clause.occurring.length > 3 ? ', …' : ''),
+        })}
       </div>
     );
   }
   if (clause.reason === 'outsidePlan' && clause.planSpan) {
     const months = result.months.map((m) => m.month);
     return (
-      <div className="clause-detail muted">
+      <div className="clause-detail muted small">
         {t('reasonDetail.planSpan', {
           planFrom: monthText(clause.planSpan.from, lang),
           planTo: monthText(clause.planSpan.to, lang),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
@@ -14,8 +15,13 @@ import { monthText, periodLabel, valueText } from './labels';
 export function TrendChart({
   clause,
   plan,
+  planGap,
+  reviewRule,
 }: {
   clause: ClauseResult;
+  /** Said in place of the plan line when the plan's months and the data's do not meet. */
+  planGap?: ReactNode;
+  reviewRule: number;
   /** The plan of record's figure per month, when it says something comparable. */
   plan?: { name: string; values: Map<string, number> } | null;
 }) {
@@ -43,6 +49,8 @@ export function TrendChart({
       <h2 id="trend-title">
         {t('trend.title')}: {clause.title}
       </h2>
+      {!monthly && <p className="muted small">{t('trend.progress')}</p>}
+      {planGap}
       <div className="chart" data-testid="trend-chart">
         <Line
           role="img"
@@ -94,12 +102,30 @@ export function TrendChart({
       </div>
       <ol className="month-strip" aria-label={t('trend.title')}>
         {clause.periods.map((p) => (
-          <li key={p.period}>
+          <li key={p.period} data-period={p.period}>
             <span className="month">{periodLabel(t, p.period, lang)}</span>
             <StatusBadge status={p.status} reason={p.reason} onTrack={p.onTrack} />
           </li>
         ))}
       </ol>
+      <h3 className="streaks-title">{t('streaks.title')}</h3>
+      {clause.streaks.runs.length === 0 ? (
+        <p className="muted small">{t('streaks.none')}</p>
+      ) : (
+        <ul className="streaks" data-testid="streaks">
+          {clause.streaks.runs.map((r) => (
+            <li key={r.from} className={r.reachedTrigger ? 'reached' : undefined}>
+              {t('streaks.run', {
+                from: periodLabel(t, r.from, lang),
+                to: periodLabel(t, r.to, lang),
+                length: r.length,
+                periods: t(`scorecard.periods.${clause.period}`),
+              })}
+              {r.reachedTrigger && ` · ${t('streaks.reached', { rule: reviewRule })}`}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
