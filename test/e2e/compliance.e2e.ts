@@ -164,7 +164,8 @@ describe('compliance dashboard', () => {
     await page.getByRole('button', { name: 'Abrir un acuerdo…' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
     const scorecard = page.getByTestId('scorecard');
-    await expect.poll(() => scorecard.count()).toBe(1);
+    // Opening a saved workbook with 8,000 records' snapshot can take a few seconds on a busy machine.
+    await expect.poll(() => scorecard.count(), { timeout: 30_000 }).toBe(1);
     expect(await text(page.getByTestId('compliance-asof'))).toContain('8.000 registros');
     const conversion = scorecard.locator('tr[data-clause="clause-mql-to-sql"]');
     expect(await text(conversion)).toContain('Incumplido');

@@ -82,7 +82,6 @@ const en = {
     review: '{{team}}: review due, commitments missed {{count}} months in a row (rule: {{rule}})',
     history: '{{team}}: missed {{length}} months in a row, {{from}} to {{to}}',
     behind: 'Behind it: {{clauses}}',
-    ok: '{{team}}: no run of misses has reached the rule',
     none: 'No team owns an agreed, measurable commitment yet.',
   },
   flagged: {
@@ -307,7 +306,6 @@ const es: typeof en = {
     review: '{{team}}: toca revisar, compromisos incumplidos {{count}} meses seguidos (regla: {{rule}})',
     history: '{{team}}: {{length}} meses seguidos con incumplimientos, de {{from}} a {{to}}',
     behind: 'Por: {{clauses}}',
-    ok: '{{team}}: ninguna racha de incumplimientos ha llegado a la regla',
     none: 'Ningún equipo tiene aún un compromiso acordado y medible.',
   },
   flagged: {

@@ -32,7 +32,7 @@ export function TeamTriggers({ result, doc }: { result: ComplianceResult; doc: W
                   {t('teams.behind', { clauses: names(current.clauseIds) })}
                 </div>
               ) : (
-                <div>{t('teams.ok', { team: name })}</div>
+                <div>{t('summary.teamOk', { team: name })}</div>
               )}
               {reached
                 .filter((r) => !(team.reviewTriggered && r === current))
