@@ -9,6 +9,7 @@ import {
   teamName,
 } from '../../shared/export/agreement-text';
 import { periodText, verdictText, type Translate } from '../../shared/compliance/words';
+import { coverageDays } from '../../shared/compliance/coverage';
 import type { ClauseResult, ComplianceResult, PeriodResult, Workbook } from '../../shared/workbook/schema';
 
 type Ctx = Pick<CliContext, 't' | 'lang'>;
@@ -122,10 +123,11 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
     lines.push(
       '',
       `${t('cli:measure.coverageHeading')}:`,
-      ...result.sources.map(
-        (s) =>
-          `  ${t('cli:measure.source', { file: s.name, first: day(s.first), last: day(s.last), asOf: instant(s.asOf) })}`,
-      ),
+      // First and last day as the export dates them (as the app and the PDF say), not in the calendar's zone.
+      ...result.sources.map((s) => {
+        const days = coverageDays(s, result.timeZone);
+        return `  ${t('cli:measure.source', { file: s.name, first: day(days.first), last: day(days.last), asOf: instant(s.asOf) })}`;
+      }),
     );
   }
   lines.push('', t('cli:measure.more'));

@@ -7,6 +7,7 @@ import {
 } from '../../shared/export/agreement-text';
 import { clauseStandings } from '../../shared/export/compliance-view';
 import { periodText, verdictText } from '../../shared/compliance/words';
+import { coverageDays } from '../../shared/compliance/coverage';
 import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
 import type { SectionProps } from './sections';
 import { Table } from './Table';
@@ -68,7 +69,11 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
               t('pdf.compliance.to'),
               t('pdf.compliance.asOf'),
             ]}
-            rows={result.sources.map((s) => [s.name, date(s.first), date(s.last), instant(s.asOf)])}
+            rows={result.sources.map((s) => {
+              // The days as the export dates them, as the dashboard and `pacto measure` say.
+              const days = coverageDays(s, zone);
+              return [s.name, date(days.first), date(days.last), instant(s.asOf)];
+            })}
           />
         </div>
       )}

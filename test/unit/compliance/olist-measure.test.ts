@@ -355,9 +355,12 @@ describe('pacto measure on the Olist pair', () => {
 describe('pacto measure: the review rule per team, on the B2B example', () => {
   // The example's only agreed Marketing commitment is "400 MQLs a month"; the rule is 2 misses in a row.
   async function summary(target: number, ...extra: string[]) {
+    return summaryIn('America/Sao_Paulo', target, ...extra);
+  }
+  async function summaryIn(zone: string, target: number, ...extra: string[]) {
     const dir = mkdtempSync(join(tmpdir(), 'pacto-teams-'));
     const doc = createFromTemplate('b2b', 'en', new Date('2018-12-01T00:00:00Z'));
-    doc.calendar.timeZone = 'America/Sao_Paulo';
+    doc.calendar.timeZone = zone;
     doc.clauses = doc.clauses.map((c) =>
       c.id === 'clause-mql-volume' && c.type === 'volume' ? { ...c, target } : c,
     );
@@ -383,6 +386,15 @@ describe('pacto measure: the review rule per team, on the B2B example', () => {
     const out = await summary(400);
     expect(out).toContain('Teams (review rule: 2 months in a row):\n');
     expect(out).toContain('  Marketing: no review due; longest run 4 months, 2017-06 to 2017-09\n');
+  });
+
+  it('dates each file as the export does, whatever the calendar’s zone: the leads file ends on 31 May', async () => {
+    // The export's dates are São Paulo days; the calendar is New York's, where 31 May 00:00 in São
+    // Paulo is still 30 May. People call the file's last day 31 May, as the dashboard and the PDF do.
+    const out = await summaryIn('America/New_York', 400, '--time-zone', 'America/Sao_Paulo');
+    expect(out).toMatch(
+      /^ {2}olist_marketing_qualified_leads_dataset\.csv: June 14, 2017 to May 31, 2018, as of /m,
+    );
   });
 
   it('review due: at 2,000 a month every month of the leads file (at most 1,352) is a miss', async () => {
