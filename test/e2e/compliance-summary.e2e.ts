@@ -123,6 +123,20 @@ describe('compliance summary', () => {
       'Jun 17 to May 18: 12 months in a row · reached the review rule (2)',
     );
 
+    // The example's plan of record is for a recent fiscal year, Olist is 2017–18: said, not an empty series.
+    await scorecard.getByRole('button', { name: 'Marketing delivers 400 MQLs a month' }).click();
+    const gap = /^The plan of record \(.+\) covers .+; the data, Jun 17 to Nov 18\. They do not overlap/;
+    expect(await text(page.locator('.trend').getByTestId('plan-gap'))).toMatch(gap);
+    expect(await text(page.locator('.funnel').getByTestId('plan-gap'))).toMatch(gap);
+    // olist-figures.py: under 400 MQLs in Jun–Sep 2017 and Dec 2017.
+    expect(await text(page.getByTestId('streaks'))).toBe(
+      'Jun 17 to Sep 17: 4 months in a row · reached the review rule (2)Dec 17: missed once',
+    );
+    await page.locator('.trend').scrollIntoViewIfNeeded();
+    await app.screenshot('compliance-summary-trend-en');
+    await page.locator('.funnel').scrollIntoViewIfNeeded();
+    await app.screenshot('compliance-summary-funnel-en');
+
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(app, 'en');
 

@@ -106,6 +106,7 @@ const en = {
   streaks: {
     title: 'Runs of misses',
     run: '{{from}} to {{to}}: {{length}} {{periods}} in a row',
+    single: '{{period}}: missed once',
     reached: 'reached the review rule ({{rule}})',
     none: 'No period missed.',
   },
@@ -330,6 +331,7 @@ const es: typeof en = {
   streaks: {
     title: 'Rachas de incumplimientos',
     run: 'de {{from}} a {{to}}: {{length}} {{periods}} seguidos',
+    single: '{{period}}: incumplido una vez',
     reached: 'llegó a la regla de revisión ({{rule}})',
     none: 'Ningún periodo incumplido.',
   },

@@ -44,7 +44,7 @@ export function ComplianceSummary({ result, doc, selected, onSelect }: Props) {
       <ul className="summary-alerts">
         {result.legacy && (
           <li className="alert" data-testid="legacy-note">
-            <span aria-hidden="true">ⓘ</span> {t('legacy')}
+            {t('legacy')}
           </li>
         )}
         {!result.legacy &&

@@ -10,7 +10,6 @@ export function PlanGap({ pva }: { pva: PlanVsActual | null }) {
   if (!pva || pva.overlaps || !pva.planSpan || !pva.dataSpan) return null;
   return (
     <p className="plan-gap" role="note" data-testid="plan-gap">
-      <span aria-hidden="true">ⓘ</span>{' '}
       {t('planGap', {
         name: pva.scenarioName,
         planFrom: monthText(pva.planSpan.from, lang),

@@ -31,7 +31,9 @@ export function TrendChart({
   const labels = clause.months.map((m) => monthText(m.month, lang));
   const periods = new Map(clause.periods.map((p) => [p.period, p]));
   const monthly = clause.period === 'month';
-  const actualOf = (m: ClauseResult['months'][number]) => (monthly ? m.actual : m.toDate);
+  // A month the clause cannot judge (e.g. after a file ends) is a gap in the line, not a fall to zero.
+  const actualOf = (m: ClauseResult['months'][number]) =>
+    periods.get(m.period)?.status === 'not-measurable' ? null : monthly ? m.actual : m.toDate;
   const targetOf = (m: ClauseResult['months'][number]) =>
     monthly ? m.target : (periods.get(m.period)?.target ?? null);
   const share = clause.unit === 'share';
@@ -115,12 +117,14 @@ export function TrendChart({
         <ul className="streaks" data-testid="streaks">
           {clause.streaks.runs.map((r) => (
             <li key={r.from} className={r.reachedTrigger ? 'reached' : undefined}>
-              {t('streaks.run', {
-                from: periodLabel(t, r.from, lang),
-                to: periodLabel(t, r.to, lang),
-                length: r.length,
-                periods: t(`scorecard.periods.${clause.period}`),
-              })}
+              {r.length === 1
+                ? t('streaks.single', { period: periodLabel(t, r.from, lang) })
+                : t('streaks.run', {
+                    from: periodLabel(t, r.from, lang),
+                    to: periodLabel(t, r.to, lang),
+                    length: r.length,
+                    periods: t(`scorecard.periods.${clause.period}`),
+                  })}
               {r.reachedTrigger && ` · ${t('streaks.reached', { rule: reviewRule })}`}
             </li>
           ))}
