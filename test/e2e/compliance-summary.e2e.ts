@@ -144,7 +144,9 @@ describe('compliance summary', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('dialog').getByText('Español', { exact: true }).click();
     await page.getByRole('button', { name: 'Cerrar' }).click();
-    await expect.poll(() => text(summary)).toContain('Último veredicto: 1 cumplidas');
+    await expect
+      .poll(() => text(summary))
+      .toContain('Último veredicto — cumplidas: 1 · incumplidas: 2 · en curso: 0 · no medibles: 5');
     expect(await text(page.getByTestId('coverage-warning'))).toContain(
       'olist_marketing_qualified_leads_dataset.csv termina el 31 may 2018',
     );

@@ -316,7 +316,7 @@ const es: typeof en = {
   summary: {
     title: 'De un vistazo',
     counts:
-      'Último veredicto: {{met}} cumplidas · {{missed}} incumplidas · {{inProgress}} en curso · {{notMeasurable}} no medibles',
+      'Último veredicto — cumplidas: {{met}} · incumplidas: {{missed}} · en curso: {{inProgress}} · no medibles: {{notMeasurable}}',
     team: 'Equipo',
     period: 'Periodo',
     notes: 'Ahora, o por qué no es medible',
