@@ -50,13 +50,7 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
       formatNumber(breaches, lang),
     ];
   });
-  const lines = [
-    t('cli:measure.title', {
-      records: formatNumber(result.records, lang),
-      asOf: formatDateTime(result.asOf, lang, result.timeZone),
-      zone: result.timeZone,
-    }),
-  ];
+  const lines = [headerLine(result, ctx)];
   if (result.legacy) lines.push(t('compliance:legacy'));
   if (rows.length > 0) {
     lines.push(
@@ -164,13 +158,20 @@ function unmeasurableLines(
   });
 }
 
+/** The first line of both views: how many records, as of when, in which zone. */
+function headerLine(result: ComplianceResult, { t, lang }: Ctx): string {
+  return t('cli:measure.title', {
+    records: formatNumber(result.records, lang),
+    asOf: formatDateTime(result.asOf, lang, result.timeZone),
+    zone: result.timeZone,
+  });
+}
+
 /** `--detail`: every period of every clause with its verdict; quarters and years with their months. */
 export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx): string {
   const { t } = ctx;
   const tr: Translate = (key, params) => t(key, params ?? {});
-  const lines = [
-    t('compliance:cli.header', { records: result.records, asOf: result.asOf, zone: result.timeZone }),
-  ];
+  const lines = [headerLine(result, ctx)];
   for (const c of result.clauses) {
     lines.push('', clauseTitle(doc, c));
     for (const p of c.periods) {

@@ -217,7 +217,6 @@ const en = {
     badAsOf: '--as-of “{{value}}” is not an ISO date-time.',
     badDateWindow:
       '--date-window “{{value}}” is not a window of dates: write <from>..<to> in ISO, e.g. 1980-01-01..2030-12-31 (either end may be left out).',
-    header: '{{records}} records as of {{asOf}} ({{zone}})',
     month: '  {{month}}  {{status}}  actual {{actual}} · target {{target}}',
     progress: '    {{month}}  {{actual}} (to date {{toDate}})',
     saved: 'Snapshot saved in {{file}}.',
@@ -443,7 +442,6 @@ const es: typeof en = {
     badAsOf: '--as-of «{{value}}» no es una fecha y hora ISO.',
     badDateWindow:
       '--date-window «{{value}}» no es un intervalo de fechas: escribe <desde>..<hasta> en ISO, p. ej. 1980-01-01..2030-12-31 (se puede omitir un extremo).',
-    header: '{{records}} registros a {{asOf}} ({{zone}})',
     month: '  {{month}}  {{status}}  real {{actual}} · objetivo {{target}}',
     progress: '    {{month}}  {{actual}} (acumulado {{toDate}})',
     saved: 'Instantánea guardada en {{file}}.',

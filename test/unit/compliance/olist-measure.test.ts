@@ -252,17 +252,17 @@ describe('pacto measure on the Olist pair', () => {
     ]);
     expect([r.code, r.err]).toEqual([0, '']);
     const lines = r.out.split('\n');
-    // The latest won date, 2018-11-14 18:04:19 in São Paulo; Spanish groups thousands from five digits.
-    expect(lines[0]).toBe('8000 registros a 14 nov 2018, 18:04 (America/Sao_Paulo)');
+    // The latest won date, 2018-11-14 18:04:19 in São Paulo; Spanish groups thousands from four digits, as the exports do.
+    expect(lines[0]).toBe('8.000 registros a 14 nov 2018, 18:04 (America/Sao_Paulo)');
     expect(r.out).toMatch(
       /^Cláusula +Último veredicto +Real \/ Objetivo +Incumplida seguidos +Incumplimientos$/m,
     );
     // olist-figures.py: May 2018 has 1,303 MQLs (target 1,000), after five met months since January.
-    expect(r.out).toMatch(/^1,000 MQLs a month +2018-05 {2}Cumplido +1303 \/ 1000 +0 +0$/m);
+    expect(r.out).toMatch(/^1,000 MQLs a month +2018-05 {2}Cumplido +1\.303 \/ 1\.000 +0 +0$/m);
     // 90-day conversion of May's cohort: 109 / 1,303 = 8.4 % < 10 %, after February–April met
     // (128/1028, 141/1174, 171/1352); the MQLs not won within 90 days: 8,000 − 691 = 7,309.
     expect(r.out).toMatch(
-      /^10 % of MQLs won within 90 days +2018-05 {2}Incumplido +8,4\s% \/ 10\s% +1 +7309$/m,
+      /^10 % of MQLs won within 90 days +2018-05 {2}Incumplido +8,4\s% \/ 10\s% +1 +7\.309$/m,
     );
     // Median days to won for May's deals: 9.72 ≤ 10.
     expect(r.out).toMatch(/^Won within 10 days \(median\) +2018-05 {2}Cumplido +9,7 d \/ 10 d +0 +\d+$/m);
@@ -297,7 +297,7 @@ describe('pacto measure on the Olist pair', () => {
       'es',
     ]);
     expect(detail.code).toBe(0);
-    expect(detail.out).toMatch(/^ {2}2018-01 {2}Cumplido {2}real 1141 · objetivo 1000$/m);
+    expect(detail.out).toMatch(/^ {2}2018-01 {2}Cumplido {2}real 1\.141 · objetivo 1\.000$/m);
     expect(detail.out).toContain('No medible (Fuera de las fechas que cubren los archivos)');
     const saved = parseWorkbook(readFileSync(wbPath, 'utf8'), 'olist.pacto');
     if (!saved.ok) throw new Error(saved.error.code);
