@@ -64,7 +64,10 @@ describe('workbook editor (Spanish UI)', () => {
     await volume.getByLabel('Objetivo (registros por periodo)').press('Tab');
     await expect
       .poll(() => volume.locator('.clause-summary').textContent())
-      .toContain('≥ 450 registros entran en MQL por mes');
+      .toContain('≥ 450 que entran en MQL al mes');
+    // The teams agreed to 400, not 450: the clause is proposed again, and the header counts it.
+    expect(await volume.locator('.badge').first().textContent()).toBe('Propuesta');
+    expect(await text(page, 'progress')).toContain('1 de 8 cláusulas acordadas');
     const touch = clauseCard(page, 'clause-first-touch');
     await touch.getByLabel('Porcentaje objetivo').fill('92,5 %');
     await touch.getByLabel('Porcentaje objetivo').press('Tab');
@@ -98,7 +101,7 @@ describe('workbook editor (Spanish UI)', () => {
 
     // Mark every clause agreed: the progress indicator follows.
     await tab(page, 'Compromisos');
-    expect(await text(page, 'progress')).toContain('2 de 8 cláusulas acordadas');
+    expect(await text(page, 'progress')).toContain('0 de 8 cláusulas acordadas');
     const cards = page.locator('[data-testid^="clause-"]');
     for (let i = 0; i < (await cards.count()); i++) {
       const agreed = cards.nth(i).getByRole('button', { name: 'Acordada', exact: true });
@@ -133,7 +136,7 @@ describe('workbook editor (Spanish UI)', () => {
     expect(changes).toMatch(/Objetivo \(registros por periodo\): 450 → 500/);
     await app.screenshot('workbook-changes');
 
-    // Save, close, reopen: everything is there.
+    // Save, close, reopen: everything is there (the clause edited to 500 is proposed again).
     const file = join(app.tmp, 'acuerdo.pacto');
     app.dialogs.answerSave(file);
     await page.keyboard.press('Control+s');
@@ -152,7 +155,7 @@ describe('workbook editor (Spanish UI)', () => {
     const again = await launchApp({ locale: 'es-ES', settings });
     again.dialogs.answerOpen([file]);
     await again.page.getByRole('button', { name: 'Abrir un acuerdo…' }).click();
-    await expect.poll(() => text(again.page, 'progress')).toContain('8 de 8 cláusulas acordadas');
+    await expect.poll(() => text(again.page, 'progress')).toContain('7 de 8 cláusulas acordadas');
     await tab(again.page, 'Etapas del ciclo de vida');
     expect(await stageOrder(again.page)).toEqual(swapped);
     await tab(again.page, 'Compromisos');

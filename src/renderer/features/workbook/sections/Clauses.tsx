@@ -10,9 +10,10 @@ import {
   type TouchRule,
   type Workbook,
 } from '../../../../shared/workbook/schema';
+import { statusAfterEdit } from '../../../../shared/workbook/clause-terms';
+import { clauseTarget } from '../../../../shared/export/agreement-text';
 import { ACTIVITY_CHANNELS, type ActivityChannel } from '../../../../shared/records/record-set';
 import { byId, newClause, removeById } from '../edits';
-import { formatNumber, formatPercent } from '../../../format';
 import { ItemCard, NumberField, SelectField, StatusBadge, StatusPicker, TextField } from '../fields';
 import { useTeamOptions } from './Stages';
 import { Comments } from './Comments';
@@ -22,60 +23,19 @@ function edit<T extends Clause>(clause: T, recipe: (c: T) => void, coalesce?: st
   updateWorkbook(
     (d) => {
       const c = byId(d.clauses, clause.id);
-      if (c && c.type === clause.type) recipe(c as T);
+      if (!c || c.type !== clause.type) return;
+      recipe(c as T);
+      c.status = statusAfterEdit(clause, c as Clause);
     },
     coalesce ? { coalesce } : {},
   );
 }
 
-/** A one-line reading of the clause's commitment, shown in its header. */
+/** A one-line reading of the clause's commitment, the same sentence the PDF and the xlsx print. */
 function useSummary(doc: Workbook): (c: Clause) => string {
-  const { t } = useTranslation('workbook');
+  const { t } = useTranslation('export');
   const lang = useUi((s) => s.language);
-  const stage = (id: string) => doc.stages.find((s) => s.id === id)?.name ?? '?';
-  return (c) => {
-    const pct = (x: number) => formatPercent(x, lang, 1);
-    switch (c.type) {
-      case 'volume':
-        return t('clauses.summary.volume', {
-          target: formatNumber(c.target, lang),
-          stage: stage(c.stageId) + (c.channel ? ` (${c.channel})` : ''),
-          period: t(`clauses.periods.${c.period}`).toLowerCase(),
-        });
-      case 'responseTime':
-        return t('clauses.summary.responseTime', {
-          share: pct(c.targetShare),
-          hours: formatNumber(c.limitHours, lang, 1),
-          stage: stage(c.stageId),
-        });
-      case 'acceptance':
-        return t('clauses.summary.acceptance', {
-          share: pct(c.targetShare),
-          hours: formatNumber(c.limitHours, lang, 1),
-        });
-      case 'conversion':
-        return t('clauses.summary.conversion', {
-          rate: pct(c.targetRate),
-          from: stage(c.fromStageId),
-          to: stage(c.toStageId),
-          days: c.windowDays,
-        });
-      case 'recycling':
-        return t('clauses.summary.recycling', {
-          share: pct(c.targetShare),
-          days: c.stallDays,
-          stage: stage(c.stageId),
-        });
-      case 'velocity':
-        return t('clauses.summary.velocity', {
-          from: stage(c.fromStageId),
-          to: stage(c.toStageId),
-          days: formatNumber(c.targetDays, lang, 1),
-        });
-      case 'qualitative':
-        return '';
-    }
-  };
+  return (c) => (c.type === 'qualitative' ? '' : clauseTarget(c, doc, (k, p) => t(k, p ?? {}), lang));
 }
 
 /** The fields of a clause's own type (stage, target, limits); also on a commitment's editable slide. */
