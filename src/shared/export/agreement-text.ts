@@ -93,6 +93,13 @@ export function clauseTarget(clause: Clause, doc: Workbook, t: Translate, lang: 
         limit: num(clause.limitHours),
         hours: t(`hours.${clause.hours}`),
       });
+    case 'cadence':
+      return t('target.cadence', {
+        share: pct(clause.targetShare),
+        stage: stage(clause.stageId),
+        touches: clause.minTouches,
+        days: clause.withinDays,
+      });
     case 'acceptance':
       return t('target.acceptance', {
         share: pct(clause.targetShare),

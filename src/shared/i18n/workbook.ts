@@ -157,6 +157,7 @@ const en = {
     types: {
       volume: 'Volume',
       responseTime: 'Response time',
+      cadence: 'Follow-up cadence',
       acceptance: 'Acceptance',
       conversion: 'Conversion',
       recycling: 'Recycling',
@@ -166,6 +167,8 @@ const en = {
     typeHelp: {
       volume: 'Records entering a stage per period, optionally from one channel.',
       responseTime: 'Time from hand-off to first sales touch, for a share of records.',
+      cadence:
+        'A number of sales touches within some business days of the hand-off (needs an activity export).',
       acceptance: 'Each record is accepted or rejected with a reason within a time limit.',
       conversion: 'Share of a stage’s cohort that reaches a later stage within a window.',
       recycling: 'Stalled records are returned to marketing after some days.',
@@ -193,6 +196,8 @@ const en = {
     stallDays: 'Stalled for (days)',
     targetDays: 'Median at most (days)',
     reasonCodes: 'Reason codes (one per line)',
+    minTouches: 'Touches (at least)',
+    withinBusinessDays: 'Within (business days)',
     touches: {
       legend: 'What counts as a touch (read from an activity export)',
       channels: {
@@ -212,6 +217,7 @@ const en = {
     summary: {
       volume: '≥ {{target}} records enter {{stage}} per {{period}}',
       responseTime: '{{share}} touched within {{hours}} h of entering {{stage}}',
+      cadence: '{{share}} get {{touches}} touches within {{days}} business days of entering {{stage}}',
       acceptance: '{{share}} accepted or rejected within {{hours}} h',
       conversion: '≥ {{rate}} of {{from}} reach {{to}} within {{days}} days',
       recycling: '{{share}} of records stalled {{days}} days in {{stage}} returned',
@@ -519,6 +525,7 @@ const es: typeof en = {
     types: {
       volume: 'Volumen',
       responseTime: 'Tiempo de respuesta',
+      cadence: 'Cadencia de seguimiento',
       acceptance: 'Aceptación',
       conversion: 'Conversión',
       recycling: 'Reciclaje',
@@ -529,6 +536,8 @@ const es: typeof en = {
       volume: 'Registros que entran en una etapa por periodo, opcionalmente de un canal.',
       responseTime:
         'Tiempo desde el traspaso hasta el primer contacto comercial, para una parte de los registros.',
+      cadence:
+        'Un número de contactos comerciales en unos días laborables desde el traspaso (necesita una exportación de actividades).',
       acceptance: 'Cada registro se acepta o se rechaza con un motivo dentro de un plazo.',
       conversion: 'Parte de la cohorte de una etapa que llega a otra posterior dentro de un plazo.',
       recycling: 'Los registros estancados vuelven a marketing al cabo de unos días.',
@@ -556,6 +565,8 @@ const es: typeof en = {
     stallDays: 'Parado durante (días)',
     targetDays: 'Mediana como máximo (días)',
     reasonCodes: 'Motivos de rechazo (uno por línea)',
+    minTouches: 'Contactos (como mínimo)',
+    withinBusinessDays: 'En un plazo de (días laborables)',
     touches: {
       legend: 'Qué cuenta como contacto (según la exportación de actividades)',
       channels: {
@@ -575,6 +586,8 @@ const es: typeof en = {
     summary: {
       volume: '≥ {{target}} registros entran en {{stage}} por {{period}}',
       responseTime: '{{share}} contactados en {{hours}} h desde que entran en {{stage}}',
+      cadence:
+        '{{share}} reciben {{touches}} contactos en {{days}} días laborables desde que entran en {{stage}}',
       acceptance: '{{share}} aceptados o rechazados en {{hours}} h',
       conversion: '≥ {{rate}} de {{from}} llegan a {{to}} en {{days}} días',
       recycling: '{{share}} de los registros parados {{days}} días en {{stage}} devueltos',

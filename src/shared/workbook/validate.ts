@@ -36,6 +36,7 @@ export function clauseStageRefs(c: Clause): [field: string, stageId: string][] {
   switch (c.type) {
     case 'volume':
     case 'responseTime':
+    case 'cadence':
     case 'recycling':
       return [['stageId', c.stageId]];
     case 'acceptance':

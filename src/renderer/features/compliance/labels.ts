@@ -18,9 +18,13 @@ export function valueText(unit: ClauseResult['unit'], value: number | null, lang
   return formatNumber(value, lang, unit === 'count' ? 0 : 1);
 }
 
-/** A breach's measured value: hours for time-to-touch and acceptance clauses, days for the rest. */
+/**
+ * A breach's measured value: hours for time-to-touch and acceptance clauses, the touches made for a
+ * cadence, days for the rest.
+ */
 export function breachValueText(type: ClauseResult['type'], value: number | null, lang: Language): string {
   if (value === null) return '—';
+  if (type === 'cadence') return formatNumber(value, lang, 0);
   return type === 'responseTime' || type === 'acceptance'
     ? `${formatNumber(value, lang, 1)} h`
     : `${formatNumber(value, lang, 1)} d`;

@@ -55,6 +55,16 @@ export function newClause(type: ClauseType, doc: Workbook, title: string): Claus
         targetShare: 0.9,
         touches: DEFAULT_TOUCH_RULE,
       };
+    case 'cadence':
+      return {
+        ...base,
+        type,
+        stageId: mql,
+        minTouches: 3,
+        withinDays: 5,
+        targetShare: 0.8,
+        touches: DEFAULT_TOUCH_RULE,
+      };
     case 'acceptance':
       return {
         ...base,

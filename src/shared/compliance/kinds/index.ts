@@ -1,6 +1,7 @@
 import type { Clause } from '../../workbook/schema';
 import type { ClauseKind } from '../kind';
 import { acceptance } from './acceptance';
+import { cadence } from './cadence';
 import { conversion } from './conversion';
 import { recycling } from './recycling';
 import { responseTime } from './response-time';
@@ -14,6 +15,7 @@ export type MeasuredType = Exclude<Clause['type'], 'qualitative'>;
 export const KINDS: { [T in MeasuredType]: ClauseKind<Extract<Clause, { type: T }>, unknown> } = {
   volume,
   responseTime,
+  cadence,
   acceptance,
   conversion,
   recycling,

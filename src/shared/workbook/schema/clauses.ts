@@ -64,6 +64,20 @@ export const ResponseTimeClause = z.object({
   touches: TouchRule.default(DEFAULT_TOUCH_RULE),
 });
 
+/**
+ * Follow-up cadence: at least `targetShare` of the records entering `stageId` get `minTouches`
+ * qualifying touches (by `touches`) within `withinDays` business days. Read from an activity export.
+ */
+export const CadenceClause = z.object({
+  ...clauseBase,
+  type: z.literal('cadence'),
+  stageId: Id,
+  minTouches: Finite.int().min(1).max(100),
+  withinDays: Finite.int().min(1).max(365),
+  targetShare: Share,
+  touches: TouchRule.default(DEFAULT_TOUCH_RULE),
+});
+
 /** Records entering `stageId` are accepted (reach `acceptStageId`) or rejected with a reason within `limitHours`. */
 export const AcceptanceClause = z.object({
   ...clauseBase,
@@ -114,6 +128,7 @@ export const QualitativeClause = z.object({
 export const Clause = z.discriminatedUnion('type', [
   VolumeClause,
   ResponseTimeClause,
+  CadenceClause,
   AcceptanceClause,
   ConversionClause,
   RecyclingClause,

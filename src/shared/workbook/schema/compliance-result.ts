@@ -21,6 +21,8 @@ export const UnmeasurableReason = z.enum([
   'noStageColumn',
   'noTargetStageColumn',
   'noFirstTouchColumn',
+  /** A cadence clause without an activity export: touches cannot be counted. */
+  'noActivities',
   'noChannelColumn',
   'noAcceptColumn',
   'noRecycledColumn',

@@ -40,6 +40,7 @@ export interface B2bCopy {
     mqlVolume: ClauseCopy;
     eventVolume: ClauseCopy & { channel: string };
     firstTouch: ClauseCopy;
+    followUp: ClauseCopy;
     acceptance: ClauseCopy & { reasonCodes: string[] };
     mqlToSql: ClauseCopy;
     recycling: ClauseCopy;

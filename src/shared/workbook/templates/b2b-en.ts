@@ -123,6 +123,11 @@ export const b2bEn: B2bCopy = {
       consequence:
         'The SDR manager reviews untouched leads every morning; two months in a row below target trigger a team capacity review.',
     },
+    followUp: {
+      title: 'Three follow-up touches on every MQL within five business days',
+      consequence:
+        'Untouched MQLs are listed in the weekly pipeline meeting; marketing may re-route them to another rep after the fifth day.',
+    },
     acceptance: {
       title: 'Accept or reject every MQL within 48 hours, with a reason',
       consequence:

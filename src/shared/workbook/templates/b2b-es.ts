@@ -134,6 +134,11 @@ export const b2bEs: B2bCopy = {
       consequence:
         'El jefe de SDR revisa los leads sin contactar cada mañana; dos meses seguidos por debajo activan la revisión de capacidad del equipo.',
     },
+    followUp: {
+      title: 'Tres contactos de seguimiento con cada MQL en cinco días laborables',
+      consequence:
+        'Los MQL sin seguimiento se revisan en la reunión semanal de pipeline; a partir del quinto día marketing puede reasignarlos a otro comercial.',
+    },
     acceptance: {
       title: 'Aceptar o rechazar cada MQL en 48 horas, con motivo',
       consequence:

@@ -151,7 +151,24 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
       limitHours: 4,
       hours: 'business',
       targetShare: 0.9,
+      // A first touch is a call, an email written by hand, a meeting or a social message; attempts count.
       touches: DEFAULT_TOUCH_RULE,
+    },
+    {
+      id: 'clause-follow-up',
+      type: 'cadence',
+      title: c.followUp.title,
+      ownerTeamId: T.sdr,
+      period: 'month',
+      consequence: c.followUp.consequence,
+      status: 'proposed',
+      comments: [],
+      stageId: 'mql',
+      minTouches: 3,
+      withinDays: 5,
+      targetShare: 0.8,
+      // Follow-ups by phone and hand-written email; sequences never count.
+      touches: { channels: ['call', 'email'], connectsOnly: false },
     },
     {
       id: 'clause-acceptance',
@@ -223,7 +240,7 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
   ];
 }
 
-/** A complete, realistic B2B agreement: four teams, three personas, eight clauses of every type. */
+/** A complete, realistic B2B agreement: four teams, three personas, nine clauses of every type. */
 export function b2bWorkbook(lang: Language, now: Date): Workbook {
   const copy = COPY[lang];
   const region = REGION[lang];

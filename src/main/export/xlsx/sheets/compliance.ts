@@ -113,6 +113,8 @@ function breachUnit(doc: Workbook, clauseId: string, type: string | undefined, t
     case 'recycling':
     case 'velocity':
       return t('xlsx.units.days');
+    case 'cadence':
+      return t('xlsx.units.touches');
     default:
       return '';
   }

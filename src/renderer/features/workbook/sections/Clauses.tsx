@@ -162,6 +162,34 @@ export function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
           <TouchRuleFields c={c} />
         </>
       );
+    case 'cadence':
+      return (
+        <>
+          <div className="section-grid four">
+            {stageSelect('stageId', t('clauses.stage'))}
+            <NumberField
+              label={t('clauses.minTouches')}
+              value={c.minTouches}
+              minValue={1}
+              maxValue={100}
+              maxDecimals={0}
+              at={at('minTouches')}
+              onChange={(v) => v !== null && edit(c, (y) => void (y.minTouches = Math.round(v)))}
+            />
+            <NumberField
+              label={t('clauses.withinBusinessDays')}
+              value={c.withinDays}
+              minValue={1}
+              maxValue={365}
+              maxDecimals={0}
+              at={at('withinDays')}
+              onChange={(v) => v !== null && edit(c, (y) => void (y.withinDays = Math.round(v)))}
+            />
+            {share(c)}
+          </div>
+          <TouchRuleFields c={c} />
+        </>
+      );
     case 'acceptance':
       return (
         <>
