@@ -22,12 +22,16 @@ const number = (s: string | null) => Number((s ?? '').replace(/\D/g, ''));
  */
 async function checkSlide(page: Page, shot: string): Promise<void> {
   const id = await slideId(page);
-  expect({ id, ...(await layoutReport(page, '.deck')) }).toEqual({
-    id,
-    overlaps: [],
-    offscreen: [],
-    overflowing: [],
-  });
+  // Polled: the deck scales its type to the window after it opens, so the first slide may still be
+  // settling; an overlap that lasts still fails.
+  await expect
+    .poll(async () => ({ id, ...(await layoutReport(page, '.deck')) }))
+    .toEqual({
+      id,
+      overlaps: [],
+      offscreen: [],
+      overflowing: [],
+    });
   expect({ id, controls: await controls(page) }).toEqual({ id, controls: 0 });
   expect({ id, a11y: await seriousA11yViolations(page) }).toEqual({ id, a11y: [] });
   await page.screenshot({ path: join(SHOTS, `${shot}-${id}.png`) });
