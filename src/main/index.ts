@@ -30,7 +30,6 @@ installSecurity(renderer.devServerUrl);
 const settings = electronSettings();
 let win: BrowserWindow | null = null;
 const session = newSession(() => win?.close());
-let pendingOpen: string | null = workbookArg(process.argv) ?? null;
 
 const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
   win?.webContents.send(event, payload);
@@ -44,10 +43,10 @@ const refreshMenu = () =>
     buildMenu(i18nNow().t, (command) => emit('menu:command', { command }), process.platform === 'darwin'),
   );
 
-function openFromOs(path: string): void {
-  if (win) offerOsOpen(path, ctx);
-  else pendingOpen = path; // read by the renderer's startup call
-}
+// A file double-clicked while Pacto starts, or given as an argument, waits for the renderer's startup.
+const openFromOs = (path: string): void => offerOsOpen(path, ctx);
+const firstFile = workbookArg(process.argv);
+if (firstFile) openFromOs(firstFile);
 
 app.on('open-file', (event, path) => {
   event.preventDefault();
@@ -77,7 +76,6 @@ void app.whenReady().then(() => {
   });
   registerDropIpc(() => session, renderer.devServerUrl);
   refreshMenu();
-  session.pendingPath = pendingOpen;
   win = createMainWindow({
     preload: join(here, '../preload/preload.cjs'),
     url: renderer.url,

@@ -11,6 +11,7 @@ export function createAppHandlers(ports: Ports): HandlerSlice<keyof typeof appCh
 
   return {
     async startup(_input, { session }) {
+      session.started = true;
       let opened = null;
       let openError = null;
       if (session.pendingPath) {

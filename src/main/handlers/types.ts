@@ -15,6 +15,8 @@ export interface Session {
   pendingPath: string | null;
   /** A file the OS asked to open while a workbook was open, until the renderer answers (`openFromOs`). */
   osOpenPath: string | null;
+  /** The renderer has called `startup` (and so listens to pushes); before that, OS opens wait in pendingPath. */
+  started: boolean;
   /** Paths the user chose in a dialog or dropped, keyed by the token the renderer holds. */
   grantedPaths: Map<string, string>;
   /** Closes the window for real (set by the Electron layer). */
@@ -26,6 +28,7 @@ export const newSession = (close: () => void = () => undefined): Session => ({
   dirty: false,
   pendingPath: null,
   osOpenPath: null,
+  started: false,
   grantedPaths: new Map(),
   close,
 });
