@@ -179,6 +179,15 @@ const unreadable = (file: string, e: unknown): AppFailure =>
         detail: e instanceof Error ? e.message : String(e),
       });
 
+/**
+ * Moves past a sheet we do not read. exceljs parks the sheets that come before the shared strings in
+ * temp files and deletes each one as soon as the reader moves on; a sheet never iterated is deleted
+ * before its lazily opened stream opens, which throws an uncaught ENOENT. Reading one row opens it.
+ */
+async function passOver(ws: SheetReader): Promise<void> {
+  for await (const _row of ws) break;
+}
+
 const sheetNames = (reader: BookReader): string[] => (reader.model?.sheets ?? []).map((s) => s.name);
 
 /**
@@ -197,7 +206,10 @@ export async function sniffXlsx(
   try {
     for await (const ws of reader) {
       names = sheetNames(reader);
-      if (sheet !== undefined && ws.name !== sheet) continue;
+      if (sheet !== undefined && ws.name !== sheet) {
+        await passOver(ws);
+        continue;
+      }
       const rows: { number: number; cells: string[] }[] = [];
       let header = -1;
       for await (const row of ws) {
@@ -269,7 +281,10 @@ export async function streamXlsxRows(
   let found = false;
   try {
     for await (const ws of file.reader) {
-      if (ws.name !== sheet) continue;
+      if (ws.name !== sheet) {
+        await passOver(ws);
+        continue;
+      }
       found = true;
       for await (const row of ws) {
         if (row.number <= dialect.headerIndex + 1) continue;
