@@ -187,13 +187,13 @@ describe('workbook editor (Spanish UI)', () => {
     // The checklist has no errors, yet it lists what is still to agree, disputed first.
     await tab(page, 'Lista de comprobación');
     expect(await page.locator('.workbook-section').textContent()).toContain(
-      'el acuerdo no está completo: faltan 7 elementos por acordar',
+      'el acuerdo no está completo: faltan 8 elementos por acordar',
     );
     expect(await page.locator('.ok-note').count()).toBe(0);
     const pending = await page.getByTestId('checklist-pending').locator('li').allTextContents();
-    expect(pending).toHaveLength(7);
+    expect(pending).toHaveLength(8);
     expect(pending[0]).toMatch(/^⚠ Cláusula: .+ · En disputa/);
-    expect(pending.filter((p) => p.includes('Cláusula:'))).toHaveLength(6);
+    expect(pending.filter((p) => p.includes('Cláusula:'))).toHaveLength(7);
 
     // One click does not sign: the confirmation lists the same items, Cancel has the focus.
     await tab(page, 'Firma y revisiones');
@@ -203,9 +203,9 @@ describe('workbook editor (Spanish UI)', () => {
       '¿Firmar la revisión 1 con elementos sin acordar?',
     );
     const listed = await confirm.locator('li').allTextContents();
-    expect(listed).toHaveLength(7);
+    expect(listed).toHaveLength(8);
     expect(listed[0]).toMatch(/^Cláusula: .+ · En disputa$/);
-    expect(listed.filter((l) => /· (Propuesta|Borrador)$/.test(l))).toHaveLength(6);
+    expect(listed.filter((l) => /· (Propuesta|Borrador)$/.test(l))).toHaveLength(7);
     await app.screenshot('workbook-signoff-confirm');
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Cancelar');
     await page.keyboard.press('Enter');
