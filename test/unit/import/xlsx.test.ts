@@ -14,6 +14,7 @@ import { runImport } from '../../../src/main/import/run-import';
 import { sniffFile } from '../../../src/main/import/sources';
 import { suggestMapping, type StageRef } from '../../../src/shared/import/presets';
 import type { FieldMapping, ImportOutcome, ImportRequest } from '../../../src/shared/import/types';
+import { measure } from '../../../src/shared/compliance/engine';
 import { textAt, type RecordSet } from '../../../src/shared/records/record-set';
 import { defaultStages } from '../../../src/shared/workbook/blank';
 import { serializeWorkbook } from '../../../src/shared/workbook/document';
@@ -303,5 +304,15 @@ describe('Excel workbooks (.xlsx)', () => {
     expect(x.value.records.size).toBe(rows);
     expect(columns(x.value.records)).toEqual(columns(c.value.records));
     expect(reportOf(x.value, ['contacts-100k.xlsx'])).toBe(reportOf(c.value, ['contacts-100k.csv']));
+    // The measured snapshot — every clause's verdict per period, the funnel, the breaches — of the B2B
+    // template on each import is the same, and it is not an empty one.
+    const workbook = createFromTemplate('b2b', 'en', new Date('2026-01-15T09:00:00Z'));
+    const [mx, mc] = [measure(workbook, x.value.records), measure(workbook, c.value.records)];
+    const named = (r: unknown, name: string) => JSON.stringify(r).split(JSON.stringify(name)).join('"FILE"');
+    expect(named(mx, 'contacts-100k.xlsx')).toBe(named(mc, 'contacts-100k.csv'));
+    const verdicts = mx.clauses.flatMap((cl) => cl.periods.map((p) => p.status));
+    expect(verdicts).toContain('met');
+    expect(verdicts).toContain('missed');
+    expect(mx.breaches.total).toBeGreaterThan(1000);
   }, 120_000);
 });
