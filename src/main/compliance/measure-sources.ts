@@ -90,7 +90,7 @@ export async function measureSources(
   for (const a of req.activities ?? []) {
     const sniffed = await sniffFile(a.path, { sheet: a.sheet });
     if (!sniffed.ok) return sniffed;
-    const s = suggestActivityMapping(sniffed.value.dialect.headers);
+    const s = suggestActivityMapping(sniffed.value.dialect.headers, mapping.id);
     activities.push({
       path: a.path,
       mapping: s.mapping,

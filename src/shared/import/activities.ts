@@ -101,14 +101,23 @@ export const ACTIVITY_PRESETS: ActivityPreset[] = [
   {
     id: 'pipedrive-activities',
     label: 'Pipedrive',
+    // `<Entity> - <Field>` as Pipedrive's export names columns, then the bare labels of the activities
+    // list (`Subject`, `Done`, `Person ID`…). A done activity's real instant is when it was marked done;
+    // a to-do one has none and is no touch. The call outcome is that of Pipedrive's call logs.
     fields: {
-      id: ['Activity - ID'],
-      'activity:contact': ['Person - ID', 'Lead - ID', 'Deal - ID'],
-      'activity:at': ['Activity - Marked as done time', 'Activity - Due date'],
-      'activity:time': ['Activity - Due time'],
-      'activity:type': ['Activity - Type'],
-      'activity:status': ['Activity - Done'],
-      'activity:subject': ['Activity - Subject'],
+      id: ['Activity - ID', 'Activity ID', 'ID'],
+      'activity:contact': ['Person - ID', 'Person ID', 'Lead - ID', 'Lead ID', 'Deal - ID', 'Deal ID'],
+      'activity:at': [
+        'Activity - Marked as done time',
+        'Marked as done time',
+        'Activity - Due date',
+        'Due date',
+      ],
+      'activity:time': ['Activity - Due time', 'Due time'],
+      'activity:type': ['Activity - Type', 'Type'],
+      'activity:outcome': ['Activity - Call outcome', 'Call outcome', 'Outcome'],
+      'activity:status': ['Activity - Done', 'Done'],
+      'activity:subject': ['Activity - Subject', 'Subject'],
     },
   },
 ];
@@ -121,14 +130,21 @@ export interface ActivitySuggestion {
   channel?: ActivityChannel;
 }
 
-/** The activity preset matching most of a file's headers (its own detection, file by file). */
-export function suggestActivityMapping(headers: string[]): ActivitySuggestion {
+/**
+ * The activity preset matching most of a file's headers (its own detection, file by file).
+ * `recordId`, the records' id column (`Deal - ID`, `0:Lead ID`), picks the contact column that names
+ * the same object when an activity carries several (a Pipedrive activity has a person and a deal id).
+ */
+export function suggestActivityMapping(headers: string[], recordId?: string): ActivitySuggestion {
   const normalized = headers.map(normalizeHeader);
+  const entity = recordId && /\b(deal|lead|person|contact)\b/.exec(normalizeHeader(recordId))?.[1];
   let best: ActivitySuggestion = { presetId: undefined, mapping: {}, matched: 0 };
   for (const p of ACTIVITY_PRESETS) {
     const mapping: FieldMapping = {};
     let matched = 0;
-    for (const [field, aliases] of Object.entries(p.fields) as [ActivityMappingField, string[]][]) {
+    for (const [field, list] of Object.entries(p.fields) as [ActivityMappingField, string[]][]) {
+      const aliases =
+        field === 'activity:contact' && entity ? sameObjectFirst(list, new RegExp(`\\b${entity}\\b`)) : list;
       const col = aliases.map((a) => normalized.indexOf(normalizeHeader(a))).find((i) => i >= 0);
       if (col === undefined) continue;
       mapping[field] = columnRef(0, headers[col]!);
@@ -142,6 +158,12 @@ export function suggestActivityMapping(headers: string[]): ActivitySuggestion {
   }
   return best;
 }
+
+/** The aliases naming the object `re` matches first, the others after in their order. */
+const sameObjectFirst = (aliases: string[], re: RegExp): string[] => [
+  ...aliases.filter((a) => re.test(normalizeHeader(a))),
+  ...aliases.filter((a) => !re.test(normalizeHeader(a))),
+];
 
 /** A calls, emails or meetings export, by its headers ("Call outcome", "Email subject"…). */
 function fileChannel(normalized: string[]): ActivityChannel | undefined {
@@ -263,6 +285,7 @@ const ATTEMPT = words([
   'No answer',
   'Busy',
   'Left voicemail',
+  'Left message',
   'Voicemail',
   'Wrong number',
   'Not reached',

@@ -22,7 +22,7 @@ async function importWith(contacts: string, mapping: FieldMapping, files: string
   for (const file of files) {
     const s = await sniffFile(dir + file);
     if (!s.ok) throw new Error(JSON.stringify(s.error));
-    const a = suggestActivityMapping(s.value.dialect.headers);
+    const a = suggestActivityMapping(s.value.dialect.headers, mapping.id);
     activities.push({ path: dir + file, mapping: a.mapping, ...(a.channel ? { channel: a.channel } : {}) });
   }
   const r = await importSources(
@@ -153,5 +153,55 @@ describe('first touch from activity exports', () => {
     expect(
       march(records, { channels: ['call', 'email'], connectsOnly: false }, 'America/New_York'),
     ).toMatchObject({ actual: 0.5, breaches: 2 });
+  });
+
+  it('Pipedrive: automated emails, deadlines and to-do calls are no touch; a meeting or lunch held is a connect', async () => {
+    const mapping: FieldMapping = {
+      id: 'Person - ID',
+      created: 'Person - Person created',
+      'stage:mql': 'Person - MQL date',
+      owner: 'Person - Owner',
+    };
+    const records = await importWith(
+      'pipedrive-persons.csv',
+      mapping,
+      ['pipedrive-activities.csv'],
+      'Europe/Warsaw',
+    );
+    // Warsaw wall-clock, the week of Monday 9 March. Marta, MQL Mon 09:00: a sequence email 09:02
+    // (automated), no answer 09:45 (45 min), a connect 11:30. Piotr, MQL Mon 16:30: an automated email
+    // 16:31, a voicemail Tue 08:50 (16 h 20 min), a meeting Tue 13:00. Zofia, MQL Tue 10:00: a to-do
+    // call (never marked done), a sequence email 10:05, an email by hand 13:30 (3 h 30 min). Jan, MQL
+    // Wed 14:00: busy 14:10 (10 min), a connect Thu 15:00. Ewa, MQL Thu 09:15: a deadline Thu 16:00 (a
+    // task), a message left Fri 08:30 (23 h 15 min), a lunch Fri 09:00. Marta, Zofia, Jan in time → 3 / 5.
+    expect(march(records, DEFAULT_TOUCH_RULE, 'Europe/Warsaw')).toEqual({
+      status: 'met',
+      actual: 0.6,
+      count: 5,
+      breaches: 2,
+      late: [
+        ['1202', 16.33],
+        ['1205', 23.25],
+      ],
+      sources: [0, 1],
+    });
+    // Only connects: Marta's call 11:30 (2 h 30 min) in time; Piotr's meeting (20 h 30 min), Jan's call
+    // (25 h) and Ewa's lunch (23 h 45 min) late; Zofia never reached: 531 h by the 1 April reading → 1 / 5.
+    const connects = march(records, { ...DEFAULT_TOUCH_RULE, connectsOnly: true }, 'Europe/Warsaw');
+    expect(connects).toMatchObject({ status: 'missed', actual: 0.2, count: 5, breaches: 4 });
+    expect(connects.late).toEqual([
+      ['1202', 20.5],
+      ['1203', 531],
+      ['1204', 25],
+      ['1205', 23.75],
+    ]);
+    // Tasks count too: Ewa's deadline Thu 16:00 is her first touch (6 h 45 min), still late → 3 / 5.
+    const tasks = march(
+      records,
+      { channels: ['call', 'email', 'meeting', 'social', 'task'], connectsOnly: false },
+      'Europe/Warsaw',
+    );
+    expect(tasks).toMatchObject({ actual: 0.6, breaches: 2 });
+    expect(tasks.late[1]).toEqual(['1205', 6.75]);
   });
 });

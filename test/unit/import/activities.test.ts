@@ -34,7 +34,7 @@ async function importWithActivities(
 ) {
   const activities: ImportRequest['activities'] = [];
   for (const file of activityFiles) {
-    const s = suggestActivityMapping(await headers(file));
+    const s = suggestActivityMapping(await headers(file), mapping.id);
     activities.push({ path: dir + file, mapping: s.mapping, ...(s.channel ? { channel: s.channel } : {}) });
   }
   const r = await importSources(
@@ -191,6 +191,95 @@ describe('activity exports', () => {
       '03-03T22:10 social',
     ]);
     expect(activitiesOf(records, 3)).toEqual(['03-13T20:00 call']);
+  });
+
+  it("Pipedrive: its own preset in the export's `Activity - …` headers and in the activities list's labels; the contact column names the records' object", async () => {
+    const file = await headers('pipedrive-activities.csv');
+    expect(suggestActivityMapping(file)).toMatchObject({
+      presetId: 'pipedrive-activities',
+      mapping: {
+        id: '0:Activity - ID',
+        'activity:contact': '0:Person - ID',
+        'activity:at': '0:Activity - Marked as done time',
+        'activity:time': '0:Activity - Due time',
+        'activity:type': '0:Activity - Type',
+        'activity:outcome': '0:Activity - Call outcome',
+        'activity:status': '0:Activity - Done',
+        'activity:subject': '0:Activity - Subject',
+      },
+    });
+    expect(suggestActivityMapping(file).channel).toBeUndefined(); // it has a type column
+    // Records that are deals: their activities link by the deal id the same rows carry.
+    expect(suggestActivityMapping(file, '0:Deal - ID').mapping['activity:contact']).toBe('0:Deal - ID');
+    expect(suggestActivityMapping(file, 'Person - ID').mapping['activity:contact']).toBe('0:Person - ID');
+    // The activities list exported with its own column labels, not Salesforce's `Subject`/`Type`.
+    const list = ['ID', 'Subject', 'Type', 'Done', 'Due date', 'Due time', 'Marked as done time'].concat([
+      'Assigned to user',
+      'Contact person',
+      'Person ID',
+      'Deal',
+      'Deal ID',
+      'Organization',
+    ]);
+    const plain = suggestActivityMapping(list, 'Deal ID');
+    expect(plain).toMatchObject({
+      presetId: 'pipedrive-activities',
+      mapping: {
+        id: '0:ID',
+        'activity:contact': '0:Deal ID',
+        'activity:at': '0:Marked as done time',
+        'activity:status': '0:Done',
+      },
+    });
+    // A HubSpot id names no object: the preset's order stands.
+    expect(suggestActivityMapping(file, 'Record ID').mapping['activity:contact']).toBe('0:Person - ID');
+  });
+
+  it('Pipedrive: activities linked per person; to-do activities and rows without a person are not activities', async () => {
+    const mapping: FieldMapping = {
+      id: 'Person - ID',
+      created: 'Person - Person created',
+      'stage:mql': 'Person - MQL date',
+      owner: 'Person - Owner',
+    };
+    const { records, report } = await importWithActivities(
+      'pipedrive-persons.csv',
+      mapping,
+      ['pipedrive-activities.csv'],
+      'Europe/Warsaw',
+    );
+    const [list] = report.activities!;
+    // 18 rows: the to-do call has no "marked as done" time and the board-pack task no person (2
+    // incomplete); of the 16 others, the call on person 1299 matches nobody. Connects: three calls
+    // answered, a meeting and a lunch held. Automated: two sequence emails and the "Automated:" one.
+    expect(list).toMatchObject({
+      file: 'pipedrive-activities.csv',
+      activities: 16,
+      linked: 15,
+      unmatched: { count: 1, examples: ['1299'] },
+      incomplete: 2,
+      byChannel: { email: 4, call: 8, meeting: 2, task: 1 },
+      connects: 5,
+      automated: 3,
+      inbound: 0,
+      planned: 0,
+      unknownTypes: [],
+      unknownOutcomes: [], // "Left message" and "Wrong number" are attempts Pacto knows
+    });
+    // Warsaw is UTC+1 in early March. Marta: a sequence email, no answer, a connect.
+    expect(activitiesOf(records, 0)).toEqual([
+      '03-09T08:02 email automated',
+      '03-09T08:45 call',
+      '03-09T10:30 call connect',
+    ]);
+    // Ewa: a deadline (a task), a message left, a lunch held.
+    expect(activitiesOf(records, 4)).toEqual([
+      '03-12T15:00 task',
+      '03-13T07:30 call',
+      '03-13T08:00 meeting connect',
+    ]);
+    // Tomasz never became an MQL, but his call is still his.
+    expect(activitiesOf(records, 5)).toEqual(['03-09T09:00 call connect']);
   });
 
   it('an activities file without the id, contact or date column is refused, naming the file', async () => {

@@ -17,10 +17,10 @@ export interface ActivitySource {
 
 const MAX_ACTIVITY_FILES = 10;
 
-/** A chosen file, its preset detected from its own headers. */
-export function activitySource(source: ImportSource): ActivitySource {
+/** A chosen file, its preset detected from its own headers (`recordId`: the records' id column). */
+export function activitySource(source: ImportSource, recordId?: string): ActivitySource {
   const headers = source.sniff?.dialect.headers ?? [];
-  const s = suggestActivityMapping(headers);
+  const s = suggestActivityMapping(headers, recordId);
   return {
     source,
     mapping: s.mapping,
@@ -35,11 +35,14 @@ export function activitySource(source: ImportSource): ActivitySource {
  */
 export function ActivitiesStep({
   items,
+  recordId,
   onChange,
   onError,
   disabled,
 }: {
   items: ActivitySource[];
+  /** The records' id column, so an activity's contact column names the same object. */
+  recordId: string | undefined;
   onChange(next: ActivitySource[]): void;
   onError(e: Parameters<typeof errorMessage>[1]): void;
   disabled: boolean;
@@ -48,7 +51,8 @@ export function ActivitiesStep({
   const add = async () => {
     const r = await call('importChooseFiles', {});
     if (!r.ok) return onError(r.error);
-    if (r.value) onChange([...items, ...r.value.map(activitySource)].slice(0, MAX_ACTIVITY_FILES));
+    if (r.value)
+      onChange([...items, ...r.value.map((f) => activitySource(f, recordId))].slice(0, MAX_ACTIVITY_FILES));
   };
   const update = (i: number, next: ActivitySource) => onChange(items.map((a, k) => (k === i ? next : a)));
   const fields = ['id', ...ACTIVITY_FIELDS.map((f) => `activity:${f}` as const)] as const;

@@ -506,7 +506,13 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       )}
 
       {files.length > 0 && (
-        <ActivitiesStep items={activities} onChange={setActivities} onError={setError} disabled={running} />
+        <ActivitiesStep
+          items={activities}
+          recordId={mapping.id}
+          onChange={setActivities}
+          onError={setError}
+          disabled={running}
+        />
       )}
 
       {files.length > 0 && (
