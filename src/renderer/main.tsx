@@ -10,7 +10,19 @@ import { uiStore, notify } from './state/ui-store';
 import { showOpened } from './shell/commands';
 import { languageFromLocale } from '../shared/i18n';
 
+/**
+ * react-aria's buttons add one rule (touch-action on pressable elements) as an inline <style>, which the
+ * page's CSP (style-src 'self') refuses. styles.css carries that rule; an element with the id react-aria
+ * looks for tells it the rule is already there.
+ */
+function markPressableStyle(): void {
+  const marker = document.createElement('meta');
+  marker.id = 'react-aria-pressable-style';
+  document.head.append(marker);
+}
+
 async function start(): Promise<void> {
+  markPressableStyle();
   // Charts draw once on a canvas: the font must be there before the first frame, not swapped in later.
   await document.fonts.load("1em 'Inter Variable'").catch(() => undefined);
   const startup = await call('startup', {});

@@ -93,7 +93,7 @@ const en = {
     timeZone: 'Time zone of the export’s dates',
     timeZoneHint: 'Exports rarely say; the default is the workbook’s.',
     asOf: 'Data as of (optional)',
-    asOfHint: 'Default: the latest date in the data.',
+    asOfHint: 'In {{zone}}, the agreement’s calendar. Default: the latest date in the data.',
     ambiguous: 'In “{{column}}” ({{file}}) every date fits both orders, e.g. “{{example}}”. Which is it?',
     dmy: 'Day/month/year',
     mdy: 'Month/day/year',
@@ -325,7 +325,7 @@ const es: typeof en = {
     timeZone: 'Zona horaria de las fechas exportadas',
     timeZoneHint: 'Las exportaciones casi nunca la indican; por defecto, la del acuerdo.',
     asOf: 'Datos a fecha de (opcional)',
-    asOfHint: 'Por defecto: la fecha más reciente de los datos.',
+    asOfHint: 'En {{zone}}, el calendario del acuerdo. Por defecto: la fecha más reciente de los datos.',
     ambiguous:
       'En «{{column}}» ({{file}}) todas las fechas encajan en los dos órdenes, p. ej. «{{example}}». ¿Cuál es?',
     dmy: 'Día/mes/año',

@@ -27,6 +27,7 @@ import { PREVIEW_ROWS, PreviewTable } from './PreviewTable';
 import { StageValuesTable } from './StageValuesTable';
 import { ActivitiesStep, type ActivitySource } from './ActivitiesStep';
 // Lost when the wizard moved into the Compliance screen (9009845): the wizard was unstyled since.
+import { DateTimeInput } from '../../components/DateTimeInput';
 import './import.css';
 
 const MAX_FILES = 2;
@@ -72,6 +73,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
   const [join, setJoin] = useState<JoinSpec | undefined>();
   const [presetId, setPresetId] = useState<string>('');
   const [timeZone, setTimeZone] = useState(doc?.calendar.timeZone ?? 'UTC');
+  /** An ISO instant, typed in the measurement clock's zone (the workbook calendar's). */
   const [asOf, setAsOf] = useState('');
   const [dateOrder, setDateOrder] = useState<Record<string, DateOrder>>({});
   /** The user's answers for current-stage values: raw value → stage id ('' = no stage). */
@@ -215,7 +217,7 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
       mapping: mapping as Record<string, string>,
       timeZone,
       ...(Object.keys(dateOrder).length ? { dateOrder } : {}),
-      ...(asOf ? { asOf: new Date(asOf).toISOString() } : {}),
+      ...(asOf ? { asOf } : {}),
       ...(sheets ? { sheets } : {}),
       ...(mapping.currentStage
         ? { stageValues: { order: stages.map((s) => s.id), values: vocabulary } }
@@ -533,16 +535,14 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
               <option key={z} value={z} />
             ))}
           </datalist>
-          <label className="field">
-            <span>{t('options.asOf')}</span>
-            <input
-              type="datetime-local"
-              value={asOf}
-              onChange={(e) => setAsOf(e.target.value)}
-              disabled={running}
-            />
-            <small className="muted">{t('options.asOfHint')}</small>
-          </label>
+          <DateTimeInput
+            label={t('options.asOf')}
+            value={asOf}
+            onChange={setAsOf}
+            timeZone={doc?.calendar.timeZone ?? timeZone}
+            isDisabled={running}
+            description={t('options.asOfHint', { zone: doc?.calendar.timeZone ?? timeZone })}
+          />
           {allQuestions.map((q) => (
             <fieldset key={q.ref} className="import-question">
               <legend>

@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberInput, type NumberInputProps } from '../../components/NumberInput';
+import { DateInput, type DateInputProps } from '../../components/DateInput';
+import { TimeInput, type TimeInputProps } from '../../components/TimeInput';
 import type { AgreementStatus } from '../../../shared/workbook/schema';
 import { IssueNotes, useIssues, useIssueText, type At } from './issues';
 
@@ -10,22 +12,12 @@ interface TextProps {
   onChange: (value: string) => void;
   at?: At;
   multiline?: boolean;
-  type?: 'text' | 'date' | 'time';
   className?: string;
   list?: string;
 }
 
 /** A labelled text input or text area with its inline issues. */
-export function TextField({
-  label,
-  value,
-  onChange,
-  at,
-  multiline,
-  type = 'text',
-  className,
-  list,
-}: TextProps) {
+export function TextField({ label, value, onChange, at, multiline, className, list }: TextProps) {
   const id = useId();
   const issues = useIssues(at);
   const invalid = issues.length > 0;
@@ -37,7 +29,6 @@ export function TextField({
       ) : (
         <input
           id={id}
-          type={type}
           value={value}
           list={list}
           aria-invalid={invalid}
@@ -97,6 +88,20 @@ export function NumberField(props: Omit<NumberInputProps, 'issue'> & { at?: At }
   const text = useIssueText();
   const { at: _at, ...rest } = props;
   return <NumberInput {...rest} issue={issues[0] ? text(issues[0]) : undefined} />;
+}
+
+/** DateInput ("YYYY-MM-DD") with the issue of `at` (if any) shown inline. */
+export function DateField({ at, ...rest }: Omit<DateInputProps, 'issue'> & { at?: At }) {
+  const issues = useIssues(at);
+  const text = useIssueText();
+  return <DateInput {...rest} issue={issues[0] ? text(issues[0]) : undefined} />;
+}
+
+/** TimeInput ("HH:mm") with the issue of `at` (if any) shown inline. */
+export function TimeField({ at, ...rest }: Omit<TimeInputProps, 'issue'> & { at?: At }) {
+  const issues = useIssues(at);
+  const text = useIssueText();
+  return <TimeInput {...rest} issue={issues[0] ? text(issues[0]) : undefined} />;
 }
 
 const STATUSES: AgreementStatus[] = ['draft', 'proposed', 'agreed', 'disputed'];

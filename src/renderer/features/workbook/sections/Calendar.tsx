@@ -4,11 +4,11 @@ import { updateWorkbook } from '../../../state/workbook-store';
 import { useUi } from '../../../state/ui-store';
 import type { Workbook } from '../../../../shared/workbook/schema';
 import { formatDate } from '../../../format';
-import { TextField } from '../fields';
+import { TextField, TimeField } from '../fields';
+import { DateInput } from '../../../components/DateInput';
 import { IssueNotes, useIssues } from '../issues';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** The IANA zones this runtime knows, offered as suggestions. */
 const ZONES: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
 
@@ -34,18 +34,16 @@ export function Calendar({ doc }: { doc: Workbook }) {
             })
           }
         />
-        <TextField
-          type="time"
+        <TimeField
           label={t('calendar.start')}
           value={cal.start}
-          onChange={(v) => TIME.test(v) && updateWorkbook((d) => void (d.calendar.start = v))}
+          onChange={(v) => updateWorkbook((d) => void (d.calendar.start = v))}
         />
-        <TextField
-          type="time"
+        <TimeField
           label={t('calendar.end')}
           value={cal.end}
           at={{ field: 'end' }}
-          onChange={(v) => TIME.test(v) && updateWorkbook((d) => void (d.calendar.end = v))}
+          onChange={(v) => updateWorkbook((d) => void (d.calendar.end = v))}
         />
       </div>
       <datalist id="pacto-time-zones">
@@ -85,12 +83,7 @@ export function Calendar({ doc }: { doc: Workbook }) {
           setHoliday('');
         }}
       >
-        <input
-          type="date"
-          aria-label={t('calendar.newHoliday')}
-          value={holiday}
-          onChange={(e) => setHoliday(e.target.value)}
-        />
+        <DateInput label={t('calendar.newHoliday')} hideLabel value={holiday} onChange={setHoliday} />
         <button type="submit">{t('actions.addHoliday')}</button>
       </form>
       {cal.holidays.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { updateWorkbook } from '../../../state/workbook-store';
 import type { Workbook } from '../../../../shared/workbook/schema';
-import { NumberField, TextField } from '../fields';
+import { DateField, NumberField, TextField } from '../fields';
 
 export function Review({ doc }: { doc: Workbook }) {
   const { t } = useTranslation('workbook');
@@ -19,8 +19,7 @@ export function Review({ doc }: { doc: Workbook }) {
             v !== null && updateWorkbook((d) => void (d.review.consecutiveMisses = Math.round(v)))
           }
         />
-        <TextField
-          type="date"
+        <DateField
           label={t('review.reviewDate')}
           value={r.reviewDate}
           at={{ field: 'reviewDate' }}

@@ -20,6 +20,7 @@ import { formatDateTime } from '../../../format';
 import { ChangeList } from './Changes';
 import { RevisionLabel } from '../RevisionLabel';
 import { EditTable } from '../../../components/EditTable';
+import { DateInput } from '../../../components/DateInput';
 import { ConfirmSignOff } from './ConfirmSignOff';
 
 const today = (): string => {
@@ -133,29 +134,22 @@ export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue
           {
             header: t('signoff.date'),
             cell: (s, i) => (
-              <input
-                type="date"
-                aria-label={`${t('signoff.date')} ${i + 1}`}
+              <DateInput
+                label={`${t('signoff.date')} ${i + 1}`}
+                hideLabel
                 value={s.date}
-                onChange={(e) => e.target.value && setRow(i, { date: e.target.value })}
+                onChange={(date) => date && setRow(i, { date })}
               />
             ),
           },
         ]}
       />
       <div className="signoff-terms">
-        <label>
-          {t('signoff.effectiveDate')}
-          <input
-            type="date"
-            value={doc.signOff.effectiveDate}
-            onChange={(e) =>
-              updateWorkbook((d) => void (d.signOff.effectiveDate = e.target.value), {
-                coalesce: 'signoff.effectiveDate',
-              })
-            }
-          />
-        </label>
+        <DateInput
+          label={t('signoff.effectiveDate')}
+          value={doc.signOff.effectiveDate}
+          onChange={(date) => updateWorkbook((d) => void (d.signOff.effectiveDate = date))}
+        />
         <label>
           {t('signoff.changeNote')}
           <textarea
