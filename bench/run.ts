@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each heavy run in a fresh process; prints a table and writes
  * bench/results/latest.json (figures = median of the runs with min–max, plus the machine).
- * Options: --only import,stall,scenarios,export,startup,big   --runs N (runs per heavy case; default 3)
+ * Options: --only import,xlsx,stall,scenarios,export,startup,big   --runs N (runs per heavy case; default 3)
  */
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import type { ExportRun } from './cases/export';
 import type { StartupRun } from './cases/startup';
 import { benchWorkbook, ROWS, SEED, type Size } from './cases/workload';
 import { DATA_DIR, ensureDataset } from './generate/dataset';
+import { ensureXlsxTwin } from './generate/xlsx-twin';
 import { runInChild } from './harness/child';
 import { bigImportGroup } from './groups/big-import';
 import { runProcess, type ProcessRun } from './harness/process';
@@ -21,7 +22,7 @@ import { writeWorkbookFile } from '../src/main/services/workbook-files';
 import { machine } from './harness/machine';
 import { figure, table, writeResults, type Figure } from './report';
 
-const GROUPS = ['import', 'stall', 'scenarios', 'export', 'startup'] as const;
+const GROUPS = ['import', 'xlsx', 'stall', 'scenarios', 'export', 'startup'] as const;
 const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' } } });
 // `big` (10M rows, bench/groups/big-import.ts) runs only when named.
 const only = new Set<string>(values.only ? values.only.split(',') : GROUPS);
@@ -50,6 +51,12 @@ async function benchWorkbookFile(): Promise<string> {
 const cliRun = (workbook: string, csv: string): Promise<ProcessRun> =>
   runProcess(['bin/pacto.js', 'measure', '-w', workbook, '-s', csv, '--preset', 'hubspot', '--json'], {
     stdoutPath: resolve('bench/results/cli-measure.out.json'),
+  });
+
+/** `pacto measure --json` on a workbook's first sheet with a table. */
+const cliXlsxRun = (workbook: string, xlsx: string): Promise<ProcessRun> =>
+  runProcess(['bin/pacto.js', 'measure', '-w', workbook, '-s', xlsx, '--preset', 'hubspot', '--json'], {
+    stdoutPath: resolve('bench/results/cli-measure-xlsx.out.json'),
   });
 
 /** The DuckDB script (read_csv_auto + the same aggregates), from spawn to exit. */
@@ -235,6 +242,130 @@ async function importGroup(size: Size, target?: ImportTargets) {
   };
 }
 
+/**
+ * The 100k-row export as an .xlsx (bench/generate/xlsx-twin.ts: date cells, a notes sheet first)
+ * through the app's import path and `pacto measure --json`. DuckDB cannot read .xlsx offline (its
+ * spatial/excel extensions are downloads), so the peers, alternated in the same rounds, are the same
+ * rows as CSV through Pacto and through DuckDB, and the floor of exceljs's streaming read alone.
+ */
+async function xlsxGroup() {
+  const csv = ensureDataset({ rows: ROWS['100k'], seed: SEED });
+  const xlsx = await ensureXlsxTwin(csv);
+  const workbook = await benchWorkbookFile();
+  const app: FullRun[] = [];
+  const appCsv: FullRun[] = [];
+  const cli: ProcessRun[] = [];
+  const floor: ParseRun[] = [];
+  const duck: ProcessRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await runInChild<FullRun>('import.ts', ['full', xlsx]));
+    cli.push(await cliXlsxRun(workbook, xlsx));
+    floor.push(await runInChild<ParseRun>('import.ts', ['xlsx-read', xlsx]));
+    appCsv.push(await runInChild<FullRun>('import.ts', ['full', csv.path]));
+    duck.push(await duckdbRun(csv.path));
+  }
+  const ratio = (a: number[], b: number[]) => a.map((x, i) => x / b[i]!);
+  const f = (id: string, label: string, unit: string, v: number[]) =>
+    figures.push(figure(`xlsx.100k.${id}`, `xlsx 100k: ${label}`, unit, v));
+  f(
+    'import',
+    'import (app path, exceljs in the worker)',
+    'ms',
+    app.map((r) => r.importMs),
+  );
+  f(
+    'wall',
+    'import+compliance: wall',
+    'ms',
+    app.map((r) => r.wallMs),
+  );
+  f(
+    'cpu',
+    'import+compliance: CPU (all threads)',
+    'ms',
+    app.map((r) => r.cpuMs),
+  );
+  f(
+    'rss',
+    'import+compliance: peak RSS',
+    'MB',
+    app.map((r) => r.peakRssMb),
+  );
+  f(
+    'cli',
+    'pacto measure --json: wall (process)',
+    'ms',
+    cli.map((r) => r.wallMs),
+  );
+  f(
+    'cli.rss',
+    'pacto measure --json: peak RSS',
+    'MB',
+    cli.map((r) => r.peakRssMb),
+  );
+  f(
+    'floor',
+    'floor, exceljs streaming read only: wall',
+    'ms',
+    floor.map((r) => r.wallMs),
+  );
+  f(
+    'floor.rss',
+    'floor, exceljs streaming read only: peak RSS',
+    'MB',
+    floor.map((r) => r.peakRssMb),
+  );
+  f(
+    'csv',
+    'same rows as CSV, import (app path)',
+    'ms',
+    appCsv.map((r) => r.importMs),
+  );
+  f(
+    'duckdb',
+    'same rows as CSV, DuckDB read_csv_auto + aggregates: wall',
+    'ms',
+    duck.map((r) => r.wallMs),
+  );
+  f(
+    'vsFloor',
+    'import / exceljs read floor',
+    '×',
+    ratio(
+      app.map((r) => r.importMs),
+      floor.map((r) => r.wallMs),
+    ),
+  );
+  f(
+    'vsCsv',
+    'import / same rows as CSV (app path)',
+    '×',
+    ratio(
+      app.map((r) => r.importMs),
+      appCsv.map((r) => r.importMs),
+    ),
+  );
+  f(
+    'cliVsDuckdb',
+    'pacto measure --json / DuckDB on the CSV (wall)',
+    '×',
+    ratio(
+      cli.map((r) => r.wallMs),
+      duck.map((r) => r.wallMs),
+    ),
+  );
+  f(
+    'cliVsDuckdbRss',
+    'pacto measure --json / DuckDB on the CSV (peak RSS)',
+    '×',
+    ratio(
+      cli.map((r) => r.peakRssMb),
+      duck.map((r) => r.peakRssMb),
+    ),
+  );
+  details.xlsx = { bytes: app[0]!.bytes, rows: app[0]!.rows, app, cli, floor, csv: appCsv, duckdb: duck };
+}
+
 async function stallGroup() {
   const { path } = ensureDataset({ rows: ROWS['1m'], seed: SEED });
   const runs = await times(RUNS, () => runInChild<StallRun>('responsiveness.ts', [path]));
@@ -345,7 +476,7 @@ const group = async (name: string, run: () => Promise<void>): Promise<void> => {
   }
 };
 
-if (only.has('import') || only.has('stall') || only.has('export')) {
+if (only.has('import') || only.has('xlsx') || only.has('stall') || only.has('export')) {
   // Generate (or reuse) the data before any timing starts.
   for (const size of ['100k', '1m'] as const) ensureDataset({ rows: ROWS[size], seed: SEED });
 }
@@ -361,6 +492,7 @@ await group('import', async () => {
     cliRssMb: 300,
   });
 });
+await group('xlsx', xlsxGroup);
 await group('big', async () => {
   details.big = await bigImportGroup(await benchWorkbookFile(), Math.min(RUNS, 2), figures);
 });

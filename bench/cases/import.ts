@@ -4,12 +4,16 @@
  *   full  <csv>  the real path — runImport (worker thread, sniff, papaparse, mapper, columnar store)
  *                then the compliance engine — plus, on the imported store, a few timed recomputes;
  *   parse <csv>  the baseline: the same file through the bare parser (papaparse on a UTF-8 stream),
- *                counting rows and nothing else.
+ *                counting rows and nothing else;
+ *   full <xlsx>  the same real path on a workbook (the importer's exceljs streaming reader);
+ *   xlsx-read <xlsx>  the workbook's floor: exceljs's streaming reader, with the importer's options,
+ *                visiting every row of every sheet and nothing else.
  * The parent generates the file (bench/generate/dataset.ts) before any timing and passes its path.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { measure } from '../../src/shared/compliance/engine';
 import { runImport } from '../../src/main/import/run-import';
@@ -36,7 +40,7 @@ export interface FullRun {
   breaches: number;
 }
 export interface ParseRun {
-  mode: 'parse';
+  mode: 'parse' | 'xlsx-read';
   bytes: number;
   rows: number;
   wallMs: number;
@@ -139,10 +143,30 @@ async function parseOnly(path: string): Promise<ParseRun> {
   return { mode: 'parse', bytes: statSync(path).size, rows: rows - 1, wallMs, cpuMs, peakRssMb: peakRssMb() };
 }
 
+/** The raw streaming read of a workbook, as src/main/import/read-xlsx.ts opens it. */
+async function xlsxRead(path: string): Promise<ParseRun> {
+  let rows = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path, { highWaterMark: 1 << 16 }), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  for await (const sheet of reader) for await (const _row of sheet) rows++;
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return { mode: 'xlsx-read', bytes: statSync(path).size, rows, wallMs, cpuMs, peakRssMb: peakRssMb() };
+}
+
 childMain(async () => {
   const [mode, path] = process.argv.slice(2);
-  if (!path) throw new Error('usage: import.js full|parse <csv path>');
+  if (!path) throw new Error('usage: import.js full|parse|xlsx-read <path>');
   if (mode === 'full') return full(path);
   if (mode === 'parse') return parseOnly(path);
-  throw new Error(`mode must be full or parse, not ${mode}`);
+  if (mode === 'xlsx-read') return xlsxRead(path);
+  throw new Error(`mode must be full, parse or xlsx-read, not ${mode}`);
 });

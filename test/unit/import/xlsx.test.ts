@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { HEADERS, hubspotContactChunks } from '../../../bench/generate/hubspot-contacts';
+import { TWIN_SHEET, writeXlsxTwin } from '../../../bench/generate/xlsx-twin';
 import { main } from '../../../src/main/cli/index';
 import { createImportHandlers } from '../../../src/main/handlers/import';
 import { newSession } from '../../../src/main/handlers/types';
@@ -258,42 +258,13 @@ describe('Excel workbooks (.xlsx)', () => {
     mkdirSync(artifacts, { recursive: true });
     const csvPath = join(artifacts, 'contacts-100k.csv');
     const xlsxPath = join(artifacts, 'contacts-100k.xlsx');
-    const csvText = [...hubspotContactChunks({ rows, seed: 1313 })].join('');
-    writeFileSync(csvPath, csvText);
-    const parsed = Papa.parse<string[]>(csvText, {
-      delimiter: ',',
-      newline: '\n',
-      skipEmptyLines: true,
-    }).data;
-    const dateCols = new Set(HEADERS.flatMap((h, i) => (/Date$/.test(h) ? [i] : [])));
-    const amountCol = HEADERS.indexOf('Amount');
-    const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: xlsxPath,
-      useSharedStrings: true,
-      useStyles: true,
-    });
-    const notes = book.addWorksheet('Notes');
-    notes.addRow(['Exported from HubSpot on 2026-06-30']).commit();
-    notes.commit();
-    const sheet = book.addWorksheet('All contacts');
-    sheet.addRow(parsed[0]!).commit();
-    for (const cells of parsed.slice(1)) {
-      const row = sheet.addRow(
-        cells.map((v, i): ExcelJS.CellValue => {
-          if (v === '') return null;
-          if (dateCols.has(i)) return new Date(v.replace(' ', 'T') + ':00Z');
-          return i === amountCol ? Number(v) : v;
-        }),
-      );
-      for (const i of dateCols) row.getCell(i + 1).numFmt = 'yyyy-mm-dd hh:mm';
-      row.commit();
-    }
-    sheet.commit();
-    await book.commit();
+    writeFileSync(csvPath, [...hubspotContactChunks({ rows, seed: 1313 })].join(''));
+    await writeXlsxTwin(csvPath, xlsxPath);
+    const parsed = Papa.parse<string[]>(readFileSync(csvPath, 'utf8'), { delimiter: ',', preview: 2 }).data;
 
     const s = await sniffFile(xlsxPath);
     if (!s.ok) throw new Error(JSON.stringify(s.error));
-    expect(s.value.xlsx).toEqual({ sheet: 'All contacts', sheets: ['Notes', 'All contacts'] });
+    expect(s.value.xlsx).toEqual({ sheet: TWIN_SHEET, sheets: ['Notes', TWIN_SHEET] });
     // Date cells (not serial numbers) in the sheet: read as wall-clock text.
     const created = HEADERS.indexOf('Create Date');
     expect(s.value.preview[0]![created]).toBe(parsed[1]![created] + ':00');
