@@ -1,0 +1,133 @@
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { closeBrowser, launchApp } from './harness';
+
+afterAll(closeBrowser);
+
+/*
+ * Issue 13's sources through the wizard to the dashboard, on the Spanish B2B example (Madrid, Mon–Fri
+ * 09:00–18:00, Spain's holidays of the year it is made in: the clock is fixed in 2026). Every figure is
+ * worked out from the fixture rows in the comments.
+ */
+const ACT = resolve('test/fixtures/activities');
+const XLSX = resolve('test/fixtures/xlsx');
+const NOW = new Date('2026-08-03T08:00:00Z');
+const text = async (l: Locator) => (await l.textContent()) ?? '';
+
+/** The breach list of one clause, chosen on the scorecard, as row texts. */
+async function breaches(page: Page, clause: RegExp): Promise<string[]> {
+  await page.getByTestId('scorecard').getByRole('button', { name: clause }).click();
+  const rows = page.getByTestId('breach-row');
+  await expect.poll(() => rows.count()).toBeGreaterThan(0);
+  return Promise.all((await rows.all()).map(text));
+}
+
+describe('sources end to end: activity exports and Excel workbooks', () => {
+  it('es: contacts plus calls and emails give the example its first-touch and follow-up verdicts', async () => {
+    const app = await launchApp({ locale: 'es-ES', fixedTime: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
+    app.dialogs.answerOpen([resolve(ACT, 'hubspot-contacts.csv')]);
+    await page.getByRole('button', { name: 'Elegir archivos…' }).click();
+    await expect.poll(() => page.getByLabel('Plantilla').inputValue()).toBe('hubspot');
+    app.dialogs.answerOpen([resolve(ACT, 'hubspot-calls.csv'), resolve(ACT, 'hubspot-emails.csv')]);
+    await page.getByRole('button', { name: 'Añadir exportación de actividades…' }).click();
+    const emails = page.locator('.import-activity-file', { hasText: 'hubspot-emails.csv' });
+    await expect.poll(() => text(emails)).toContain('detectada: HubSpot');
+    expect(await emails.getByLabel('Secuencia u origen (marca los correos automáticos)').inputValue()).toBe(
+      '0:Sequence name',
+    );
+    await page.locator('#import-activities').scrollIntoViewIfNeeded();
+    await app.screenshot('sources-activities-step-es');
+    // Measured on 1 April: every March window is over.
+    await page.getByLabel('Datos a fecha de (opcional)').fill('2026-04-01T12:00');
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    const scorecard = page.getByTestId('scorecard');
+    await expect.poll(() => scorecard.count(), { timeout: 60_000 }).toBe(1);
+    expect(await text(page.getByTestId('compliance-asof'))).toContain(
+      'hubspot-contacts.csv, hubspot-calls.csv, hubspot-emails.csv',
+    );
+
+    // First touch within 4 business hours, 90 %. Ana (MQL Mon 09:00): her email by hand 09:30, after a
+    // sequence email (not a touch). Bruno (Mon 17:30): his own reply is inbound; a voicemail Tue 09:05,
+    // 35 business minutes. Celia (Tue 08:45): her inbound call and a sequence email do not count; an
+    // email 12:00, 3 h. Diego (Wed 11:00): a busy signal 16:00, 5 h, late. Elisa (Thu 09:30): a call
+    // that met a gatekeeper 12:00 (an attempt), 2 h 30 min. 4 / 5 = 80 %, missed.
+    const touch = scorecard.locator('tr[data-clause="clause-first-touch"]');
+    expect(await text(touch)).toMatch(/mar\s26\s*80\s%\s*90\s%\s*✗ Incumplido/);
+    expect(await breaches(page, /Primer contacto con cada MQL/)).toEqual([
+      expect.stringMatching(/301000000004mar\s26Marc Soler.*5\sh4\sh$/),
+    ]);
+    // Three follow-ups by call or hand-written email within 5 business days, 80 %: Ana has 3 (email
+    // 09:30, calls 10:15 and 15:40); Bruno 2 (the voicemail, the call of Wed 16:00 logged on him and
+    // Diego); Celia 1 (the email 12:00); Diego 1 (that call); Elisa 1 (the gatekeeper call; her
+    // undated call is no activity). 1 / 5 = 20 %, missed.
+    const followUp = scorecard.locator('tr[data-clause="clause-follow-up"]');
+    expect(await text(followUp)).toMatch(/mar\s26\s*20\s%\s*80\s%\s*✗ Incumplido/);
+    // Each breach: the touches made, then the three agreed.
+    expect(await breaches(page, /Tres contactos de seguimiento/)).toEqual([
+      expect.stringMatching(/301000000002mar\s26Marc Soler.*23$/),
+      expect.stringMatching(/301000000003mar\s26Laura Gil.*13$/),
+      expect.stringMatching(/301000000004mar\s26Marc Soler.*13$/),
+      expect.stringMatching(/301000000005mar\s26Laura Gil.*13$/),
+    ]);
+    await page.locator('.scorecard').evaluate((el) => el.scrollIntoView());
+    await app.screenshot('sources-activities-scorecard-es');
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('es: a sheet chosen in the wizard, its Excel dates read as the days they hold', async () => {
+    const app = await launchApp({ locale: 'es-ES', fixedTime: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
+    app.dialogs.answerOpen([resolve(XLSX, 'crm-export.xlsx')]);
+    await page.getByRole('button', { name: 'Elegir archivos…' }).click();
+    const sheet = page.getByLabel('Hoja');
+    const preview = page.getByRole('region', { name: /Primeras filas de crm-export.xlsx/ });
+    await expect.poll(() => sheet.inputValue()).toBe('Contacts');
+    // The other sheet, then back: each is sniffed and mapped on its own.
+    await sheet.selectOption('Deals');
+    await expect.poll(() => page.getByLabel('Plantilla').inputValue()).toBe('salesforce');
+    await expect.poll(() => text(preview)).toContain('Acme renewal');
+    expect(await text(preview)).toContain('2026-03-02 00:00:00'); // a date-only cell: that day, at midnight
+    await sheet.selectOption('Contacts');
+    await expect.poll(() => page.getByLabel('Plantilla').inputValue()).toBe('hubspot');
+    // Date cells show the day and time they hold, not a serial number (46042.62…).
+    await expect.poll(() => text(preview)).toContain('2026-01-20 14:55:00');
+    expect(await text(preview)).not.toMatch(/4604\d[.,]/);
+    expect(await page.getByLabel('Primer contacto comercial').inputValue()).toBe('0:First outreach date');
+    await preview.scrollIntoViewIfNeeded();
+    await app.screenshot('sources-xlsx-sheet-es');
+    await page.getByLabel('Datos a fecha de (opcional)').fill('2026-08-01T12:00');
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    const scorecard = page.getByTestId('scorecard');
+    await expect.poll(() => scorecard.count(), { timeout: 60_000 }).toBe(1);
+
+    // First touch from the sheet's "First outreach date", 4 business hours. Ana, MQL Thu 22 Jan 09:10,
+    // touched 10:05: in time. Ben, MQL Sun 25 Jan, never touched: from Mon 26 Jan 09:00 to the reading
+    // (Sat 1 Aug), 135 working days less Maundy Thursday, Good Friday and 1 May = 132 × 9 h = 1,188 h.
+    // Chloé, MQL Wed 4 Feb 09:00, a touch typed as text 15:30: 6.5 h. Eva, MQL Wed 1 Jul 12:00, "not
+    // yet": 6 h that day, 2 and 3 July, then four full weeks = 6 + 18 + 180 = 204 h. Íñigo, MQL Fri
+    // 3 Jul 08:15, touched 09:00, as the working day opens: in time. July: 1 / 2 = 50 %.
+    const touch = scorecard.locator('tr[data-clause="clause-first-touch"]');
+    expect(await text(touch)).toMatch(/jul\s26\s*50\s%\s*90\s%\s*✗ Incumplido/);
+    expect(await breaches(page, /Primer contacto con cada MQL/)).toEqual([
+      expect.stringMatching(/101234567891ene\s26.*1\.188\sh4\sh$/),
+      expect.stringMatching(/101234567892feb\s26.*6,5\sh4\sh$/),
+      expect.stringMatching(/101234567894jul\s26.*204\sh4\sh$/),
+    ]);
+    const months = await text(page.locator('.month-strip'));
+    expect(months).toMatch(/ene\s26✗ Incumplidofeb\s26✗ Incumplidomar\s26– No medible/);
+    // No activity export: the follow-up cadence says why it cannot be measured.
+    expect(await text(scorecard.locator('tr[data-clause="clause-follow-up"]'))).toContain(
+      'No hay exportación de actividades',
+    );
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
