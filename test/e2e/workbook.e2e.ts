@@ -178,6 +178,39 @@ describe('workbook editor (Spanish UI)', () => {
     await again.close();
   });
 
+  it('a target edit rewrites the sentence, sends the clause back to proposed, and flags a title still quoting the old number', async () => {
+    const app = await launchApp({ locale: 'es-ES' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await tab(page, 'Compromisos');
+    const volume = clauseCard(page, 'clause-mql-volume');
+    const title = volume.getByLabel('Título', { exact: true });
+    expect(await title.inputValue()).toBe('Marketing entrega 400 MQL al mes');
+    expect(await volume.locator('.badge').first().textContent()).toBe('Acordada');
+    expect(await volume.locator('.issue').count()).toBe(0);
+    expect(await text(page, 'progress')).toContain('0 avisos');
+
+    await volume.getByLabel('Objetivo (registros por periodo)').fill('450');
+    await volume.getByLabel('Objetivo (registros por periodo)').press('Tab');
+    await expect.poll(() => volume.locator('.clause-summary').textContent()).toContain('≥ 450');
+    expect(await volume.locator('.badge').first().textContent()).toBe('Propuesta');
+    // The title is the teams' wording and stays as written, but not silently: it is flagged beside the
+    // field and counted in the header.
+    expect(await title.inputValue()).toBe('Marketing entrega 400 MQL al mes');
+    expect(await volume.locator('.issue').allTextContents()).toEqual([
+      '○ El título de «Marketing entrega 400 MQL al mes» dice 400, pero sus términos ya no: actualiza el título para que coincida.',
+    ]);
+    expect(await text(page, 'progress')).toContain('1 aviso');
+
+    // Brought up to date, the warning goes; the clause stays proposed until the teams agree again.
+    await title.fill('Marketing entrega 450 MQL al mes');
+    await expect.poll(() => volume.locator('.issue').count()).toBe(0);
+    expect(await text(page, 'progress')).toContain('0 avisos');
+    expect(await volume.locator('.badge').first().textContent()).toBe('Propuesta');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+
   it('signing with clauses not agreed asks first, listing them, and the checklist does not say complete', async () => {
     const app = await launchApp({ locale: 'es-ES' });
     const { page } = app;

@@ -344,6 +344,8 @@ const en = {
       'The MQL threshold ({{threshold}}) is above the best possible score ({{max}}): no lead can become an MQL.',
     criterionLabelMissing: 'A scoring criterion has no description.',
     clauseTitleMissing: 'A clause has no title.',
+    clauseTitleStale:
+      'The title of “{{item}}” says {{numbers}}, but its terms no longer do: update the title to match.',
     deletedStage: 'Clause “{{item}}” measures a stage that was removed.',
     stageOrder: 'Clause “{{item}}” measures its stages in the wrong order.',
     targetOutOfRange: 'A target of clause “{{item}}” is out of range ({{min}} to {{max}}).',
@@ -717,6 +719,8 @@ const es: typeof en = {
       'El umbral de MQL ({{threshold}}) supera la mejor puntuación posible ({{max}}): ningún lead puede llegar a MQL.',
     criterionLabelMissing: 'Un criterio de puntuación no tiene descripción.',
     clauseTitleMissing: 'Una cláusula no tiene título.',
+    clauseTitleStale:
+      'El título de «{{item}}» dice {{numbers}}, pero sus términos ya no: actualiza el título para que coincida.',
     deletedStage: 'La cláusula «{{item}}» mide una etapa que se ha eliminado.',
     stageOrder: 'La cláusula «{{item}}» mide sus etapas en orden inverso.',
     targetOutOfRange: 'Un objetivo de la cláusula «{{item}}» está fuera de rango ({{min}} a {{max}}).',

@@ -1,6 +1,7 @@
 import type { Clause, Workbook } from './schema';
 import type { Section } from './diff';
 import { maxScore } from './scoring';
+import { staleTitleNumbers } from './clause-title';
 
 /**
  * A problem in the workbook, shown inline next to the field and in the checklist. Issues never block
@@ -231,6 +232,15 @@ export function validateWorkbook(doc: Workbook): Issue[] {
     const item = c.title || '—';
     const at = { section: 'clauses' as const, itemId: c.id };
     if (blank(c.title)) add({ severity: 'error', code: 'clauseTitleMissing', ...at, field: 'title' });
+    const stale = staleTitleNumbers(c);
+    if (stale.length > 0)
+      add({
+        severity: 'warning',
+        code: 'clauseTitleStale',
+        ...at,
+        field: 'title',
+        params: { item, numbers: stale.join(', ') },
+      });
     owner('clauses', c.id, item, c.ownerTeamId);
     const refs = clauseStageRefs(c);
     for (const [field, stageId] of refs) {

@@ -51,7 +51,10 @@ describe('validation', () => {
     clause(doc, 'clause-recycling', 'recycling').targetShare = 0;
     clause(doc, 'clause-velocity', 'velocity').toStageId = 'lead';
     expect(codes(doc)).toEqual([
+      // The titles still quote 400 MQLs and 4 hours.
+      'clauseTitleStale@clause-mql-volume:title',
       'targetOutOfRange@clause-mql-volume:target',
+      'clauseTitleStale@clause-first-touch:title',
       'targetOutOfRange@clause-first-touch:limitHours',
       'targetOutOfRange@clause-recycling:targetShare',
       'stageOrder@clause-velocity:toStageId',
