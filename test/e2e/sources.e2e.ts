@@ -15,6 +15,16 @@ const XLSX = resolve('test/fixtures/xlsx');
 const NOW = new Date('2026-08-03T08:00:00Z');
 const text = async (l: Locator) => (await l.textContent()) ?? '';
 
+/** Types the wizard's "as of" (dd/mm/aaaa hh:mm in Spanish, in the workbook calendar's zone). */
+async function typeAsOf(page: Page, digits: string): Promise<void> {
+  await page
+    .getByRole('group', { name: 'Datos a fecha de (opcional)' })
+    .getByRole('spinbutton')
+    .first()
+    .click();
+  await page.keyboard.type(digits);
+}
+
 /** The breach list of one clause, chosen on the scorecard, as row texts. */
 async function breaches(page: Page, clause: RegExp): Promise<string[]> {
   await page.getByTestId('scorecard').getByRole('button', { name: clause }).click();
@@ -42,13 +52,13 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     await page.locator('#import-activities').scrollIntoViewIfNeeded();
     await app.screenshot('sources-activities-step-es');
     // Measured on 1 April: every March window is over.
-    await page.getByLabel('Datos a fecha de (opcional)').fill('2026-04-01T12:00');
+    await typeAsOf(page, '010420261200');
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     const scorecard = page.getByTestId('scorecard');
     await expect.poll(() => scorecard.count(), { timeout: 60_000 }).toBe(1);
-    expect(await text(page.getByTestId('compliance-asof'))).toContain(
-      'hubspot-contacts.csv, hubspot-calls.csv, hubspot-emails.csv',
-    );
+    const asOf = await text(page.getByTestId('compliance-asof'));
+    expect(asOf).toMatch(/1 abr 2026,?\s12:00/);
+    expect(asOf).toContain('hubspot-contacts.csv, hubspot-calls.csv, hubspot-emails.csv');
 
     // First touch within 4 business hours, 90 %. Ana (MQL Mon 09:00): her email by hand 09:30, after a
     // sequence email (not a touch). Bruno (Mon 17:30): his own reply is inbound; a voicemail Tue 09:05,
@@ -103,7 +113,7 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     expect(await page.getByLabel('Primer contacto comercial').inputValue()).toBe('0:First outreach date');
     await preview.scrollIntoViewIfNeeded();
     await app.screenshot('sources-xlsx-sheet-es');
-    await page.getByLabel('Datos a fecha de (opcional)').fill('2026-08-01T12:00');
+    await typeAsOf(page, '010820261200');
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     const scorecard = page.getByTestId('scorecard');
     await expect.poll(() => scorecard.count(), { timeout: 60_000 }).toBe(1);
