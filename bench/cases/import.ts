@@ -112,6 +112,10 @@ function editTargets(workbook: Workbook, k: number, chosen: (c: Clause) => boole
         return { ...c, targetRate: share(c.targetRate) };
       case 'velocity':
         return { ...c, targetDays: c.targetDays + k * 0.01 };
+      case 'revenue':
+        return { ...c, target: c.target + k };
+      case 'capacity':
+        return { ...c, perRep: c.perRep + k };
       case 'qualitative':
         return c;
       default:

@@ -207,11 +207,11 @@ describe('presentation mode: the agreement as slides', () => {
       // The example: 4 teams, 3 personas, 6 stages, 8 commitments, 3 playbook entries.
       expect(seen.filter((id) => id.startsWith('persona-'))).toHaveLength(3);
       expect(seen.filter((id) => id.startsWith('stage-'))).toHaveLength(6);
-      expect(seen.filter((id) => id.startsWith('clause-'))).toHaveLength(9);
+      expect(seen.filter((id) => id.startsWith('clause-'))).toHaveLength(11);
       expect(seen.filter((id) => id.startsWith('playbook-'))).toHaveLength(3);
       expect(seen.slice(0, 3)).toEqual(['cover', 'parties', 'raci']);
       expect(seen.at(-1)).toBe('signoff');
-      const agreed = es ? '2 de 9' : '2 of 9';
+      const agreed = es ? '2 de 11' : '2 of 11';
       expect(await page.getByTestId('cover-clauses').textContent()).toBe(agreed);
 
       // The disputed MQL → SQL commitment, agreed in the room: unlock, press "Agreed", lock.
@@ -229,7 +229,9 @@ describe('presentation mode: the agreement as slides', () => {
       await expect.poll(() => page.locator('.slide .badge').textContent()).toBe(es ? 'Acordada' : 'Agreed');
       expect(await controls(page)).toBe(0);
       await page.keyboard.press('Home');
-      await expect.poll(() => page.getByTestId('cover-clauses').textContent()).toBe(es ? '3 de 9' : '3 of 9');
+      await expect
+        .poll(() => page.getByTestId('cover-clauses').textContent())
+        .toBe(es ? '3 de 11' : '3 of 11');
       await page.keyboard.press('ControlOrMeta+z');
       await expect.poll(() => page.getByTestId('cover-clauses').textContent()).toBe(agreed);
 

@@ -1,12 +1,19 @@
 import { DateTime } from 'luxon';
 import { MISSING_CODE, textAt, type RecordIds, type TextColumn } from '../records/record-set';
-import type { Breach, ClauseMonth, FlaggedRecord, PeriodResult, Slice } from '../workbook/schema';
-import { RESPONSE_BANDS_MINUTES } from '../workbook/schema';
+import type {
+  Breach,
+  ClauseMonth,
+  FlaggedRecord,
+  OverCapacity,
+  PeriodResult,
+  Slice,
+} from '../workbook/schema';
+import { MAX_OVER_CAPACITY, RESPONSE_BANDS_MINUTES } from '../workbook/schema';
 import type { Evaluation } from './evaluate';
-import { BREACH, OK_FLAGGED, SKIP } from './kind';
+import { BREACH, OK_FLAGGED, SKIP, additive, type Aggregation } from './kind';
 import type { MonthIndex } from './months';
 import type { PeriodIndex } from './periods';
-import { verdict } from './verdict';
+import { EPS, verdict } from './verdict';
 
 const MAX_SLICES = 1000;
 
@@ -57,8 +64,14 @@ function select(a: Float64Array, k: number): number {
  */
 class Tallies {
   readonly counts: Int32Array;
-  /** Values per group, only for median clauses (see groupValues). */
+  /** Values per group, only for median, sum and mean clauses (see groupValues). */
   values: Float64Array[] | undefined;
+  /**
+   * Capacity clauses (see ownerLoads): per group, the most records one owner got in a month (NaN when
+   * no owned record) and how many owner-months went over the limit.
+   */
+  peaks: Float64Array | undefined;
+  overs: Int32Array | undefined;
   constructor(readonly groups: number) {
     this.counts = new Int32Array(groups * 4);
   }
@@ -75,19 +88,27 @@ interface Sum {
   breach: number;
   pending: number;
   flagged: number;
-  /** Median clauses: the range's values, a view of the months' (see sumOf). */
+  /** Median, sum and mean clauses: the range's values, a view of the months' (see sumOf). */
   values: Float64Array | null;
+  /** Capacity clauses: the range's peak load (null when no owned record) and owner-months over. */
+  peak: number | null;
+  over: number;
   /** The figure, once computed (a median costs a pass). */
   actual?: number | null;
 }
 
 function sumOf(t: Tallies, from: number, to: number, withValues: boolean): Sum {
-  const s: Sum = { ok: 0, breach: 0, pending: 0, flagged: 0, values: null };
+  const s: Sum = { ok: 0, breach: 0, pending: 0, flagged: 0, values: null, peak: null, over: 0 };
   for (let g = from; g < to; g++) {
     s.ok += t.ok(g);
     s.breach += t.breach(g);
     s.pending += t.pending(g);
     s.flagged += t.flagged(g);
+    if (t.peaks) {
+      const p = t.peaks[g]!;
+      if (p === p && (s.peak === null || p > s.peak)) s.peak = p;
+      s.over += t.overs![g]!;
+    }
   }
   if (withValues) {
     // The months' values lie one after another in one buffer (groupValues): a range is a view, no
@@ -119,19 +140,40 @@ function figureOf(ev: Evaluation, s: Sum): number | null {
       return totalOf(s) ? s.ok / totalOf(s) : null;
     case 'share':
       return s.ok + s.breach ? s.ok / (s.ok + s.breach) : null;
+    case 'sum':
+      return total(s.values!);
+    case 'mean':
+      return s.values!.length ? total(s.values!) / s.values!.length : null;
+    case 'peak':
+      return s.peak;
   }
 }
+
+function total(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum;
+}
+
+/** Capacity clauses count owner-months over the limit where other kinds count breaching records. */
+const breachesOf = (ev: Evaluation, s: Sum): number => (ev.aggregation === 'peak' ? s.over : s.breach);
+
+/** Whether a clause's figures come from its records' values rather than their outcomes. */
+const hasValues = (a: Aggregation): boolean => a === 'median' || a === 'sum' || a === 'mean';
 
 const flagsOf = (ev: Evaluation, s: Sum) => (ev.flag && s.flagged ? { flags: { [ev.flag]: s.flagged } } : {});
 
 /** Each slice's (owner's or channel's) figures; the slice's values are read in place (no copy). */
 function sliceSum(t: Tallies, g: number): Sum {
+  const peak = t.peaks ? t.peaks[g]! : NaN;
   return {
     ok: t.ok(g),
     breach: t.breach(g),
     pending: t.pending(g),
     flagged: t.flagged(g),
     values: t.values ? t.values[g]! : null,
+    peak: peak === peak ? peak : null,
+    over: t.overs ? t.overs[g]! : 0,
   };
 }
 
@@ -245,6 +287,7 @@ export interface ClauseAggregate {
   breachTotal: number;
   flagged: FlaggedRecord[];
   flaggedTotal: number;
+  overCapacity: OverCapacity[] | undefined;
 }
 
 export interface AggregateInput {
@@ -255,8 +298,10 @@ export interface AggregateInput {
   asOf: number;
   zone: string;
   /**
-   * Monthly targets by `YYYY-MM` (a plan-linked volume clause): a period's target is their sum over
-   * its months, or none when a month has none. Null: the evaluation's fixed target.
+   * Monthly targets by `YYYY-MM` (a clause whose target comes from the plan): a count or revenue
+   * period's target is their sum over its months, another period's its first month's (the plan's deal
+   * size and capacity per rep are the same every month); none when a month has none. Null: the
+   * evaluation's fixed target.
    */
   planTargets: ReadonlyMap<string, number> | null;
   ids: RecordIds;
@@ -275,7 +320,7 @@ export interface AggregateInput {
  */
 export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregate {
   const { months: index, periods, owner, channel } = input;
-  const withValues = ev.aggregation === 'median';
+  const withValues = hasValues(ev.aggregation);
   const labels = index.labels;
   const months = new Tallies(labels.length);
   // Group per dictionary code, plus one last group for records with no value.
@@ -300,6 +345,12 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
   }
 
   const targets = new Targets(ev, input);
+  const overCapacity =
+    ev.aggregation === 'peak' && ownerGroup && owner
+      ? ownerLoads(ev, input, months, owners, ownerGroup, (m) =>
+          targets.month(labels[m]!, periods.ofMonth[m]!),
+        )
+      : undefined;
   // Sums over month ranges (a month, a period, a period to date), each computed once: a period of
   // one month is that month, and a period's last month to date is the period.
   const sums = new Map<number, Sum>();
@@ -318,7 +369,7 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
       period: periods.keys[p]!,
       actual: actualOf(ev, s),
       count: countOf(s),
-      breaches: s.breach,
+      breaches: breachesOf(ev, s),
       pending: s.pending,
       ...flagsOf(ev, s),
       target: targets.month(label, p),
@@ -341,9 +392,9 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
         pending: s.pending,
         actual,
         target,
-        // Only a count period still open can be in progress (counts have no pending records).
+        // Only a count or sum period still open can be in progress (they have no pending records).
         dueBy:
-          ev.aggregation === 'count' && periods.end[p]! > ev.coverage.anchorEnd
+          additive(ev.aggregation) && periods.end[p]! > ev.coverage.anchorEnd
             ? targets.dueBy(p, ev.coverage.anchorEnd)
             : null,
       },
@@ -356,7 +407,7 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
       to: periods.to[p]!,
       actual,
       count: countOf(s),
-      breaches: s.breach,
+      breaches: breachesOf(ev, s),
       pending: s.pending,
       ...flagsOf(ev, s),
       target,
@@ -398,7 +449,54 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
     breachTotal,
     flagged: flag && flaggedTotal ? listed(OK_FLAGGED).map((b) => ({ ...b, flag })) : [],
     flaggedTotal,
+    overCapacity,
   };
+}
+
+/**
+ * Capacity clauses: each owner's records per month (owner-months in a map: a few reps over a few
+ * years, never owners × months), the peak and the owner-months over the month's limit per month and
+ * per owner (written into the tallies), and those owner-months listed, by month then load. Records
+ * with no owner are handed to no rep: counted in the month, never in a load.
+ */
+function ownerLoads(
+  ev: Evaluation,
+  input: AggregateInput,
+  months: Tallies,
+  owners: Tallies,
+  ownerGroup: GroupColumn,
+  limitOf: (month: number) => number | null,
+): OverCapacity[] {
+  const { rows, month, outcome } = ev;
+  const groups = owners.groups;
+  const none = groups - 1;
+  const loads = new Map<number, number>();
+  for (let k = 0; k < month.length; k++) {
+    if (month[k]! < 0 || outcome[k] === SKIP) continue;
+    const g = ownerGroup[rows[k]!]!;
+    if (g === none) continue;
+    const key = month[k]! * groups + g;
+    loads.set(key, (loads.get(key) ?? 0) + 1);
+  }
+  months.peaks = new Float64Array(months.groups).fill(NaN);
+  months.overs = new Int32Array(months.groups);
+  owners.peaks = new Float64Array(groups).fill(NaN);
+  owners.overs = new Int32Array(groups);
+  const over: OverCapacity[] = [];
+  const names = input.owner!.values;
+  for (const [key, load] of loads) {
+    const m = Math.floor(key / groups);
+    const g = key - m * groups;
+    if (!(months.peaks[m]! >= load)) months.peaks[m] = load;
+    if (!(owners.peaks[g]! >= load)) owners.peaks[g] = load;
+    const limit = limitOf(m);
+    if (limit === null || load <= limit + EPS) continue;
+    months.overs[m]!++;
+    owners.overs[g]!++;
+    over.push({ month: input.months.labels[m]!, owner: names[g]!, count: load, capacity: limit });
+  }
+  over.sort((a, b) => a.month.localeCompare(b.month) || b.count - a.count || a.owner.localeCompare(b.owner));
+  return over.slice(0, MAX_OVER_CAPACITY);
 }
 
 /**
@@ -415,21 +513,22 @@ class Targets {
   period(p: number): number | null {
     const plan = this.input.planTargets;
     if (!plan) return this.ev.target;
+    const sums = additive(this.ev.aggregation);
     let sum = 0;
     for (const m of this.input.periods.monthsOf[p]!) {
       const v = plan.get(m);
       if (v === undefined) return null;
       sum += v;
     }
-    return sum;
+    return sums ? sum : plan.get(this.input.periods.monthsOf[p]![0]!)!;
   }
 
-  /** Month `label` of period `p`: its plan volume, or the fixed target unless it is a count per quarter or year. */
+  /** Month `label` of period `p`: its plan target, or the fixed target unless it is a count or sum per quarter or year. */
   month(label: string, p: number): number | null {
     const plan = this.input.planTargets;
     if (plan) return plan.get(label) ?? null;
     const { from, to } = this.input.periods;
-    return this.ev.aggregation === 'count' && from[p] !== to[p] ? null : this.ev.target;
+    return additive(this.ev.aggregation) && from[p] !== to[p] ? null : this.ev.target;
   }
 
   dueBy(p: number, until: number): number | null {
@@ -457,7 +556,7 @@ function slices(ev: Evaluation, t: Tallies, keys: readonly string[]): Slice[] {
     const s = sliceSum(t, g);
     const count = countOf(s);
     if (count === 0) continue;
-    out.push({ key: keys[g] ?? '', count, actual: actualOf(ev, s), breaches: s.breach });
+    out.push({ key: keys[g] ?? '', count, actual: actualOf(ev, s), breaches: breachesOf(ev, s) });
   }
   return out.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, MAX_SLICES);
 }

@@ -39,8 +39,7 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
   const cap = Math.min(opts.breachCap ?? BREACH_CAP, BREACH_CAP);
   const rule = workbook.review.consecutiveMisses;
   const measured = workbook.clauses.map((clause) => {
-    const plan =
-      clause.type === 'volume' && clause.targetFrom === 'plan' ? planTargets(workbook, clause.stageId) : null;
+    const plan = planTargets(workbook, clause);
     // A clause's figures depend only on the clause, the calendar, its plan and the (cached) record
     // columns: after an edit, only the edited clause is measured again.
     const key = canonicalJson([clause, workbook.calendar, cap, plan && [...plan.targets]]);
@@ -123,7 +122,7 @@ function measureClause(
   plan: ReturnType<typeof planTargets>,
 ): MeasuredClause {
   const kind = kindOf(clause);
-  const targetFrom = clause.type === 'volume' ? clause.targetFrom : 'fixed';
+  const targetFrom = 'targetFrom' in clause ? clause.targetFrom : 'fixed';
   const { fiscalYearStartMonth, timeZone } = ctx.workbook.calendar;
   // The same for every clause of a period kind: built once per record set (and calendar).
   const periods = ctx.memo(`periods:${clause.period}:${fiscalYearStartMonth}`, () =>
@@ -135,6 +134,7 @@ function measureClause(
     type: clause.type,
     ownerTeamId: clause.ownerTeamId,
     unit: kind ? kind.unit : ('none' as const),
+    ...(kind?.unit === 'money' ? { currency: ctx.workbook.meta.currency } : {}),
     period: clause.period,
     targetFrom,
     asOf: iso(ctx.asOf),
@@ -181,7 +181,8 @@ function measureClause(
 
   if (targetFrom === 'plan') {
     const channel = clause.type === 'volume' && clause.channel?.trim();
-    // The plan's volume is the whole stage's: it is no target for one channel.
+    // The plan's volume is the whole stage's: it is no target for one channel. (A plan without the
+    // clause's figure — no deal size, no capacity per rep — is no plan for it either.)
     if (!plan || channel) return unmeasurable('noPlan');
     if (!ctx.months.labels.some((m) => plan.targets.has(m))) {
       return unmeasurable('outsidePlan', { planSpan: { from: plan.from, to: plan.to } });
@@ -216,6 +217,7 @@ function measureClause(
     byOwner: agg.byOwner,
     byChannel: agg.byChannel,
     ...(agg.histogram ? { histogram: agg.histogram } : {}),
+    ...(agg.overCapacity ? { overCapacity: agg.overCapacity } : {}),
     ...(targetFrom === 'plan' && plan ? { planSpan: { from: plan.from, to: plan.to } } : {}),
   };
   return {

@@ -2,7 +2,7 @@ import type { UnmeasurableReason } from '../workbook/schema';
 import type { Clause, RecordFlag } from '../workbook/schema';
 import { clauseCoverage, type ClauseCoverage } from './coverage';
 import type { MeasureContext } from './context';
-import { SKIP, type Aggregation } from './kind';
+import { SKIP, aggregationOf, type Aggregation, type Unit } from './kind';
 import { kindOf } from './kinds';
 
 /**
@@ -11,7 +11,7 @@ import { kindOf } from './kinds';
  */
 export interface Evaluation {
   aggregation: Aggregation;
-  unit: 'count' | 'share' | 'days';
+  unit: Unit;
   rows: Int32Array;
   month: Int32Array;
   outcome: Uint8Array;
@@ -54,7 +54,7 @@ export function evaluate(ctx: MeasureContext, clause: Clause): Evaluated {
   return {
     ok: true,
     evaluation: {
-      aggregation: kind.aggregation,
+      aggregation: aggregationOf(kind, clause),
       unit: kind.unit,
       rows,
       month: r.month,

@@ -13,9 +13,17 @@ export const OK_FLAGGED = 4;
 
 /**
  * How a clause's periods aggregate: `count` = records counted (volume); `share` = OK / decided records;
- * `cohort` = OK / whole cohort, i.e. conversion to date; `median` = median value (velocity).
+ * `cohort` = OK / whole cohort, i.e. conversion to date; `median` = median value (velocity); `sum` and
+ * `mean` = sum and average of the values (revenue, deal size); `peak` = the most records any one owner
+ * got in a calendar month (capacity).
  */
-export type Aggregation = 'count' | 'share' | 'cohort' | 'median';
+export type Aggregation = 'count' | 'share' | 'cohort' | 'median' | 'sum' | 'mean' | 'peak';
+
+/** Whether a period's target is the sum of its months' (counts, revenue) rather than each month's. */
+export const additive = (a: Aggregation): boolean => a === 'count' || a === 'sum';
+
+/** Whether the figure must stay at or below its target (days, a rep's load) rather than reach it. */
+export const atMost = (a: Aggregation): boolean => a === 'median' || a === 'peak';
 
 /**
  * One clause's candidate records and the columns its kernel fills, indexed by k: `rows[k]` is the
@@ -43,6 +51,8 @@ export interface Prepared<A> {
   args: A;
 }
 
+export type Unit = 'count' | 'share' | 'days' | 'money';
+
 export type Unmeasurable = { reason: UnmeasurableReason; occurring?: string[] };
 
 /**
@@ -56,8 +66,9 @@ export type Unmeasurable = { reason: UnmeasurableReason; occurring?: string[] };
  */
 export interface ClauseKind<C extends Clause = Clause, A = unknown> {
   type: C['type'];
-  aggregation: Aggregation;
-  unit: 'count' | 'share' | 'days';
+  /** Fixed per kind, or chosen by the clause (revenue: sum or average deal). */
+  aggregation: Aggregation | ((clause: C) => Aggregation);
+  unit: Unit;
   /** The flag that OK_FLAGGED outcomes of this kind mean. */
   flag?: RecordFlag;
   /** Whether the kernel writes touch delays in minutes (response-time histogram). */
@@ -73,3 +84,7 @@ export interface ClauseKind<C extends Clause = Clause, A = unknown> {
 }
 
 export type { ClauseCoverage };
+
+export function aggregationOf<C extends Clause>(kind: ClauseKind<C>, clause: C): Aggregation {
+  return typeof kind.aggregation === 'function' ? kind.aggregation(clause) : kind.aggregation;
+}

@@ -1,6 +1,6 @@
 import type { ClauseStatus, UnmeasurableReason } from '../workbook/schema';
 import type { ClauseCoverage } from './coverage';
-import type { Aggregation } from './kind';
+import { additive, atMost, type Aggregation } from './kind';
 
 /** Shares are compared with a little slack so that 4/5 meets a 0.8 target despite binary floats. */
 export const EPS = 1e-9;
@@ -27,9 +27,9 @@ export interface Verdict {
   onTrack?: boolean | null;
 }
 
-/** Whether a figure meets a target: at least it, or at most it for days (velocity). */
+/** Whether a figure meets a target: at least it, or at most it for days (velocity) and a rep's load (capacity). */
 export function meets(aggregation: Aggregation, actual: number, target: number): boolean {
-  return aggregation === 'median' ? actual <= target + EPS : actual >= target - EPS;
+  return atMost(aggregation) ? actual <= target + EPS : actual >= target - EPS;
 }
 
 /**
@@ -42,7 +42,8 @@ export function meets(aggregation: Aggregation, actual: number, target: number):
  * 3. the period goes on past the anchor files' "as of", or some of its records are still within their
  *    window → `in-progress` while those files are current (their "as of" is the measurement's), else
  *    `outsideCoverage` (the files ended: what is missing will not show up in them);
- * 4. no records (share, conversion, velocity) → not measurable, `noRecords`;
+ * 4. no records (share, conversion, velocity, deal size, capacity) → not measurable, `noRecords` (a count
+ *    or revenue of zero is a figure);
  * 5. met or missed against the target.
  */
 export function verdict(
@@ -61,7 +62,7 @@ export function verdict(
     if (!live) return { status: 'not-measurable', reason: 'outsideCoverage' };
     return { status: 'in-progress', onTrack: onTrack(aggregation, f, f.target) };
   }
-  if (f.count === 0 && aggregation !== 'count') return { status: 'not-measurable', reason: 'noRecords' };
+  if (f.count === 0 && !additive(aggregation)) return { status: 'not-measurable', reason: 'noRecords' };
   if (f.actual === null) return { status: 'not-measurable', reason: 'noRecords' };
   return { status: meets(aggregation, f.actual, f.target) ? 'met' : 'missed' };
 }
@@ -72,6 +73,8 @@ function onTrack(aggregation: Aggregation, f: PeriodFacts, target: number): bool
     case 'count': {
       return f.dueBy === null ? null : f.ok >= f.dueBy - EPS;
     }
+    case 'sum':
+      return f.dueBy === null || f.actual === null ? null : f.actual >= f.dueBy - EPS;
     case 'share': {
       const decided = f.ok + f.breach;
       return decided ? f.ok / decided >= target - EPS : null;
@@ -81,7 +84,10 @@ function onTrack(aggregation: Aggregation, f: PeriodFacts, target: number): bool
       if (f.ok / f.count >= target - EPS) return true;
       // Even if every record still within its window converted, the target would not be reached.
       return (f.ok + f.pending) / f.count < target - EPS ? false : null;
+    // A rep already over capacity stays so (peak): the period is off track, missed once it ends.
     case 'median':
-      return f.actual === null ? null : f.actual <= target + EPS;
+    case 'mean':
+    case 'peak':
+      return f.actual === null ? null : meets(aggregation, f.actual, target);
   }
 }

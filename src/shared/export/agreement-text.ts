@@ -127,6 +127,19 @@ export function clauseTarget(clause: Clause, doc: Workbook, t: Translate, lang: 
         to: stage(clause.toStageId),
         days: num(clause.targetDays),
       });
+    case 'revenue': {
+      const plan = clause.targetFrom === 'plan';
+      return t(`target.${clause.metric}${plan ? 'Plan' : ''}`, {
+        target: formatMoney(clause.target, doc.meta.currency, lang),
+        stage: stage(clause.stageId),
+        per: t(`perPeriod.${clause.period}`),
+      });
+    }
+    case 'capacity':
+      return t(clause.targetFrom === 'plan' ? 'target.capacityPlan' : 'target.capacity', {
+        target: num(clause.perRep),
+        stage: stage(clause.stageId),
+      });
     case 'qualitative':
       return clause.text.trim() || t('target.qualitative');
   }

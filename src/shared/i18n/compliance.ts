@@ -39,6 +39,8 @@ const en = {
     noChannelColumn: 'No channel column mapped',
     noAcceptColumn: 'No acceptance or rejection column mapped',
     noRecycledColumn: 'No “returned to marketing” column mapped',
+    noAmountColumn: 'No amount column mapped (deal value: HubSpot “Amount”, Pipedrive “Value”)',
+    noOwnerColumn: 'No owner column mapped (the sales rep: HubSpot “Contact owner”, Salesforce “Lead Owner”)',
     noRecords: 'No records in this period',
     outsideCoverage: 'Outside the dates the files cover',
     noMatchingRecords: 'No record has the value this clause filters on',
@@ -264,6 +266,10 @@ const es: typeof en = {
     noChannelColumn: 'No hay columna de canal asignada',
     noAcceptColumn: 'No hay columna de aceptación o rechazo asignada',
     noRecycledColumn: 'No hay columna de «devuelto a marketing» asignada',
+    noAmountColumn:
+      'No hay columna de importe asignada (valor de la operación: «Amount» en HubSpot, «Value» en Pipedrive)',
+    noOwnerColumn:
+      'No hay columna de propietario asignada (el comercial: «Contact owner» en HubSpot, «Lead Owner» en Salesforce)',
     noRecords: 'No hay registros en este periodo',
     outsideCoverage: 'Fuera de las fechas que cubren los archivos',
     noMatchingRecords: 'Ningún registro tiene el valor por el que filtra esta cláusula',

@@ -162,6 +162,8 @@ const en = {
       conversion: 'Conversion',
       recycling: 'Recycling',
       velocity: 'Velocity',
+      revenue: 'Revenue and deal size',
+      capacity: 'Sales capacity',
       qualitative: 'Qualitative',
     },
     typeHelp: {
@@ -173,6 +175,10 @@ const en = {
       conversion: 'Share of a stage’s cohort that reaches a later stage within a window.',
       recycling: 'Stalled records are returned to marketing after some days.',
       velocity: 'Median days between two stages.',
+      revenue:
+        'Closed-won revenue or the average deal per period, in the workbook currency (needs an amount column).',
+      capacity:
+        'No sales rep is handed more records a month than the agreed capacity per rep (needs an owner column).',
       qualitative: 'A commitment in words, reviewed by people.',
     },
     owner: 'Owning team',
@@ -198,6 +204,15 @@ const en = {
     reasonCodes: 'Reason codes (one per line)',
     minTouches: 'Touches (at least)',
     withinBusinessDays: 'Within (business days)',
+    wonStage: 'Won stage',
+    handoverStage: 'Stage handed over',
+    metric: 'Measured',
+    metrics: { revenue: 'Closed-won revenue per period', dealSize: 'Average deal size' },
+    targetFrom: 'Target from',
+    targetFroms: { fixed: 'This clause', plan: 'The plan of record' },
+    fixedOnly: 'Kept for when the target comes from this clause again',
+    targetMoney: 'Target ({{currency}})',
+    perRep: 'Capacity per rep (records a month)',
     touches: {
       legend: 'What counts as a touch (read from an activity export)',
       channels: {
@@ -222,6 +237,9 @@ const en = {
       conversion: '≥ {{rate}} of {{from}} reach {{to}} within {{days}} days',
       recycling: '{{share}} of records stalled {{days}} days in {{stage}} returned',
       velocity: 'median {{from}} → {{to}} ≤ {{days}} days',
+      revenue: 'closed-won revenue ≥ {{target}} per {{period}}',
+      dealSize: 'average deal ≥ {{target}}',
+      capacity: 'at most {{target}} {{stage}} per rep a month',
       qualitative: '',
     },
   },
@@ -532,6 +550,8 @@ const es: typeof en = {
       conversion: 'Conversión',
       recycling: 'Reciclaje',
       velocity: 'Velocidad',
+      revenue: 'Ingresos y tamaño de operación',
+      capacity: 'Capacidad comercial',
       qualitative: 'Cualitativa',
     },
     typeHelp: {
@@ -544,6 +564,10 @@ const es: typeof en = {
       conversion: 'Parte de la cohorte de una etapa que llega a otra posterior dentro de un plazo.',
       recycling: 'Los registros estancados vuelven a marketing al cabo de unos días.',
       velocity: 'Mediana de días entre dos etapas.',
+      revenue:
+        'Ingresos ganados o la operación media por periodo, en la moneda del libro (necesita una columna de importe).',
+      capacity:
+        'Ningún comercial recibe al mes más registros que la capacidad acordada por comercial (necesita una columna de propietario).',
       qualitative: 'Un compromiso escrito, que revisan las personas.',
     },
     owner: 'Equipo responsable',
@@ -569,6 +593,15 @@ const es: typeof en = {
     reasonCodes: 'Motivos de rechazo (uno por línea)',
     minTouches: 'Contactos (como mínimo)',
     withinBusinessDays: 'En un plazo de (días laborables)',
+    wonStage: 'Etapa de ganado',
+    handoverStage: 'Etapa que se traspasa',
+    metric: 'Qué se mide',
+    metrics: { revenue: 'Ingresos ganados por periodo', dealSize: 'Tamaño medio de operación' },
+    targetFrom: 'Objetivo según',
+    targetFroms: { fixed: 'Esta cláusula', plan: 'El plan de referencia' },
+    fixedOnly: 'Se guarda para cuando el objetivo vuelva a ser el de esta cláusula',
+    targetMoney: 'Objetivo ({{currency}})',
+    perRep: 'Capacidad por comercial (registros al mes)',
     touches: {
       legend: 'Qué cuenta como contacto (según la exportación de actividades)',
       channels: {
@@ -594,6 +627,9 @@ const es: typeof en = {
       conversion: '≥ {{rate}} de {{from}} llegan a {{to}} en {{days}} días',
       recycling: '{{share}} de los registros parados {{days}} días en {{stage}} devueltos',
       velocity: 'mediana {{from}} → {{to}} ≤ {{days}} días',
+      revenue: 'ingresos ganados ≥ {{target}} por {{period}}',
+      dealSize: 'operación media ≥ {{target}}',
+      capacity: 'como máximo {{target}} {{stage}} por comercial al mes',
       qualitative: '',
     },
   },

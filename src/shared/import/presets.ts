@@ -127,7 +127,7 @@ export const PRESETS: Preset[] = [
     fields: {
       id: ['Lead ID', 'Opportunity ID', 'Id'],
       created: ['Created Date', 'CreatedDate'],
-      owner: ['Lead Owner', 'Opportunity Owner', 'Owner', 'OwnerId'],
+      owner: ['Lead Owner', 'Opportunity Owner', 'Owner Name', 'Owner', 'OwnerId'],
       channel: ['Lead Source', 'LeadSource'],
       status: ['Lead Status', 'Status', 'Stage', 'StageName'],
       amount: ['Amount'],
@@ -145,13 +145,13 @@ export const PRESETS: Preset[] = [
     fields: {
       id: ['Deal - ID', 'Person - ID', 'Lead - ID'],
       created: ['Deal - Deal created', 'Person - Person created', 'Deal - Add time'],
-      owner: ['Deal - Owner', 'Person - Owner'],
+      owner: ['Deal - Owner', 'Person - Owner', 'Owner'],
       channel: ['Deal - Lead Source', 'Deal - Source', 'Deal - Source channel'],
       status: ['Deal - Status', 'Deal - Stage'],
-      amount: ['Deal - Value'],
+      amount: ['Deal - Value', 'Deal value', 'Value'],
       lostReason: ['Deal - Lost reason'],
       firstTouch: ['Deal - First activity date'],
-      'stage:customer': ['Deal - Won time'],
+      'stage:customer': ['Deal - Won time', 'Won time'],
     },
   },
   {

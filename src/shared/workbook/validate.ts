@@ -39,6 +39,8 @@ export function clauseStageRefs(c: Clause): [field: string, stageId: string][] {
     case 'responseTime':
     case 'cadence':
     case 'recycling':
+    case 'revenue':
+    case 'capacity':
       return [['stageId', c.stageId]];
     case 'acceptance':
       return [

@@ -42,6 +42,8 @@ export function newClause(type: ClauseType, doc: Workbook, title: string): Claus
   };
   const mql = stageOf(doc, 'mql', 2);
   const sql = stageOf(doc, 'sql', 3);
+  // Revenue and capacity take their targets from the plan of record when there is one.
+  const plan = doc.scenarios.items.find((x) => x.id === doc.scenarios.planOfRecordId);
   switch (type) {
     case 'volume':
       return { ...base, type, stageId: mql, target: 100, targetFrom: 'fixed' };
@@ -82,6 +84,23 @@ export function newClause(type: ClauseType, doc: Workbook, title: string): Claus
       return { ...base, type, stageId: sql, stallDays: 30, targetShare: 0.9 };
     case 'velocity':
       return { ...base, type, fromStageId: sql, toStageId: stageOf(doc, 'opportunity', 4), targetDays: 14 };
+    case 'revenue':
+      return {
+        ...base,
+        type,
+        stageId: stageOf(doc, 'customer', doc.stages.length - 1),
+        metric: 'revenue',
+        target: plan?.goal ? Math.round(plan.goal / 12) : 100_000,
+        targetFrom: plan ? 'plan' : 'fixed',
+      };
+    case 'capacity':
+      return {
+        ...base,
+        type,
+        stageId: plan?.capacity.handoverStageId || mql,
+        perRep: plan?.capacity.leadsPerRep || 100,
+        targetFrom: plan?.capacity.leadsPerRep ? 'plan' : 'fixed',
+      };
     case 'qualitative':
       return { ...base, type, text: '' };
   }

@@ -2,9 +2,11 @@ import type { Clause } from '../../workbook/schema';
 import type { ClauseKind } from '../kind';
 import { acceptance } from './acceptance';
 import { cadence } from './cadence';
+import { capacity } from './capacity';
 import { conversion } from './conversion';
 import { recycling } from './recycling';
 import { responseTime } from './response-time';
+import { revenue } from './revenue';
 import { velocity } from './velocity';
 import { volume } from './volume';
 
@@ -20,6 +22,8 @@ export const KINDS: { [T in MeasuredType]: ClauseKind<Extract<Clause, { type: T 
   conversion,
   recycling,
   velocity,
+  revenue,
+  capacity,
 };
 
 export function kindOf(clause: Clause): ClauseKind | undefined {

@@ -118,6 +118,34 @@ export const VelocityClause = z.object({
   targetDays: Finite.positive().max(3650),
 });
 
+/**
+ * Closed-won revenue per period: records entering the won stage `stageId`, summed by their mapped
+ * amount (`metric: 'revenue'`, at least `target` per period) or averaged (`'dealSize'`, an average deal
+ * of at least `target`), in the workbook's currency. With `targetFrom: 'plan'` the target is the plan
+ * of record's revenue for the period (its months summed), or its average deal size.
+ */
+export const RevenueClause = z.object({
+  ...clauseBase,
+  type: z.literal('revenue'),
+  stageId: Id,
+  metric: z.enum(['revenue', 'dealSize']),
+  target: Finite.min(0),
+  targetFrom: z.enum(['fixed', 'plan']).default('fixed'),
+});
+
+/**
+ * Sales capacity: no sales rep (the mapped owner) is handed more than `perRep` records entering
+ * `stageId` in any calendar month of the period. With `targetFrom: 'plan'` the limit is the plan of
+ * record's leads per rep per month. The rep-months over the limit are listed.
+ */
+export const CapacityClause = z.object({
+  ...clauseBase,
+  type: z.literal('capacity'),
+  stageId: Id,
+  perRep: Finite.min(0),
+  targetFrom: z.enum(['fixed', 'plan']).default('fixed'),
+});
+
 /** A commitment written in words, reviewed by people rather than measured. */
 export const QualitativeClause = z.object({
   ...clauseBase,
@@ -133,6 +161,8 @@ export const Clause = z.discriminatedUnion('type', [
   ConversionClause,
   RecyclingClause,
   VelocityClause,
+  RevenueClause,
+  CapacityClause,
   QualitativeClause,
 ]);
 export type Clause = z.infer<typeof Clause>;

@@ -26,6 +26,10 @@ export const UnmeasurableReason = z.enum([
   'noChannelColumn',
   'noAcceptColumn',
   'noRecycledColumn',
+  /** A revenue clause without a mapped amount column. */
+  'noAmountColumn',
+  /** A capacity clause without a mapped owner (sales rep) column. */
+  'noOwnerColumn',
   /** No record in the period (share, conversion and velocity clauses). */
   'noRecords',
   /** The period lies (partly) outside the time span of a file the clause reads. */
@@ -53,7 +57,10 @@ const FlagCounts = z.partialRecord(RecordFlag, Count);
 
 /** Figures common to a period and a month. */
 const figures = {
-  /** Count (volume), share 0..1 (response, acceptance, conversion, recycling) or median days (velocity). */
+  /**
+   * Count (volume), share 0..1 (response, acceptance, conversion, recycling), median days (velocity),
+   * money (revenue: the sum or the average deal) or the busiest rep's hand-overs in a month (capacity).
+   */
   actual: Finite.nullable(),
   /** Records measured (the cohort, or the records counted). */
   count: Count,
@@ -132,13 +139,28 @@ export const Streaks = z.object({
 });
 export type Streaks = z.infer<typeof Streaks>;
 
+export const MAX_OVER_CAPACITY = 1000;
+/** A sales rep handed more records in a month than the agreed capacity per rep. */
+export const OverCapacity = z.object({
+  month: Month,
+  owner: ShortText,
+  count: Count,
+  capacity: Finite,
+});
+export type OverCapacity = z.infer<typeof OverCapacity>;
+
 export const ClauseResult = z.object({
   id: Id,
   /** The title when measured; surfaces show the workbook's current title when the clause still exists. */
   title: ShortText,
   type: ClauseTypeEnum,
   ownerTeamId: Id.or(z.literal('')),
-  unit: z.enum(['count', 'share', 'days', 'none']),
+  unit: z.enum(['count', 'share', 'days', 'money', 'none']),
+  /** Money clauses (revenue): the workbook's ISO 4217 currency the figures are in. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   period: Period,
   /** Where the target comes from: the clause, or the plan of record's monthly volume for the stage. */
   targetFrom: z.enum(['fixed', 'plan']),
@@ -160,6 +182,8 @@ export const ClauseResult = z.object({
   byOwner: z.array(Slice).max(1000),
   byChannel: z.array(Slice).max(1000),
   histogram: ResponseHistogram.optional(),
+  /** Capacity clauses: each rep-month whose hand-overs exceed the limit, by month then load (capped). */
+  overCapacity: z.array(OverCapacity).max(MAX_OVER_CAPACITY).optional(),
 });
 export type ClauseResult = z.infer<typeof ClauseResult>;
 

@@ -45,6 +45,8 @@ export interface B2bCopy {
     mqlToSql: ClauseCopy;
     recycling: ClauseCopy;
     velocity: ClauseCopy;
+    revenue: ClauseCopy;
+    capacity: ClauseCopy;
     enablement: ClauseCopy & { text: string };
   };
   comments: {

@@ -155,6 +155,16 @@ export const b2bEn: B2bCopy = {
       title: 'SQL to opportunity in a median of 14 days',
       consequence: 'Sales leadership reviews the pipeline of each rep whose median is above target.',
     },
+    revenue: {
+      title: 'Closed-won revenue each quarter at least the plan’s',
+      consequence:
+        'Two quarters below plan: the joint planning meeting revisits the goal, the average deal and the MQL target before the next quarter.',
+    },
+    capacity: {
+      title: 'No SDR handed more MQLs a month than the plan’s capacity per rep',
+      consequence:
+        'An SDR over capacity: RevOps rebalances the round robin within the week; two months running, sales leadership decides between hiring and marketing slowing paid campaigns.',
+    },
     enablement: {
       title: 'Sales content and lost-reason logging',
       consequence: 'It stays a standing item of the monthly review until it is met.',

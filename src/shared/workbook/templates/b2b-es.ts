@@ -162,6 +162,16 @@ export const b2bEs: B2bCopy = {
       consequence:
         'RevOps devuelve automáticamente a nutrición los SQL sin actividad y lo señala en la revisión mensual.',
     },
+    revenue: {
+      title: 'Ingresos ganados cada trimestre al menos los del plan',
+      consequence:
+        'Dos trimestres por debajo del plan: la planificación conjunta revisa el objetivo, la operación media y el objetivo de MQL antes del trimestre siguiente.',
+    },
+    capacity: {
+      title: 'Ningún SDR recibe al mes más MQL que la capacidad por comercial del plan',
+      consequence:
+        'Un SDR por encima de su capacidad: RevOps reequilibra el reparto en la semana; si se repite dos meses, la dirección comercial decide entre contratar o que marketing frene las campañas de pago.',
+    },
     velocity: {
       title: 'De SQL a oportunidad en una mediana de 14 días',
       consequence:

@@ -227,6 +227,35 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
       targetDays: 14,
     },
     {
+      id: 'clause-revenue',
+      type: 'revenue',
+      title: c.revenue.title,
+      ownerTeamId: T.sales,
+      period: 'quarter',
+      consequence: c.revenue.consequence,
+      status: 'proposed',
+      comments: [],
+      stageId: 'customer',
+      metric: 'revenue',
+      // The plan of record's revenue for the quarter; 300 000 is kept for a fixed target.
+      target: 300_000,
+      targetFrom: 'plan',
+    },
+    {
+      id: 'clause-sdr-capacity',
+      type: 'capacity',
+      title: c.capacity.title,
+      ownerTeamId: T.sdr,
+      period: 'month',
+      consequence: c.capacity.consequence,
+      status: 'proposed',
+      comments: [],
+      stageId: 'mql',
+      // The plan's 115 MQLs per SDR a month.
+      perRep: 115,
+      targetFrom: 'plan',
+    },
+    {
       id: 'clause-enablement',
       type: 'qualitative',
       title: c.enablement.title,
@@ -240,7 +269,7 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
   ];
 }
 
-/** A complete, realistic B2B agreement: four teams, three personas, nine clauses of every type. */
+/** A complete, realistic B2B agreement: four teams, three personas, eleven clauses of every type. */
 export function b2bWorkbook(lang: Language, now: Date): Workbook {
   const copy = COPY[lang];
   const region = REGION[lang];

@@ -121,6 +121,17 @@ export function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
       onChange={(v) => v !== null && edit(x, (y) => void (y.targetShare = v))}
     />
   );
+  // Revenue and capacity read their target from the plan of record, or from the clause.
+  const targetFrom = (x: Extract<Clause, { type: 'revenue' | 'capacity' }>) => (
+    <SelectField
+      label={t('clauses.targetFrom')}
+      value={x.targetFrom}
+      options={(['fixed', 'plan'] as const).map((f) => ({ value: f, label: t(`clauses.targetFroms.${f}`) }))}
+      onChange={(v) => edit(x, (y) => void (y.targetFrom = v))}
+    />
+  );
+  const fixedOnly = (x: Extract<Clause, { type: 'revenue' | 'capacity' }>) =>
+    x.targetFrom === 'plan' ? { description: t('clauses.fixedOnly') } : {};
   switch (c.type) {
     case 'volume':
       return (
@@ -264,6 +275,50 @@ export function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
             maxDecimals={1}
             at={at('targetDays')}
             onChange={(v) => v !== null && edit(c, (y) => void (y.targetDays = v))}
+          />
+        </div>
+      );
+    case 'revenue':
+      return (
+        <div className="section-grid four">
+          {stageSelect('stageId', t('clauses.wonStage'))}
+          <SelectField
+            label={t('clauses.metric')}
+            value={c.metric}
+            options={(['revenue', 'dealSize'] as const).map((m) => ({
+              value: m,
+              label: t(`clauses.metrics.${m}`),
+            }))}
+            onChange={(v) => edit(c, (y) => void (y.metric = v))}
+          />
+          {targetFrom(c)}
+          <NumberField
+            label={t('clauses.targetMoney', { currency: doc.meta.currency })}
+            value={c.target}
+            currency={doc.meta.currency}
+            minValue={0}
+            maxValue={1e15}
+            maxDecimals={2}
+            {...fixedOnly(c)}
+            at={at('target')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.target = v))}
+          />
+        </div>
+      );
+    case 'capacity':
+      return (
+        <div className="section-grid three">
+          {stageSelect('stageId', t('clauses.handoverStage'))}
+          {targetFrom(c)}
+          <NumberField
+            label={t('clauses.perRep')}
+            value={c.perRep}
+            minValue={0}
+            maxValue={1_000_000}
+            maxDecimals={0}
+            {...fixedOnly(c)}
+            at={at('perRep')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.perRep = Math.round(v)))}
           />
         </div>
       );
