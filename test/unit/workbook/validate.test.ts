@@ -77,7 +77,7 @@ describe('validation', () => {
     expect(validateWorkbook(doc)).toEqual([]);
   });
 
-  it('flags owners that were deleted: removing sales orphans 3 stages and 2 clauses and empties RACI accountability', () => {
+  it('flags owners that were deleted: removing sales orphans 3 stages and 3 clauses and empties RACI accountability', () => {
     const doc = example();
     doc.parties.teams = doc.parties.teams.filter((t) => t.id !== 'team-sales');
     const c = codes(doc);
@@ -87,6 +87,7 @@ describe('validation', () => {
       'ownerDeleted@customer:ownerTeamId',
       'ownerDeleted@clause-recycling:ownerTeamId',
       'ownerDeleted@clause-velocity:ownerTeamId',
+      'ownerDeleted@clause-revenue:ownerTeamId',
     ]);
     // Sales was accountable for follow-up and recycling (RACI rows 4 and 5).
     expect(c.filter((x) => x.startsWith('raciAccountable'))).toEqual([
