@@ -24,6 +24,7 @@ const en = {
     mapping: '<mapping.json>',
     instant: '<ISO date-time>',
     window: '<from>..<to>',
+    stageValue: '<CRM value>=<stage>',
     zone: '<IANA zone>',
     xlsx: '<out.xlsx>',
     pdf: '<out.pdf>',
@@ -105,6 +106,8 @@ const en = {
       'time-zone': 'Zone of the export’s dates (default: the workbook calendar’s)',
       'date-window':
         'Dates outside it are set aside as implausible, e.g. 1980-01-01..2030-12-31 (default: 1990-01-01 to a year after “as of”)',
+      'stage-value':
+        'A value of the current-stage column read as a stage (id or name), e.g. "Working - Contacted=SAL"; repeatable, kept by --save',
       save: 'Keep the result in the workbook, for the app’s dashboard',
       detail: 'Every period and month of every clause, instead of the summary',
       json: 'Print one JSON object, for scripts',
@@ -118,6 +121,11 @@ const en = {
       {
         title: 'For a script',
         command: 'pacto measure -w sla.pacto -s contacts.csv --json > 2027-03.json',
+      },
+      {
+        title: 'An Excel sheet, with the calls and emails logged on its contacts',
+        command:
+          'pacto measure -w sla.pacto -s contacts.xlsx --sheet Contacts --activities calls.csv --activities emails.csv',
       },
     ],
     title: '{{records}} records as of {{asOf}} ({{zone}})',
@@ -181,6 +189,7 @@ const es: typeof en = {
     mapping: '<asignación.json>',
     instant: '<fecha-hora ISO>',
     window: '<desde>..<hasta>',
+    stageValue: '<valor del CRM>=<etapa>',
     zone: '<zona IANA>',
     xlsx: '<salida.xlsx>',
     pdf: '<salida.pdf>',
@@ -263,6 +272,8 @@ const es: typeof en = {
       'time-zone': 'Zona de las fechas de la exportación (por defecto: la del calendario del acuerdo)',
       'date-window':
         'Las fechas fuera de él se apartan por inverosímiles, p. ej. 1980-01-01..2030-12-31 (por defecto: del 1990-01-01 a un año después de la fecha de corte)',
+      'stage-value':
+        'Un valor de la columna de etapa actual leído como una etapa (identificador o nombre), p. ej. "Working - Contacted=SAL"; repetible, --save lo guarda',
       save: 'Guarda el resultado en el acuerdo, para el panel de la aplicación',
       detail: 'Cada periodo y mes de cada cláusula, en lugar del resumen',
       json: 'Imprime un objeto JSON, para scripts',
@@ -279,6 +290,11 @@ const es: typeof en = {
       {
         title: 'Para un script',
         command: 'pacto measure -w acuerdo.pacto -s contactos.csv --json > 2027-03.json',
+      },
+      {
+        title: 'Una hoja de Excel, con las llamadas y correos registrados sobre sus contactos',
+        command:
+          'pacto measure -w acuerdo.pacto -s contactos.xlsx --sheet Contactos --activities llamadas.csv --activities correos.csv',
       },
     ],
     title: '{{records}} registros a {{asOf}} ({{zone}})',

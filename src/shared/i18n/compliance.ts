@@ -212,6 +212,8 @@ const en = {
       '{{sheets}} --sheet options but {{workbooks}} .xlsx sources: give one --sheet per workbook, in order.',
     joinNeeded: 'Two sources need --join <column> (or a preset that knows the key).',
     presetAndMapping: 'Use either --preset or --mapping, not both.',
+    badStageValue: '--stage-value “{{value}}” needs the form <CRM value>=<stage>.',
+    unknownStage: 'No stage “{{stage}}” in the workbook. Stages: {{names}}.',
     unknownPreset: 'Unknown preset “{{preset}}”. Presets: {{names}}.',
     presetMismatch: 'The files do not look like a “{{preset}}” export (closest: {{found}}).',
     noPreset:
@@ -441,6 +443,8 @@ const es: typeof en = {
       '{{sheets}} opciones --sheet pero {{workbooks}} archivos .xlsx: indica una --sheet por libro, en orden.',
     joinNeeded: 'Con dos archivos hace falta --join <columna> (o un preset que conozca la clave).',
     presetAndMapping: 'Usa --preset o --mapping, no los dos.',
+    badStageValue: '--stage-value «{{value}}» necesita la forma <valor del CRM>=<etapa>.',
+    unknownStage: 'No hay ninguna etapa «{{stage}}» en el acuerdo. Etapas: {{names}}.',
     unknownPreset: 'Preset desconocido «{{preset}}». Presets: {{names}}.',
     presetMismatch: 'Los archivos no parecen una exportación «{{preset}}» (el más parecido: {{found}}).',
     noPreset:

@@ -15,7 +15,8 @@ import { AppFailure, type AppError } from '../../../shared/errors/result';
 import { errorMessage } from '../../../shared/i18n';
 import type { DateWindow, FieldMapping } from '../../../shared/import/types';
 import { importWarnings } from '../import-warnings';
-import { PRESETS } from '../../../shared/import/presets';
+import { normalizeHeader, PRESETS } from '../../../shared/import/presets';
+import { assignCrmValue } from '../../../shared/import/stage-values';
 import { isTimeZone } from '../../../shared/workbook/validate';
 import { newId } from '../../../shared/workbook/ids';
 
@@ -43,6 +44,7 @@ export const measureCommand: CliCommand = {
     'as-of': { type: 'string', arg: 'instant' },
     'time-zone': { type: 'string', arg: 'zone' },
     'date-window': { type: 'string', arg: 'window' },
+    'stage-value': { type: 'string', multiple: true, arg: 'stageValue' },
     save: { type: 'boolean' },
     detail: { type: 'boolean', short: 'd' },
     json: { type: 'boolean' },
@@ -83,10 +85,27 @@ export const measureCommand: CliCommand = {
     const dateWindow = windowArg === undefined ? undefined : parseDateWindow(windowArg);
     if (dateWindow === null) return usage('badDateWindow', { value: windowArg ?? '' });
 
+    const stageValues: { value: string; stage: string }[] = [];
+    for (const arg of strings(values['stage-value'])) {
+      const at = arg.lastIndexOf('=');
+      const value = arg.slice(0, at).trim();
+      const stage = arg.slice(at + 1).trim();
+      if (at < 0 || value === '' || stage === '') return usage('badStageValue', { value: arg });
+      stageValues.push({ value, stage });
+    }
+
     const failed = (error: AppError): number => fail(error);
     const workbookPath = resolve(io.cwd, workbookArg);
     try {
-      const { doc } = await readWorkbookFile(nodeFiles, workbookPath);
+      const read = await readWorkbookFile(nodeFiles, workbookPath);
+      // The stage vocabulary answered on the command line, as the wizard's answers: in the workbook's stages.
+      const stages = structuredClone(read.doc.stages);
+      for (const { value, stage } of stageValues) {
+        const found = stageNamed(stages, stage);
+        if (!found) return usage('unknownStage', { stage, names: stages.map((s) => s.name).join(', ') });
+        assignCrmValue(stages, value, found.id);
+      }
+      const doc = stageValues.length ? { ...read.doc, stages } : read.doc;
       let mapping: FieldMapping | undefined;
       if (mappingArg) {
         const file = resolve(io.cwd, mappingArg);
@@ -159,6 +178,12 @@ export const measureCommand: CliCommand = {
     }
   },
 };
+
+/** A stage by its id, else its name (case, accents and punctuation aside). */
+function stageNamed<S extends { id: string; name: string }>(stages: S[], name: string): S | undefined {
+  const key = normalizeHeader(name);
+  return stages.find((s) => s.id === name) ?? stages.find((s) => normalizeHeader(s.name) === key);
+}
 
 /** `--date-window 1980-01-01..2030-12-31`: either end may be left out; null when a given end is no date. */
 function parseDateWindow(arg: string): DateWindow | null {
