@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureDataset } from '../generate/dataset';
+import type { LoopDelay } from '../harness/loop-delay';
 import { runProcess, type ProcessRun } from '../harness/process';
 import { figure, type Figure } from '../report';
 import { SEED } from '../cases/workload';
@@ -17,13 +18,21 @@ const PEAK_MB = 1000;
 interface BigRun extends ProcessRun {
   /** What the run said: records imported, or the error's code and English message. */
   outcome: string;
+  /** The app path's main-thread event loop during the import (absent for the CLI). */
+  loop?: LoopDelay;
 }
 
 const outcomeOf = (out: string, run: ProcessRun): BigRun => {
   const text = readFileSync(out, 'utf8').trim();
   if (out.endsWith('app.out.json')) {
-    const r = JSON.parse(text) as { ok: boolean; records?: number; error?: { code: string }; en?: string };
-    return { ...run, outcome: r.ok ? `${r.records} records` : `${r.error!.code}: ${r.en}` };
+    const r = JSON.parse(text) as {
+      ok: boolean;
+      records?: number;
+      error?: { code: string };
+      en?: string;
+      loop: LoopDelay;
+    };
+    return { ...run, outcome: r.ok ? `${r.records} records` : `${r.error!.code}: ${r.en}`, loop: r.loop };
   }
   return { ...run, outcome: run.exitCode === 0 ? 'measured' : `exit ${run.exitCode}: ${run.stderr.trim()}` };
 };
@@ -60,5 +69,20 @@ export async function bigImportGroup(workbook: string, runs: number, figures: Fi
       ),
     );
   }
+  figures.push(
+    figure(
+      'big.app.stall',
+      '10M rows, app import path: main event loop, longest stall',
+      'ms',
+      app.map((r) => r.loop!.longestStallMs),
+      { max: 50 },
+    ),
+    figure(
+      'big.app.p99',
+      '10M rows, app import path: main event loop, p99 delay',
+      'ms',
+      app.map((r) => r.loop!.p99Ms),
+    ),
+  );
   return { rows: ROWS, bytes, app, cli };
 }

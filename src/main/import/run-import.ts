@@ -128,6 +128,8 @@ class ImportJob {
   private readonly progress: (ImportProgress | undefined)[];
   private lastReport = 0;
   private readonly onAbort: () => void;
+  /** Stops the file's hash when the import ends without it (a part failed, e.g. past the row limit). */
+  private readonly hashStop = new AbortController();
 
   constructor(
     private readonly req: ImportRequest,
@@ -173,8 +175,10 @@ class ImportJob {
   }
 
   async run(): Promise<Result<ImportOutcome> | 'repeats'> {
-    const hash =
-      this.workers.length > 1 ? sha256File(this.req.sources[0]!.path, this.opts.signal) : undefined;
+    const hashSignal = this.opts.signal
+      ? AbortSignal.any([this.opts.signal, this.hashStop.signal])
+      : this.hashStop.signal;
+    const hash = this.workers.length > 1 ? sha256File(this.req.sources[0]!.path, hashSignal) : undefined;
     hash?.catch(() => undefined);
     const parsed: PartParsed[] = [];
     const keys: Float64Array[] = [];
@@ -227,6 +231,7 @@ class ImportJob {
   }
 
   async stop(): Promise<void> {
+    this.hashStop.abort();
     this.opts.signal?.removeEventListener('abort', this.onAbort);
     await this.terminate();
   }
