@@ -87,14 +87,23 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y: number, m: number): number =>
   m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 
-/** 400 Gregorian years are exactly 146,097 days. */
-const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil): integer
+ * arithmetic, where Date.UTC (≈ 130 ms per half million dates of an import) also reads years 0–99
+ * as 1900–1999.
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
 
 function wallMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59) return NaN;
-  // Date.UTC reads years 0–99 as 1900–1999: year 0001 would become 1901. Shift by 400 years and back.
-  if (y < 100) return Date.UTC(y + 400, mo - 1, d, h, mi, s, ms) - FOUR_CENTURIES_MS;
-  return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms;
 }
 
 const fraction = (f: string | undefined): number => (f ? Math.round(Number('0.' + f) * 1000) : 0);

@@ -29,10 +29,11 @@ import type { CellExample, ColumnRef, DateOrder, ImportReport, SkipReason } from
 
 /** Cells that mean “no value” in CRM exports (Salesforce writes empty lookups as 000000000000000AAA). */
 const EMPTY_MARKERS = new Set(['', 'n/a', '#n/a', 'null', 'none', '-', '—', '000000000000000aaa']);
-/** First characters of the markers (n/N, #, -, —, 0): other values skip the lookup. */
-const MARKER_START = /^[nN#\-—0]/;
+/** Whether a marker starts with this character (n/N, #, -, —, 0): other values skip the lookup. */
+const markerStart = (c: number): boolean =>
+  c === 110 || c === 78 || c === 35 || c === 45 || c === 0x2014 || c === 48;
 const isEmpty = (v: string): boolean =>
-  v === '' || (v.length <= 18 && MARKER_START.test(v) && EMPTY_MARKERS.has(v.toLowerCase()));
+  v === '' || (v.length <= 18 && markerStart(v.charCodeAt(0)) && EMPTY_MARKERS.has(v.toLowerCase()));
 /** Whether any cell has content (most rows: the first cell does, so this returns at once). */
 const hasContent = (row: string[]): boolean => {
   for (const c of row) if (c !== '' && c.trim() !== '') return true;

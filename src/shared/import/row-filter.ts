@@ -8,10 +8,17 @@
 const BOILERPLATE =
   /^(grand totals?|totals?|total general|totales|confidential|confidencial|copyright|\(c\)|©|generated|generado)/i;
 
+/** Whether a cell holds more than whitespace (a printable ASCII first character settles it, no trim). */
+const filled = (c: string): boolean => {
+  if (c === '') return false;
+  const first = c.charCodeAt(0);
+  return (first > 32 && first < 127) || c.trim() !== '';
+};
+
 /** Non-empty cells, counting no further than `upTo` (rows are checked one by one: keep it cheap). */
 const nonEmptyCells = (row: string[], upTo = Infinity): number => {
   let n = 0;
-  for (const c of row) if (c !== '' && c.trim() !== '' && ++n >= upTo) return n;
+  for (const c of row) if (filled(c) && ++n >= upTo) return n;
   return n;
 };
 
