@@ -128,3 +128,52 @@ const LAYOUT_SCRIPT = String.raw`(selector, scrollers) => {
     .map((el) => label(el) + ' ' + el.scrollWidth + '×' + el.scrollHeight + ' in ' + el.clientWidth + '×' + el.clientHeight);
   return { overlaps: overlaps.slice(0, 10), offscreen: offscreen.slice(0, 10), overflowing };
 }`;
+
+/**
+ * Form fields in `selector` whose text does not fit: an input or textarea scrolled (its content wider, or a
+ * textarea taller, than its box), a select whose chosen option is wider than the select, or any text cut
+ * with an ellipsis. Each is named with its label (or value) so a failure says which field to widen.
+ */
+export async function clippedFields(page: Page, selector = 'body'): Promise<string[]> {
+  return page.evaluate(`(${CLIPPED_SCRIPT})(${JSON.stringify(selector)})`);
+}
+
+const CLIPPED_SCRIPT = String.raw`(selector) => {
+  const root = document.querySelector(selector);
+  if (!root) return [selector + ' missing'];
+  const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const name = (el) => {
+    const label = el.labels && el.labels[0] ? el.labels[0].textContent : el.getAttribute('aria-label');
+    const what = (label || el.value || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return el.tagName.toLowerCase() + ' "' + what + '"';
+  };
+  const canvas = document.createElement('canvas').getContext('2d');
+  const textWidth = (el, text) => {
+    const s = getComputedStyle(el);
+    canvas.font = s.fontStyle + ' ' + s.fontWeight + ' ' + s.fontSize + ' ' + s.fontFamily;
+    return canvas.measureText(text).width;
+  };
+  const found = [];
+  for (const el of root.querySelectorAll('input, textarea, select')) {
+    if (!shown(el) || ['checkbox', 'radio', 'hidden', 'range', 'color', 'file'].includes(el.type)) continue;
+    if (el.tagName === 'SELECT') {
+      const option = el.options[el.selectedIndex];
+      if (!option) continue;
+      const s = getComputedStyle(el);
+      const room = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      const need = textWidth(el, option.text);
+      if (need > room + 1) found.push(name(el) + ' needs ' + Math.ceil(need) + ' px, has ' + Math.floor(room));
+      continue;
+    }
+    const wide = el.scrollWidth > el.clientWidth + 1;
+    const tall = el.tagName === 'TEXTAREA' && el.scrollHeight > el.clientHeight + 1;
+    if (wide || tall) {
+      found.push(name(el) + ' ' + el.scrollWidth + '×' + el.scrollHeight + ' in ' + el.clientWidth + '×' + el.clientHeight);
+    }
+  }
+  for (const el of root.querySelectorAll('*')) {
+    if (getComputedStyle(el).textOverflow !== 'ellipsis' || !shown(el)) continue;
+    if (el.scrollWidth > el.clientWidth + 1) found.push(name(el) + ' cut with an ellipsis');
+  }
+  return found;
+}`;

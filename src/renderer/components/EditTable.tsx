@@ -47,7 +47,9 @@ export function EditTable<T>({
             {columns.map((c, j) => (
               <th key={c.key ?? j}>{c.header}</th>
             ))}
-            <th />
+            <th>
+              <span className="visually-hidden">{remove.text}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -28,9 +28,11 @@ export function FunnelChart(props: {
   plan: FunnelPlan;
   stages: Stage[];
   lang: Language;
+  /** The chart's text alternative (the tables after it hold its figures). */
+  label: string;
   onDrawn: () => void;
 }) {
-  const { plan, stages, lang, onDrawn } = props;
+  const { plan, stages, lang, label, onDrawn } = props;
   const data = useMemo(
     () => ({
       labels: plan.months.map((m) => monthLabel(m, lang)),
@@ -48,6 +50,7 @@ export function FunnelChart(props: {
   return (
     <div className="chart">
       <Bar
+        aria-label={label}
         data={data}
         plugins={[ready]}
         options={{

@@ -260,7 +260,13 @@ export function FunnelSection(
           year: fiscalYearLabel(scenario),
         })}
       </p>
-      <FunnelChart plan={plan} stages={doc.stages} lang={lang} onDrawn={props.onDrawn} />
+      <FunnelChart
+        plan={plan}
+        stages={doc.stages}
+        lang={lang}
+        label={t('pdf.funnel.logScale')}
+        onDrawn={props.onDrawn}
+      />
       <p className="note">{t('pdf.funnel.logScale')}</p>
       {monthBlocks(plan.months.length).map(({ from, to }) => {
         const last = to === plan.months.length;

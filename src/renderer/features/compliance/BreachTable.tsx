@@ -16,6 +16,7 @@ import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { breachValueText, monthText } from './labels';
 
+/** A one-line row; rows whose clause title wraps are taller. */
 const ROW_HEIGHT = 34;
 
 /**
@@ -98,6 +99,7 @@ export function BreachTable({
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
+    // An estimate: each row is measured as drawn (measureElement below), so a long clause title can wrap.
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
@@ -185,15 +187,19 @@ export function BreachTable({
             {items.map((v) => {
               const row = visible[v.index]!;
               return (
-                <tr key={row.id} style={{ height: ROW_HEIGHT }} data-testid="breach-row">
+                <tr
+                  key={row.id}
+                  ref={virtualizer.measureElement}
+                  data-index={v.index}
+                  data-testid="breach-row"
+                >
                   {row.getVisibleCells().map((cell) => {
                     const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)
                       ?.numeric;
                     return (
                       <td
                         key={cell.id}
-                        className={numeric ? 'num' : undefined}
-                        title={cell.column.id === 'clause' ? String(cell.getValue()) : undefined}
+                        className={numeric ? 'num' : cell.column.id === 'clause' ? 'clause' : undefined}
                       >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>

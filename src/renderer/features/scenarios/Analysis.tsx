@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { sensitivity, type Sensitivity, type SensitivityMetric } from '../../../shared/funnel/sensitivity';
@@ -7,6 +7,7 @@ import { monteCarlo, type MonteCarlo } from '../../../shared/funnel/monte-carlo'
 import { fiscalMonth } from '../../../shared/funnel/plan';
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
+import { TabList } from '../../components/TabList';
 import { formatCurrency, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { axis, chartOptions, colour, useInk } from './charts';
@@ -39,35 +40,21 @@ const TABS = ['sensitivity', 'goalSeek', 'uncertainty'] as const;
 export function Analysis({ scenario, stages, currency }: Props) {
   const { t } = useTranslation('scenarios');
   const [tab, setTab] = useState<(typeof TABS)[number]>('sensitivity');
-  // Tabs by hand (react-aria's press handling injects a <style> element that the app's CSP refuses).
-  const onTabKey = (e: KeyboardEvent) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
-    setTab(next);
-    document.getElementById(`analysis-tab-${next}`)?.focus();
-  };
   return (
     <section className="analysis" aria-labelledby="analysis-title">
       <h2 id="analysis-title">{t('analysis.title')}</h2>
       <p className="muted small">{t('analysis.forwardNote')}</p>
-      <div role="tablist" aria-label={t('analysis.title')} className="tabs" onKeyDown={onTabKey}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`analysis-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`analysis-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            data-selected={tab === id ? '' : undefined}
-            onClick={() => setTab(id)}
-          >
-            {t(`analysis.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabList
+        ids={TABS}
+        selected={tab}
+        onSelect={setTab}
+        label={t('analysis.title')}
+        idOf={(id) => `analysis-tab-${id}`}
+        panelOf={(id) => `analysis-panel-${id}`}
+        className="tabs"
+      >
+        {(id) => t(`analysis.${id}`)}
+      </TabList>
       <div role="tabpanel" id={`analysis-panel-${tab}`} aria-labelledby={`analysis-tab-${tab}`}>
         {tab === 'sensitivity' && (
           <SensitivityPanel scenario={scenario} stages={stages} currency={currency} />

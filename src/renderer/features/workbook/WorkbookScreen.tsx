@@ -7,6 +7,7 @@ import { agreementProgress, revisionState } from '../../../shared/workbook/signo
 import type { Workbook } from '../../../shared/workbook/schema';
 import { IssuesContext } from './issues';
 import { RevisionLabel } from './RevisionLabel';
+import { TabList } from '../../components/TabList';
 import { SECTION_IDS, sectionStore, stepSection, type SectionId } from './sections';
 import { General } from './sections/General';
 import { Parties } from './sections/Parties';
@@ -75,23 +76,28 @@ export default function WorkbookScreen() {
             </button>
           </div>
         </header>
-        <div className="section-tabs" role="tablist" aria-label={t('sectionsNav')}>
-          {SECTION_IDS.map((s) => (
-            <button
-              key={s}
-              type="button"
-              role="tab"
-              id={`tab-${s}`}
-              aria-selected={s === section}
-              aria-controls="workbook-section"
-              className={s === section ? 'active' : ''}
-              onClick={() => goTo(s)}
-            >
-              {t(`sections.${s}`)}
+        <TabList
+          ids={SECTION_IDS}
+          selected={section}
+          onSelect={goTo}
+          label={t('sectionsNav')}
+          idOf={(s) => `tab-${s}`}
+          panelOf={() => 'workbook-section'}
+          className="section-tabs"
+          // The visible word is part of the section's full name, which names the tab (WCAG 2.5.3).
+          tabLabel={(s) =>
+            s !== 'checklist' && count(s) > 0
+              ? `${t(`sections.${s}`)}, ${t('issuesButton', { count: count(s) })}`
+              : t(`sections.${s}`)
+          }
+        >
+          {(s) => (
+            <>
+              {t(`sectionTabs.${s}`)}
               {s !== 'checklist' && count(s) > 0 && <span className="tab-count">{count(s)}</span>}
-            </button>
-          ))}
-        </div>
+            </>
+          )}
+        </TabList>
         <section
           className="workbook-section"
           id="workbook-section"

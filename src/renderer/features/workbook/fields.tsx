@@ -16,7 +16,11 @@ interface TextProps {
   list?: string;
 }
 
-/** A labelled text input or text area with its inline issues. */
+/**
+ * A labelled text field with its inline issues. Plain text is a one-line text area that wraps (and grows)
+ * when the text is longer than its box, so a long title is read whole; Enter does not add a line to it.
+ * A field with suggestions (`list`) stays an input.
+ */
 export function TextField({ label, value, onChange, at, multiline, className, list }: TextProps) {
   const id = useId();
   const issues = useIssues(at);
@@ -26,6 +30,17 @@ export function TextField({ label, value, onChange, at, multiline, className, li
       <label htmlFor={id}>{label}</label>
       {multiline ? (
         <textarea id={id} value={value} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
+      ) : !list ? (
+        <textarea
+          id={id}
+          className="one-line"
+          rows={1}
+          value={value}
+          aria-invalid={invalid}
+          aria-multiline={false}
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+          onChange={(e) => onChange(e.target.value.replace(/\r?\n/g, ' '))}
+        />
       ) : (
         <input
           id={id}
@@ -138,7 +153,10 @@ export function StatusBadge({ value }: { value: AgreementStatus }) {
   return <span className={`badge status-${value}`}>{t(`status.${value}`)}</span>;
 }
 
-/** A card for one item of a list, with its own issues (those not tied to a field) and actions. */
+/**
+ * A card for one item of a list, with its own issues (those not tied to a field) and actions. The actions
+ * (move, remove) come after the fields, in the card's footer: Tab reaches the item's first field first.
+ */
 export function ItemCard({
   title,
   actions,
@@ -157,10 +175,10 @@ export function ItemCard({
     <article className="item-card" data-testid={testId}>
       <header>
         <h3>{title}</h3>
-        <div className="item-actions">{actions}</div>
       </header>
       <IssueNotes issues={issues} />
       {children}
+      {actions && <footer className="item-actions">{actions}</footer>}
     </article>
   );
 }
