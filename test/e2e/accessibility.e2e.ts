@@ -115,7 +115,7 @@ describe('keyboard', () => {
     // One Tab stop for the row; the arrows move and select, End and Home go to the ends.
     await page.getByRole('tab', { selected: true }).focus();
     await page.keyboard.press('ArrowRight');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const focused = () => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? ''");
     expect(await focused()).toBe(t('workbook:sections.parties'));
     expect(await page.locator('.workbook-section').getAttribute('data-section')).toBe('parties');
     await page.keyboard.press('End');
@@ -125,14 +125,14 @@ describe('keyboard', () => {
 
     // From the top of the window to the first commitment's first field, counting Tab presses.
     await page.getByRole('tab', { name: t('workbook:sections.clauses') }).click();
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate('document.activeElement?.blur()');
     let presses = 0;
     const inFirstCard = () =>
-      page.evaluate(() => {
+      page.evaluate<string | null>(`(() => {
         const el = document.activeElement;
         const card = document.querySelector('.item-card');
-        return card && el && card.contains(el) ? `${el.tagName} ${el.className}` : null;
-      });
+        return card && el && card.contains(el) ? el.tagName + ' ' + el.className : null;
+      })()`);
     let stop: string | null = null;
     while (!stop && presses < 40) {
       await page.keyboard.press('Tab');
@@ -142,14 +142,10 @@ describe('keyboard', () => {
     expect(presses).toBeLessThanOrEqual(12);
     // The card's first stop is one of its fields, not its Remove button (which comes after the fields).
     expect(stop).not.toMatch(/danger/);
-    const order = await page
-      .locator('.item-card')
-      .first()
-      .evaluate((card) =>
-        Array.from(card.querySelectorAll('button, input, select, textarea')).map((el) =>
-          el.classList.contains('danger') ? 'remove' : 'field',
-        ),
-      );
+    const order = await page.evaluate<string[]>(`Array.from(
+      document.querySelector('.item-card').querySelectorAll('button, input, select, textarea'),
+      (el) => (el.classList.contains('danger') ? 'remove' : 'field'),
+    )`);
     expect(order.at(-1)).toBe('remove');
     expect(app.pageErrors).toEqual([]);
     await app.close();
