@@ -78,9 +78,9 @@ describe('compliance summary', () => {
     await expect.poll(() => inFirstViewport(page, summary)).toBe(true);
     expect(await inFirstViewport(page, page.getByTestId('compliance-asof'))).toBe(true);
     const scorecard = page.getByTestId('scorecard');
-    expect(await scorecard.locator('tbody tr').count()).toBe(11);
+    expect(await scorecard.locator('tbody tr').count()).toBe(13);
     expect(await text(summary)).toContain(
-      'Latest verdicts: 1 met · 2 missed · 0 in progress · 8 not measurable',
+      'Latest verdicts: 1 met · 2 missed · 0 in progress · 10 not measurable',
     );
     // Which file ends when: the leads file's last MQL is dated 31 May 2018 (São Paulo).
     expect(await text(page.getByTestId('coverage-warning'))).toContain(
@@ -146,7 +146,7 @@ describe('compliance summary', () => {
     await page.getByRole('button', { name: 'Cerrar' }).click();
     await expect
       .poll(() => text(summary))
-      .toContain('Último veredicto — cumplidas: 1 · incumplidas: 2 · en curso: 0 · no medibles: 8');
+      .toContain('Último veredicto — cumplidas: 1 · incumplidas: 2 · en curso: 0 · no medibles: 10');
     expect(await text(page.getByTestId('coverage-warning'))).toContain(
       'olist_marketing_qualified_leads_dataset.csv termina el 31 may 2018',
     );

@@ -204,14 +204,14 @@ describe('presentation mode: the agreement as slides', () => {
       await expect.poll(() => slideId(page)).toBe('cover');
 
       const seen = await pageThrough(page, `workbook-${lang}-${width}`);
-      // The example: 4 teams, 3 personas, 6 stages, 8 commitments, 3 playbook entries.
+      // The example: 4 teams, 3 personas, 6 stages, 13 commitments, 3 playbook entries.
       expect(seen.filter((id) => id.startsWith('persona-'))).toHaveLength(3);
       expect(seen.filter((id) => id.startsWith('stage-'))).toHaveLength(6);
-      expect(seen.filter((id) => id.startsWith('clause-'))).toHaveLength(11);
+      expect(seen.filter((id) => id.startsWith('clause-'))).toHaveLength(13);
       expect(seen.filter((id) => id.startsWith('playbook-'))).toHaveLength(3);
       expect(seen.slice(0, 3)).toEqual(['cover', 'parties', 'raci']);
       expect(seen.at(-1)).toBe('signoff');
-      const agreed = es ? '2 de 11' : '2 of 11';
+      const agreed = es ? '2 de 13' : '2 of 13';
       expect(await page.getByTestId('cover-clauses').textContent()).toBe(agreed);
 
       // The disputed MQL → SQL commitment, agreed in the room: unlock, press "Agreed", lock.
@@ -231,7 +231,7 @@ describe('presentation mode: the agreement as slides', () => {
       await page.keyboard.press('Home');
       await expect
         .poll(() => page.getByTestId('cover-clauses').textContent())
-        .toBe(es ? '3 de 11' : '3 of 11');
+        .toBe(es ? '3 de 13' : '3 of 13');
       await page.keyboard.press('ControlOrMeta+z');
       await expect.poll(() => page.getByTestId('cover-clauses').textContent()).toBe(agreed);
 

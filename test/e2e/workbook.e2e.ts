@@ -67,7 +67,7 @@ describe('workbook editor (Spanish UI)', () => {
       .toContain('≥ 450 que entran en MQL al mes');
     // The teams agreed to 400, not 450: the clause is proposed again, and the header counts it.
     expect(await volume.locator('.badge').first().textContent()).toBe('Propuesta');
-    expect(await text(page, 'progress')).toContain('1 de 11 cláusulas acordadas');
+    expect(await text(page, 'progress')).toContain('1 de 13 cláusulas acordadas');
     const touch = clauseCard(page, 'clause-first-touch');
     await touch.getByLabel('Porcentaje objetivo').fill('92,5 %');
     await touch.getByLabel('Porcentaje objetivo').press('Tab');
@@ -101,13 +101,13 @@ describe('workbook editor (Spanish UI)', () => {
 
     // Mark every clause agreed: the progress indicator follows.
     await tab(page, 'Compromisos');
-    expect(await text(page, 'progress')).toContain('0 de 11 cláusulas acordadas');
+    expect(await text(page, 'progress')).toContain('0 de 13 cláusulas acordadas');
     const cards = page.locator('[data-testid^="clause-"]');
     for (let i = 0; i < (await cards.count()); i++) {
       const agreed = cards.nth(i).getByRole('button', { name: 'Acordada', exact: true });
       if ((await agreed.getAttribute('aria-pressed')) !== 'true') await agreed.click();
     }
-    await expect.poll(() => text(page, 'progress')).toContain('11 de 11 cláusulas acordadas');
+    await expect.poll(() => text(page, 'progress')).toContain('13 de 13 cláusulas acordadas');
 
     // Sign off revision 1 (signatories start as the teams' approvers).
     await tab(page, 'Firma y revisiones');
@@ -155,7 +155,7 @@ describe('workbook editor (Spanish UI)', () => {
     const again = await launchApp({ locale: 'es-ES', settings });
     again.dialogs.answerOpen([file]);
     await again.page.getByRole('button', { name: 'Abrir un acuerdo…' }).click();
-    await expect.poll(() => text(again.page, 'progress')).toContain('10 de 11 cláusulas acordadas');
+    await expect.poll(() => text(again.page, 'progress')).toContain('12 de 13 cláusulas acordadas');
     await tab(again.page, 'Etapas del ciclo de vida');
     expect(await stageOrder(again.page)).toEqual(swapped);
     await tab(again.page, 'Compromisos');
@@ -215,18 +215,18 @@ describe('workbook editor (Spanish UI)', () => {
     const app = await launchApp({ locale: 'es-ES' });
     const { page } = app;
     await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
-    expect(await text(page, 'progress')).toContain('2 de 11 cláusulas acordadas');
+    expect(await text(page, 'progress')).toContain('2 de 13 cláusulas acordadas');
 
     // The checklist has no errors, yet it lists what is still to agree, disputed first.
     await tab(page, 'Lista de comprobación');
     expect(await page.locator('.workbook-section').textContent()).toContain(
-      'el acuerdo no está completo: faltan 10 elementos por acordar',
+      'el acuerdo no está completo: faltan 12 elementos por acordar',
     );
     expect(await page.locator('.ok-note').count()).toBe(0);
     const pending = await page.getByTestId('checklist-pending').locator('li').allTextContents();
-    expect(pending).toHaveLength(10);
+    expect(pending).toHaveLength(12);
     expect(pending[0]).toMatch(/^⚠ Cláusula: .+ · En disputa/);
-    expect(pending.filter((p) => p.includes('Cláusula:'))).toHaveLength(9);
+    expect(pending.filter((p) => p.includes('Cláusula:'))).toHaveLength(11);
 
     // One click does not sign: the confirmation lists the same items, Cancel has the focus.
     await tab(page, 'Firma y revisiones');
@@ -236,9 +236,9 @@ describe('workbook editor (Spanish UI)', () => {
       '¿Firmar la revisión 1 con elementos sin acordar?',
     );
     const listed = await confirm.locator('li').allTextContents();
-    expect(listed).toHaveLength(10);
+    expect(listed).toHaveLength(12);
     expect(listed[0]).toMatch(/^Cláusula: .+ · En disputa$/);
-    expect(listed.filter((l) => /· (Propuesta|Borrador)$/.test(l))).toHaveLength(9);
+    expect(listed.filter((l) => /· (Propuesta|Borrador)$/.test(l))).toHaveLength(11);
     await app.screenshot('workbook-signoff-confirm');
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Cancelar');
     await page.keyboard.press('Enter');

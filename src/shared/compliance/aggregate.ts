@@ -420,6 +420,10 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
     breachTotal += months.breach(m);
     flaggedTotal += months.flagged(m);
   }
+  const noteOf = (i: number) => {
+    const note = ev.note?.(i);
+    return note ? { note } : {};
+  };
   const listed = (code: number) => {
     const out: Breach[] = [];
     for (let k = nextOutcome(month, outcome, code, 0); k >= 0 && out.length < input.cap;) {
@@ -433,6 +437,8 @@ export function aggregate(ev: Evaluation, input: AggregateInput): ClauseAggregat
         channel: textAt(channel, i) ?? '',
         value: Number.isFinite(v) ? v : null,
         limit: ev.limit,
+        ...(ev.anchor ? { at: new Date(ev.anchor[i]!).toISOString() } : {}),
+        ...noteOf(i),
       });
       k = nextOutcome(month, outcome, code, k + 1);
     }

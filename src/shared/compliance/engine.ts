@@ -42,7 +42,9 @@ export function measure(workbook: Workbook, records: RecordSet, opts: MeasureOpt
     const plan = planTargets(workbook, clause);
     // A clause's figures depend only on the clause, the calendar, its plan and the (cached) record
     // columns: after an edit, only the edited clause is measured again.
-    const key = canonicalJson([clause, workbook.calendar, cap, plan && [...plan.targets]]);
+    // A scoring clause holds scores to the workbook's threshold.
+    const threshold = clause.type === 'scoring' ? workbook.scoring.threshold : null;
+    const key = canonicalJson([clause, workbook.calendar, cap, plan && [...plan.targets], threshold]);
     return ctx.clauseMemo(key, () => measureClause(ctx, clause, cap, plan));
   });
   const clauses = measured.map((m): ClauseResult => {
@@ -218,6 +220,7 @@ function measureClause(
     byChannel: agg.byChannel,
     ...(agg.histogram ? { histogram: agg.histogram } : {}),
     ...(agg.overCapacity ? { overCapacity: agg.overCapacity } : {}),
+    ...ev.detail,
     ...(targetFrom === 'plan' && plan ? { planSpan: { from: plan.from, to: plan.to } } : {}),
   };
   return {

@@ -1,5 +1,5 @@
 import type { UnmeasurableReason } from '../workbook/schema';
-import type { Clause, RecordFlag } from '../workbook/schema';
+import type { Clause, ClauseResult, RecordFlag } from '../workbook/schema';
 import { clauseCoverage, type ClauseCoverage } from './coverage';
 import type { MeasureContext } from './context';
 import { SKIP, aggregationOf, type Aggregation, type Unit } from './kind';
@@ -22,6 +22,12 @@ export interface Evaluation {
   target: number;
   /** What OK_FLAGGED outcomes mean. */
   flag?: RecordFlag;
+  /** Each record's stage entry (the anchor), when breaches say it (ClauseKind.breachAt). */
+  anchor?: Float64Array;
+  /** A breach's note by record (ClauseKind.note). */
+  note?: (record: number) => string | undefined;
+  /** What the kind adds to the clause result (ClauseKind.detail). */
+  detail?: Partial<ClauseResult>;
   /** Touch delays in minutes of touched records (NaN if untouched), for the response-time histogram. */
   touchMinutes?: Float64Array;
   coverage: ClauseCoverage;
@@ -51,6 +57,7 @@ export function evaluate(ctx: MeasureContext, clause: Clause): Evaluated {
     minutes: kind.histogram ? s.minutes.fill(NaN) : s.minutes,
   };
   kind.kernel(r, prepared.args, Math.min(coverage.observeEnd, ctx.asOf));
+  const { note, detail } = kind;
   return {
     ok: true,
     evaluation: {
@@ -60,10 +67,13 @@ export function evaluate(ctx: MeasureContext, clause: Clause): Evaluated {
       month: r.month,
       outcome: r.outcome,
       value: r.value,
-      limit: kind.limit(clause),
+      limit: kind.limit(clause, ctx),
       target: kind.target(clause),
       ...(kind.flag ? { flag: kind.flag } : {}),
       ...(kind.histogram ? { touchMinutes: r.minutes } : {}),
+      ...(kind.breachAt ? { anchor: prepared.anchor } : {}),
+      ...(note ? { note: (i: number) => note(prepared.args, i) } : {}),
+      ...(detail ? { detail: detail(r, prepared.args, ctx.months.labels) } : {}),
       coverage,
     },
   };

@@ -1,5 +1,5 @@
 import type { RecordField } from '../records/record-set';
-import type { Clause, RecordFlag, UnmeasurableReason } from '../workbook/schema';
+import type { Clause, ClauseResult, RecordFlag, UnmeasurableReason } from '../workbook/schema';
 import type { ClauseCoverage } from './coverage';
 import type { MeasureContext } from './context';
 
@@ -75,12 +75,21 @@ export interface ClauseKind<C extends Clause = Clause, A = unknown> {
   histogram?: boolean;
   /** The fixed target: per clause period (count), a share, or days (median). */
   target(clause: C): number;
-  /** The per-record limit shown beside breaches (hours or days). */
-  limit(clause: C): number;
+  /** The per-record limit shown beside breaches (hours, days, touches or a score). */
+  limit(clause: C, ctx: MeasureContext): number;
   /** The columns and the kernel's input, or why the clause cannot be measured from this import. */
   prepare(ctx: MeasureContext, clause: C): Prepared<A> | Unmeasurable;
   /** Fills the outcome columns; `asOf` is when outcomes are judged (ClauseCoverage.observeEnd). */
   kernel(r: Rows, args: A, asOf: number): void;
+  /** Whether breaches say when the record entered the clause's stage (`Breach.at`). */
+  breachAt?: boolean;
+  /** A breach's note from the export (e.g. the rejection reason), by record. */
+  note?(args: A, record: number): string | undefined;
+  /**
+   * What the kind adds to its clause result (e.g. decisions per month), from the filled outcome
+   * columns; `labels` are the measured months (`Rows.month` indexes them).
+   */
+  detail?(r: Rows, args: A, labels: readonly string[]): Partial<ClauseResult>;
 }
 
 export type { ClauseCoverage };

@@ -108,6 +108,19 @@ export function clauseTarget(clause: Clause, doc: Workbook, t: Translate, lang: 
         limit: num(clause.limitHours),
         hours: t(`hours.${clause.hours}`),
       });
+    case 'acceptanceRate':
+      return t('target.acceptanceRate', {
+        share: pct(clause.targetShare),
+        stage: stage(clause.stageId),
+        accept: stage(clause.acceptStageId),
+        days: clause.decideWithinDays,
+      });
+    case 'scoring':
+      return t('target.scoring', {
+        share: pct(clause.targetShare),
+        stage: stage(clause.stageId),
+        threshold: num(doc.scoring.threshold),
+      });
     case 'conversion':
       return t('target.conversion', {
         from: stage(clause.fromStageId),

@@ -38,6 +38,8 @@ const en = {
     noActivities: 'No activity export: touches cannot be counted',
     noChannelColumn: 'No channel column mapped',
     noAcceptColumn: 'No acceptance or rejection column mapped',
+    noRejectColumn: 'No “rejected by sales” column mapped: a rejection cannot be told from no decision yet',
+    noScoreColumn: 'No lead score column mapped',
     noRecycledColumn: 'No “returned to marketing” column mapped',
     noAmountColumn: 'No amount column mapped (deal value: HubSpot “Amount”, Pipedrive “Value”)',
     noOwnerColumn: 'No owner column mapped (the sales rep: HubSpot “Contact owner”, Salesforce “Lead Owner”)',
@@ -267,6 +269,9 @@ const es: typeof en = {
     noActivities: 'No hay exportación de actividades: no se pueden contar los contactos',
     noChannelColumn: 'No hay columna de canal asignada',
     noAcceptColumn: 'No hay columna de aceptación o rechazo asignada',
+    noRejectColumn:
+      'No hay columna de «rechazado por ventas» asignada: un rechazo no se distingue de una decisión pendiente',
+    noScoreColumn: 'No hay columna de puntuación del lead asignada',
     noRecycledColumn: 'No hay columna de «devuelto a marketing» asignada',
     noAmountColumn:
       'No hay columna de importe asignada (valor de la operación: «Amount» en HubSpot, «Value» en Pipedrive)',

@@ -174,6 +174,8 @@ const en = {
       responseTime: 'Response time',
       cadence: 'Follow-up cadence',
       acceptance: 'Acceptance',
+      acceptanceRate: 'Acceptance rate',
+      scoring: 'Scoring discipline',
       conversion: 'Conversion',
       recycling: 'Recycling',
       velocity: 'Velocity',
@@ -187,6 +189,10 @@ const en = {
       cadence:
         'A number of sales touches within some business days of the hand-off (needs an activity export).',
       acceptance: 'Each record is accepted or rejected with a reason within a time limit.',
+      acceptanceRate:
+        'Share of the hand-overs sales decided on that they accepted rather than rejected, with the rejection reasons per month.',
+      scoring:
+        'Share of the hand-overs whose lead score meets the scoring threshold (needs a lead score column).',
       conversion: 'Share of a stage’s cohort that reaches a later stage within a window.',
       recycling: 'Stalled records are returned to marketing after some days.',
       velocity: 'Median days between two stages.',
@@ -228,6 +234,9 @@ const en = {
     fixedOnly: 'Kept for when the target comes from this clause again',
     targetMoney: 'Target ({{currency}})',
     perRep: 'Capacity per rep (records a month)',
+    decideWithinDays: 'Sales decides within (days)',
+    scoringThreshold:
+      'Scores are held to the threshold of the Scoring section: {{threshold}} points. A hand-over without a score misses.',
     touches: {
       legend: 'What counts as a touch (read from an activity export)',
       channels: {
@@ -249,6 +258,8 @@ const en = {
       responseTime: '{{share}} touched within {{hours}} h of entering {{stage}}',
       cadence: '{{share}} get {{touches}} touches within {{days}} business days of entering {{stage}}',
       acceptance: '{{share}} accepted or rejected within {{hours}} h',
+      acceptanceRate: '≥ {{share}} of decided {{stage}} accepted',
+      scoring: '{{share}} of {{stage}} handed over with a score ≥ {{threshold}}',
       conversion: '≥ {{rate}} of {{from}} reach {{to}} within {{days}} days',
       recycling: '{{share}} of records stalled {{days}} days in {{stage}} returned',
       velocity: 'median {{from}} → {{to}} ≤ {{days}} days',
@@ -576,6 +587,8 @@ const es: typeof en = {
       responseTime: 'Tiempo de respuesta',
       cadence: 'Cadencia de seguimiento',
       acceptance: 'Aceptación',
+      acceptanceRate: 'Tasa de aceptación',
+      scoring: 'Disciplina de scoring',
       conversion: 'Conversión',
       recycling: 'Reciclaje',
       velocity: 'Velocidad',
@@ -590,6 +603,10 @@ const es: typeof en = {
       cadence:
         'Un número de contactos comerciales en unos días laborables desde el traspaso (necesita una exportación de actividades).',
       acceptance: 'Cada registro se acepta o se rechaza con un motivo dentro de un plazo.',
+      acceptanceRate:
+        'Parte de los traspasos decididos por ventas que se aceptan en vez de rechazarse, con los motivos de rechazo de cada mes.',
+      scoring:
+        'Parte de los traspasos cuya puntuación alcanza el umbral de scoring (necesita una columna de puntuación).',
       conversion: 'Parte de la cohorte de una etapa que llega a otra posterior dentro de un plazo.',
       recycling: 'Los registros estancados vuelven a marketing al cabo de unos días.',
       velocity: 'Mediana de días entre dos etapas.',
@@ -631,6 +648,9 @@ const es: typeof en = {
     fixedOnly: 'Se guarda para cuando el objetivo vuelva a ser el de esta cláusula',
     targetMoney: 'Objetivo ({{currency}})',
     perRep: 'Capacidad por comercial (registros al mes)',
+    decideWithinDays: 'Ventas decide en (días)',
+    scoringThreshold:
+      'Las puntuaciones se comparan con el umbral de la sección de scoring: {{threshold}} puntos. Un traspaso sin puntuación no cumple.',
     touches: {
       legend: 'Qué cuenta como contacto (según la exportación de actividades)',
       channels: {
@@ -653,6 +673,8 @@ const es: typeof en = {
       cadence:
         '{{share}} reciben {{touches}} contactos en {{days}} días laborables desde que entran en {{stage}}',
       acceptance: '{{share}} aceptados o rechazados en {{hours}} h',
+      acceptanceRate: '≥ {{share}} de los {{stage}} decididos, aceptados',
+      scoring: '{{share}} de {{stage}} traspasados con puntuación ≥ {{threshold}}',
       conversion: '≥ {{rate}} de {{from}} llegan a {{to}} en {{days}} días',
       recycling: '{{share}} de los registros parados {{days}} días en {{stage}} devueltos',
       velocity: 'mediana {{from}} → {{to}} ≤ {{days}} días',

@@ -16,7 +16,8 @@ const TEXT_FIELDS = new Set<string>([
 export function fieldKind(field: RecordField): FieldKind {
   if (field === 'id') return 'id';
   if (field.startsWith('activity:')) return field === 'activity:at' ? 'date' : 'text';
-  if (field === 'amount') return 'amount';
+  // Numbers: read with the file's decimal mark.
+  if (field === 'amount' || field === 'score') return 'amount';
   if (TEXT_FIELDS.has(field)) return 'text';
   return 'date';
 }

@@ -25,6 +25,10 @@ export function normalizeHeader(h: string): string {
     .trim();
 }
 
+/** Usual names of the custom "rejected by sales" fields (no CRM has a standard one). */
+const SALES_REJECTED = ['Rejected Date', 'Date Rejected by Sales', 'MQL Rejected Date', 'SAL Rejected Date'];
+const REJECTION_REASON = ['Rejection Reason', 'MQL Rejection Reason', 'SAL Rejection Reason'];
+
 const hubspotEntered = (stage: string): string[] => [
   `Date entered "${stage} (Lifecycle Stage Pipeline)"`,
   `Date entered ${stage}`,
@@ -60,9 +64,13 @@ export const PRESETS: Preset[] = [
         'dealstage',
       ],
       amount: ['Amount', 'Amount in company currency', 'amount'],
+      score: ['HubSpot Score', 'hubspotscore', 'Lead Score', 'hs_lead_score'],
       currentStage: ['Lifecycle Stage', 'lifecyclestage'],
       lostReason: ['Closed Lost Reason', 'closed_lost_reason'],
       recycledAt: ['Latest Disqualified Lead Date'],
+      // HubSpot has no standard rejection properties: these are the usual custom ones.
+      rejectedAt: SALES_REJECTED,
+      rejectReason: REJECTION_REASON,
       'stage:lead': [
         'Became a Lead Date',
         ...hubspotEntered('Lead'),
@@ -106,6 +114,9 @@ export const PRESETS: Preset[] = [
       channel: ['Fuente de tráfico original', 'Fuente original'],
       status: ['Estado del lead', 'Etapa del ciclo de vida', 'Etapa del negocio'],
       amount: ['Importe', 'Valor', 'Importe en la moneda de la empresa'],
+      score: ['Puntuación de HubSpot', 'Puntuación HubSpot', 'Puntuación del lead'],
+      rejectedAt: ['Fecha de rechazo', 'Fecha de rechazo por ventas', 'Rechazado por ventas'],
+      rejectReason: ['Motivo de rechazo', 'Motivo del rechazo'],
       currentStage: ['Etapa del ciclo de vida', 'Fase del ciclo de vida'],
       lostReason: ['Motivo de pérdida', 'Motivo de cierre perdido'],
       'stage:lead': ['Fecha en que se convirtió en lead', 'Fecha introducida Lead'],
@@ -131,6 +142,10 @@ export const PRESETS: Preset[] = [
       channel: ['Lead Source', 'LeadSource'],
       status: ['Lead Status', 'Status', 'Stage', 'StageName'],
       amount: ['Amount'],
+      // Lead scores come from Account Engagement (Pardot) or Einstein; rejections from custom fields.
+      score: ['Score', 'Pardot Score', 'pi__score__c', 'Lead Score', 'Einstein Score'],
+      rejectedAt: [...SALES_REJECTED, 'Rejected_Date__c'],
+      rejectReason: [...REJECTION_REASON, 'Rejection_Reason__c'],
       currentStage: ['Lead Status', 'Status', 'Stage', 'StageName'],
       stageChangedAt: ['Last Status Change', 'Last Stage Change Date', 'LastStageChangeDate'],
       lostReason: ['Loss Reason', 'Lost Reason', 'LossReason__c'],
@@ -164,6 +179,8 @@ export const PRESETS: Preset[] = [
       channel: ['Lead Source'],
       status: ['Lead Status', 'Stage'],
       amount: ['Amount'],
+      // Zoho's scoring rules write Score (with Positive and Negative Score beside it).
+      score: ['Score', 'Lead Score'],
       lostReason: ['Reason For Loss', 'Lost Reason'],
       firstTouch: ['First Contacted Time', 'First Visited Time'],
       'stage:customer': ['Closing Date'],

@@ -44,6 +44,8 @@ export interface RecordSet {
   stageChangedAt?: Float64Array;
   /** Amount in the workbook currency; NaN when missing. */
   amount?: Float64Array;
+  /** Lead score as the CRM computed it (e.g. HubSpot Score) at export time; NaN when missing. */
+  score?: Float64Array;
   /** The export's "as of" instant (epoch ms): records with no touch yet are judged against it. */
   asOf: number;
   /** `asOf` was given (the instant the exports were taken) rather than taken from the latest timestamp. */
@@ -125,6 +127,7 @@ export const RECORD_FIELDS = [
   'status',
   'lostReason',
   'amount',
+  'score',
   'currentStage',
   'stageChangedAt',
 ] as const;

@@ -27,6 +27,7 @@ export const TARGET_RANGES: Record<string, { min: number; max: number; minExclus
   limitHours: { min: 0, max: 720, minExclusive: true },
   windowDays: { min: 1, max: 365 },
   stallDays: { min: 1, max: 365 },
+  decideWithinDays: { min: 1, max: 365 },
   targetDays: { min: 0, max: 365, minExclusive: true },
 };
 
@@ -38,11 +39,13 @@ export function clauseStageRefs(c: Clause): [field: string, stageId: string][] {
     case 'volume':
     case 'responseTime':
     case 'cadence':
+    case 'scoring':
     case 'recycling':
     case 'revenue':
     case 'capacity':
       return [['stageId', c.stageId]];
     case 'acceptance':
+    case 'acceptanceRate':
       return [
         ['stageId', c.stageId],
         ['acceptStageId', c.acceptStageId],

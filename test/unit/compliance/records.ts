@@ -15,6 +15,7 @@ export interface Row {
   recycledAt?: string;
   owner?: string;
   channel?: string;
+  score?: number;
 }
 
 const time = (iso: string | undefined): number => (iso === undefined ? NaN : Date.parse(iso));
@@ -50,7 +51,7 @@ export function recordSet(
   opts: {
     asOf: string | null;
     stageColumns: string[];
-    columns?: ('firstTouch' | 'rejectedAt' | 'recycledAt' | 'owner' | 'channel' | 'rejectReason')[];
+    columns?: ('firstTouch' | 'rejectedAt' | 'recycledAt' | 'owner' | 'channel' | 'rejectReason' | 'score')[];
     sources?: RecordSource[];
     timeZone?: string;
   },
@@ -65,6 +66,7 @@ export function recordSet(
     ...(has.has('rejectedAt') ? { rejectedAt: times((r) => r.rejectedAt) } : {}),
     ...(has.has('recycledAt') ? { recycledAt: times((r) => r.recycledAt) } : {}),
     ...(has.has('rejectReason') ? { rejectReason: textColumn(rows.map((r) => r.rejectReason)) } : {}),
+    ...(has.has('score') ? { score: Float64Array.from(rows, (r) => r.score ?? NaN) } : {}),
     ...(has.has('owner') ? { owner: textColumn(rows.map((r) => r.owner)) } : {}),
     ...(has.has('channel') ? { channel: textColumn(rows.map((r) => r.channel)) } : {}),
     // Without a given instant the importer sets the latest timestamp; the engine derives its own.

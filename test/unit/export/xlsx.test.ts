@@ -75,7 +75,7 @@ describe('Excel export', () => {
     expect(scoring.rowCount).toBe(3 + doc.scoring.criteria.length);
 
     const commitments = sheet(book, 'Commitments');
-    expect(commitments.rowCount).toBe(1 + 11);
+    expect(commitments.rowCount).toBe(1 + 13);
     const volume = doc.clauses.findIndex((c) => c.type === 'volume');
     const clause = doc.clauses[volume]!;
     const row = commitments.getRow(volume + 2);

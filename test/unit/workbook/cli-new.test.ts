@@ -35,7 +35,7 @@ describe('pacto new', () => {
     expect(out.join('')).toBe('Creado W.pacto con la plantilla «b2b» (es).\n');
     const doc = await readDoc('W.pacto');
     expect(doc.meta.language).toBe('es');
-    expect(doc.clauses).toHaveLength(11);
+    expect(doc.clauses).toHaveLength(13);
     expect(doc.calendar.timeZone).toBe('Europe/Madrid');
     expect(validateWorkbook(doc)).toEqual([]);
   });

@@ -108,14 +108,14 @@ describe('sign-off and revisions', () => {
     expect(signedContent({ ...rev, content: { nonsense: true } })).toBeNull();
   });
 
-  it('counts agreed clauses and personas: the example has 2 of 11 clauses and 2 of 3 personas agreed', () => {
+  it('counts agreed clauses and personas: the example has 2 of 13 clauses and 2 of 3 personas agreed', () => {
     const doc = example();
     expect(agreementProgress(doc)).toEqual({
-      clauses: { agreed: 2, total: 11 },
+      clauses: { agreed: 2, total: 13 },
       personas: { agreed: 2, total: 3 },
     });
     for (const c of doc.clauses) c.status = 'agreed';
-    expect(agreementProgress(doc).clauses).toEqual({ agreed: 11, total: 11 });
+    expect(agreementProgress(doc).clauses).toEqual({ agreed: 13, total: 13 });
   });
 });
 

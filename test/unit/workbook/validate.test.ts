@@ -32,9 +32,11 @@ describe('validation', () => {
   it('flags every clause that measures a deleted stage, naming the field', () => {
     const doc = example();
     doc.stages = doc.stages.filter((s) => s.id !== 'sql');
-    // SQL is measured by acceptance (accept stage), MQL→SQL (to), recycling (stage) and velocity (from).
+    // SQL is measured by acceptance and acceptance rate (accept stage), MQL→SQL (to), recycling (stage)
+    // and velocity (from).
     expect(codes(doc).filter((c) => c.startsWith('deletedStage'))).toEqual([
       'deletedStage@clause-acceptance:acceptStageId',
+      'deletedStage@clause-acceptance-rate:acceptStageId',
       'deletedStage@clause-mql-to-sql:toStageId',
       'deletedStage@clause-recycling:stageId',
       'deletedStage@clause-velocity:fromStageId',

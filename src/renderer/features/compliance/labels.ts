@@ -20,11 +20,12 @@ export function valueText(unit: ClauseResult['unit'], value: number | null, lang
 
 /**
  * A breach's measured value: hours for time-to-touch and acceptance clauses, the touches made for a
- * cadence, days for the rest.
+ * cadence, the lead score for scoring, days for the rest (acceptance rate: days to the rejection).
  */
 export function breachValueText(type: ClauseResult['type'], value: number | null, lang: Language): string {
   if (value === null) return '—';
   if (type === 'cadence') return formatNumber(value, lang, 0);
+  if (type === 'scoring') return formatNumber(value, lang, 1);
   return type === 'responseTime' || type === 'acceptance'
     ? `${formatNumber(value, lang, 1)} h`
     : `${formatNumber(value, lang, 1)} d`;

@@ -78,6 +78,17 @@ export function newClause(type: ClauseType, doc: Workbook, title: string): Claus
         targetShare: 0.95,
         reasonCodes: [],
       };
+    case 'acceptanceRate':
+      return {
+        ...base,
+        type,
+        stageId: mql,
+        acceptStageId: doc.stages.find((s) => s.kind === 'sal')?.id ?? sql,
+        targetShare: 0.7,
+        decideWithinDays: 30,
+      };
+    case 'scoring':
+      return { ...base, type, stageId: mql, targetShare: 0.95 };
     case 'conversion':
       return { ...base, type, fromStageId: mql, toStageId: sql, targetRate: 0.25, windowDays: 30 };
     case 'recycling':

@@ -1,12 +1,14 @@
 import type { Clause } from '../../workbook/schema';
 import type { ClauseKind } from '../kind';
 import { acceptance } from './acceptance';
+import { acceptanceRate } from './acceptance-rate';
 import { cadence } from './cadence';
 import { capacity } from './capacity';
 import { conversion } from './conversion';
 import { recycling } from './recycling';
 import { responseTime } from './response-time';
 import { revenue } from './revenue';
+import { scoring } from './scoring';
 import { velocity } from './velocity';
 import { volume } from './volume';
 
@@ -19,6 +21,8 @@ export const KINDS: { [T in MeasuredType]: ClauseKind<Extract<Clause, { type: T 
   responseTime,
   cadence,
   acceptance,
+  acceptanceRate,
+  scoring,
   conversion,
   recycling,
   velocity,

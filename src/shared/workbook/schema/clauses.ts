@@ -90,6 +90,32 @@ export const AcceptanceClause = z.object({
   reasonCodes: z.array(ShortText).max(50),
 });
 
+/**
+ * Lead quality: of the records entering `stageId` that sales decided on, at least `targetShare` were
+ * accepted (reached `acceptStageId` or later) rather than rejected. A record still undecided counts
+ * neither way: it is pending for `decideWithinDays` after the hand-over, then left out (and counted
+ * apart as undecided) so that one forgotten lead does not hold the period's verdict forever.
+ */
+export const AcceptanceRateClause = z.object({
+  ...clauseBase,
+  type: z.literal('acceptanceRate'),
+  stageId: Id,
+  acceptStageId: Id,
+  targetShare: Share,
+  decideWithinDays: Finite.int().positive().max(365).default(30),
+});
+
+/**
+ * Scoring discipline: at least `targetShare` of the records entering `stageId` (the hand-over) carry
+ * a lead score at or above the workbook's scoring threshold (`scoring.threshold`).
+ */
+export const ScoringClause = z.object({
+  ...clauseBase,
+  type: z.literal('scoring'),
+  stageId: Id,
+  targetShare: Share,
+});
+
 /** Of the records entering `fromStageId` in a period, at least `targetRate` reach `toStageId` (or later) within `windowDays`. */
 export const ConversionClause = z.object({
   ...clauseBase,
@@ -158,6 +184,8 @@ export const Clause = z.discriminatedUnion('type', [
   ResponseTimeClause,
   CadenceClause,
   AcceptanceClause,
+  AcceptanceRateClause,
+  ScoringClause,
   ConversionClause,
   RecyclingClause,
   VelocityClause,

@@ -25,6 +25,10 @@ export const UnmeasurableReason = z.enum([
   'noActivities',
   'noChannelColumn',
   'noAcceptColumn',
+  /** An acceptance-rate clause without a rejection date column: a rejection cannot be told from no decision. */
+  'noRejectColumn',
+  /** A scoring clause without a lead score column. */
+  'noScoreColumn',
   'noRecycledColumn',
   /** A revenue clause without a mapped amount column. */
   'noAmountColumn',
@@ -149,6 +153,25 @@ export const OverCapacity = z.object({
 });
 export type OverCapacity = z.infer<typeof OverCapacity>;
 
+/**
+ * Acceptance rate: what sales decided on one month's hand-overs (by the month they entered the
+ * stage), with the rejections per reason as the export writes it ('' = no reason given), most
+ * frequent first; reasons past the first 50 are summed in `otherReasons`.
+ */
+export const DecisionMonth = z.object({
+  month: Month,
+  accepted: Count,
+  rejected: Count,
+  /** Still within the decision window at the clause's "as of". */
+  pending: Count,
+  /** Past the decision window with no decision: left out of the share. */
+  undecided: Count,
+  reasons: z.array(z.object({ reason: ShortText, count: Count })).max(50),
+  otherReasons: Count,
+});
+export type DecisionMonth = z.infer<typeof DecisionMonth>;
+export const MAX_REASONS = 50;
+
 export const ClauseResult = z.object({
   id: Id,
   /** The title when measured; surfaces show the workbook's current title when the clause still exists. */
@@ -184,6 +207,10 @@ export const ClauseResult = z.object({
   histogram: ResponseHistogram.optional(),
   /** Capacity clauses: each rep-month whose hand-overs exceed the limit, by month then load (capped). */
   overCapacity: z.array(OverCapacity).max(MAX_OVER_CAPACITY).optional(),
+  /** Acceptance rate: decisions and rejection reasons per measured month. */
+  decisions: z.array(DecisionMonth).max(1200).optional(),
+  /** Scoring: the workbook's scoring threshold the hand-overs' scores were held to. */
+  threshold: Finite.optional(),
 });
 export type ClauseResult = z.infer<typeof ClauseResult>;
 
@@ -269,9 +296,16 @@ export const Breach = z.object({
   month: Month,
   owner: ShortText,
   channel: ShortText,
-  /** Hours (response, acceptance) or days (conversion, recycling, velocity); null when never reached. */
+  /**
+   * Hours (response, acceptance), days (conversion, recycling, velocity; acceptance rate: days to the
+   * rejection), touches (cadence) or the lead score (scoring); null when never reached or no score.
+   */
   value: Finite.nullable(),
   limit: Finite,
+  /** When the record entered the clause's stage (scoring: the hand-over's date). */
+  at: IsoDateTime.optional(),
+  /** A note from the export (acceptance rate: the rejection reason as written). */
+  note: ShortText.optional(),
 });
 export type Breach = z.infer<typeof Breach>;
 

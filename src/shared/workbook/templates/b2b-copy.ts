@@ -42,6 +42,8 @@ export interface B2bCopy {
     firstTouch: ClauseCopy;
     followUp: ClauseCopy;
     acceptance: ClauseCopy & { reasonCodes: string[] };
+    acceptanceRate: ClauseCopy;
+    scoring: ClauseCopy;
     mqlToSql: ClauseCopy;
     recycling: ClauseCopy;
     velocity: ClauseCopy;

@@ -141,6 +141,16 @@ export const b2bEn: B2bCopy = {
         'Competitor or student',
       ],
     },
+    acceptanceRate: {
+      title: 'Sales accepts at least 70 % of the MQLs it decides on',
+      consequence:
+        'Two months below 70 %: marketing and sales go through the month’s rejection reasons together and RevOps proposes a scoring change.',
+    },
+    scoring: {
+      title: '95 % of MQLs reach sales at or above the scoring threshold',
+      consequence:
+        'Hand-overs below the threshold are listed at the monthly review; marketing fixes the workflow that let them through.',
+    },
     mqlToSql: {
       title: 'At least 25 % of MQLs become SQLs within 30 days',
       consequence:

@@ -152,6 +152,16 @@ export const b2bEs: B2bCopy = {
         'Competidor o estudiante',
       ],
     },
+    acceptanceRate: {
+      title: 'Ventas acepta al menos el 70 % de los MQL que decide',
+      consequence:
+        'Dos meses por debajo del 70 %: marketing y ventas repasan juntos los motivos de rechazo del mes y RevOps propone un cambio de scoring.',
+    },
+    scoring: {
+      title: 'El 95 % de los MQL llegan a ventas con la puntuación mínima acordada',
+      consequence:
+        'Los traspasos por debajo del umbral se revisan en la reunión mensual; marketing corrige el flujo que los dejó pasar.',
+    },
     mqlToSql: {
       title: 'Al menos el 25 % de los MQL pasan a SQL en 30 días',
       consequence:

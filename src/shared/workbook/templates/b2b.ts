@@ -187,6 +187,34 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
       reasonCodes: c.acceptance.reasonCodes,
     },
     {
+      id: 'clause-acceptance-rate',
+      type: 'acceptanceRate',
+      title: c.acceptanceRate.title,
+      ownerTeamId: T.marketing,
+      period: 'month',
+      consequence: c.acceptanceRate.consequence,
+      status: 'proposed',
+      comments: [],
+      stageId: 'mql',
+      acceptStageId: 'sql',
+      targetShare: 0.7,
+      // An MQL still undecided a month after the hand-over is left out (the 48-hour clause covers it).
+      decideWithinDays: 30,
+    },
+    {
+      id: 'clause-scoring',
+      type: 'scoring',
+      title: c.scoring.title,
+      ownerTeamId: T.marketing,
+      period: 'month',
+      consequence: c.scoring.consequence,
+      status: 'proposed',
+      comments: [],
+      stageId: 'mql',
+      // Held to the scoring section's threshold (60); a little slack for manual hand-overs from events.
+      targetShare: 0.95,
+    },
+    {
       id: 'clause-mql-to-sql',
       type: 'conversion',
       title: c.mqlToSql.title,
@@ -269,7 +297,7 @@ function clauses(copy: B2bCopy, comment: (key: keyof B2bCopy['comments'], id: st
   ];
 }
 
-/** A complete, realistic B2B agreement: four teams, three personas, eleven clauses of every type. */
+/** A complete, realistic B2B agreement: four teams, three personas, thirteen clauses of every type. */
 export function b2bWorkbook(lang: Language, now: Date): Workbook {
   const copy = COPY[lang];
   const region = REGION[lang];

@@ -112,7 +112,10 @@ function breachUnit(doc: Workbook, clauseId: string, type: string | undefined, t
     case 'conversion':
     case 'recycling':
     case 'velocity':
+    case 'acceptanceRate':
       return t('xlsx.units.days');
+    case 'scoring':
+      return t('xlsx.units.points');
     case 'cadence':
       return t('xlsx.units.touches');
     default:

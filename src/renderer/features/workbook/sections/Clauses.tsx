@@ -221,6 +221,33 @@ export function TypeFields({ c, doc }: { c: Clause; doc: Workbook }) {
           />
         </>
       );
+    case 'acceptanceRate':
+      return (
+        <div className="section-grid four">
+          {stageSelect('stageId', t('clauses.stage'))}
+          {stageSelect('acceptStageId', t('clauses.acceptStage'))}
+          {share(c)}
+          <NumberField
+            label={t('clauses.decideWithinDays')}
+            value={c.decideWithinDays}
+            minValue={1}
+            maxValue={365}
+            maxDecimals={0}
+            at={at('decideWithinDays')}
+            onChange={(v) => v !== null && edit(c, (y) => void (y.decideWithinDays = Math.round(v)))}
+          />
+        </div>
+      );
+    case 'scoring':
+      return (
+        <>
+          <div className="section-grid three">
+            {stageSelect('stageId', t('clauses.handoverStage'))}
+            {share(c)}
+          </div>
+          <p className="muted">{t('clauses.scoringThreshold', { threshold: doc.scoring.threshold })}</p>
+        </>
+      );
     case 'conversion':
       return (
         <div className="section-grid four">
