@@ -140,4 +140,51 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  it("en: a Pipedrive activities export beside its persons, each label on its select's line, counted per channel", async () => {
+    const app = await launchApp({ fixedTime: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: 'New blank workbook' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
+    app.dialogs.answerOpen([resolve(ACT, 'pipedrive-persons.csv')]);
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('pipedrive');
+    expect(await page.getByLabel('Record id').inputValue()).toBe('0:Person - ID');
+    // The MQL date is a custom field, mapped by hand.
+    await page.getByLabel('Entered “MQL”').selectOption('0:Person - MQL date');
+    await page.getByLabel('Time zone of the export’s dates').fill('Europe/Warsaw');
+    app.dialogs.answerOpen([resolve(ACT, 'pipedrive-activities.csv')]);
+    await page.getByRole('button', { name: 'Add activities export…' }).click();
+    const file = page.locator('.import-activity-file', { hasText: 'pipedrive-activities.csv' });
+    await expect.poll(() => text(file)).toContain('detected: Pipedrive');
+    // The activity links by the person id, the records' own object, though the row has a deal id too.
+    expect(await file.getByLabel('Contact or lead id').inputValue()).toBe('0:Person - ID');
+    expect(await file.getByLabel('Date and time').inputValue()).toBe('0:Activity - Marked as done time');
+    // Each label sits on its select's line and near it, not across the panel.
+    for (const name of ['Activity id', 'Date and time', 'Sequence or source (marks automated emails)']) {
+      const select = (await file.getByLabel(name).boundingBox())!;
+      const label = (await file.locator('label', { hasText: name }).boundingBox())!;
+      expect(Math.abs(label.y + label.height / 2 - (select.y + select.height / 2))).toBeLessThan(4);
+      expect(select.x - (label.x + label.width)).toBeLessThan(320);
+    }
+    await file.scrollIntoViewIfNeeded();
+    await app.screenshot('sources-pipedrive-step-en');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.locator('.import-activities-report', { hasText: 'pipedrive-activities.csv' });
+    await expect
+      .poll(() => report.textContent(), { timeout: 60_000 })
+      .toContain('16 activities read, 15 linked');
+    // Counted per channel as people say it; the to-do call and the task without a person are incomplete.
+    expect(await text(report.locator('ul[aria-label="Linked, by kind"]'))).toMatch(
+      /Emails:\s*4\s*Calls:\s*8\s*Meetings:\s*2\s*Tasks:\s*1/,
+    );
+    expect(await text(report)).toContain('Automated emails (not touches): 3');
+    expect(await text(report)).toContain('Reached the lead (connects): 5');
+    expect(await text(report)).toContain('2 rows without a contact id or a readable date');
+    await page.getByTestId('import-details').locator('summary').click();
+    await report.scrollIntoViewIfNeeded();
+    await app.screenshot('sources-pipedrive-report-en');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });

@@ -83,6 +83,15 @@ const en = {
       task: 'task',
       other: 'other activity',
     },
+    /** The report's count per channel. */
+    perChannel: {
+      call: 'Calls',
+      email: 'Emails',
+      meeting: 'Meetings',
+      social: 'Social messages',
+      task: 'Tasks',
+      other: 'Other activities',
+    },
   },
   stageValues: {
     caption: 'What each value of the current-stage column means',
@@ -315,6 +324,14 @@ const es: typeof en = {
       social: 'un mensaje en redes',
       task: 'una tarea',
       other: 'otra actividad',
+    },
+    perChannel: {
+      call: 'Llamadas',
+      email: 'Correos',
+      meeting: 'Reuniones',
+      social: 'Mensajes en redes',
+      task: 'Tareas',
+      other: 'Otras actividades',
     },
   },
   stageValues: {

@@ -261,13 +261,15 @@ function ActivitiesReport({
     <div className="import-activities-report">
       <h3>{t('report.activities', { file: a.file })}</h3>
       <p>{t('report.activitiesDone', { count: a.activities, linked: n(a.linked) })}</p>
-      <ul className="import-stage-counts" aria-label={t('report.activitiesByChannel')}>
-        {(Object.entries(a.byChannel) as [ActivityChannel, number][]).map(([c, count]) => (
-          <li key={c}>
-            {t(`activities.channels.${c}`)}: <strong>{n(count)}</strong>
-          </li>
-        ))}
-      </ul>
+      {a.linked > 0 && (
+        <ul className="import-stage-counts" aria-label={t('report.activitiesByChannel')}>
+          {(Object.entries(a.byChannel) as [ActivityChannel, number][]).map(([c, count]) => (
+            <li key={c}>
+              {t(`activities.perChannel.${c}`)}: <strong>{n(count)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="import-stage-counts">
         {(
           [
