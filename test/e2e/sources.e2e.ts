@@ -187,4 +187,46 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  it('en: a funnel-stage value column read on the demand waterfall; leads that moved backwards named in the report', async () => {
+    const app = await launchApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Start from the B2B example' }).click();
+    await page.getByRole('tab', { name: 'Lifecycle stages' }).first().click();
+    await page.getByRole('button', { name: /Use the demand waterfall/ }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Compliance' }).click();
+    app.dialogs.answerOpen([resolve('test/fixtures/stages/salesforce-waterfall.csv')]);
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await expect.poll(() => page.getByLabel('Preset').inputValue()).toBe('salesforce');
+    // The org's own fields, mapped by hand: the stage value column and two stage dates.
+    await page.getByLabel('Current stage (lifecycle / status)').selectOption('0:Funnel Stage');
+    await page.getByLabel('Entered “MQL”').selectOption('0:MQL Date');
+    await page.getByLabel('Entered “SQL”').selectOption('0:SQL Date');
+    expect(await page.getByLabel('Stage last changed').inputValue()).toBe('0:Last Status Change');
+    // The waterfall's words are known; the org's "Disqualified" is no stage until answered.
+    const stageOf = (value: string) => page.getByLabel(value, { exact: true }).locator('option:checked');
+    await expect.poll(() => text(stageOf('Inquiry'))).toBe('Inquiry');
+    expect(await text(stageOf('SAL'))).toBe('SAL');
+    expect(await text(stageOf('SQO'))).toBe('SQO');
+    expect(await text(stageOf('Won'))).toBe('Won');
+    expect(await page.getByLabel('Disqualified', { exact: true }).inputValue()).toBe('');
+    await page.locator('.import-stage-values').scrollIntoViewIfNeeded();
+    await app.screenshot('sources-waterfall-values-en');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.locator('.import-stage-report');
+    await expect.poll(() => report.count(), { timeout: 60_000 }).toBe(1);
+    // L03 is at SAL with an SQL date; L06 back at Inquiry with an MQL date: both keep those dates.
+    // Dated by "Last Status Change": L01 and L06 (Inquiry), L04 (SQO), L05 (Won); L03 has no change date.
+    const words = await text(report);
+    expect(words).toContain('2 records moved backwards');
+    expect(words).toContain('00Q5g00000WfL03: “SAL”, dated later: SQL');
+    expect(words).toContain('00Q5g00000WfL06: “Inquiry”, dated later: MQL');
+    expect(words).toContain('4 stage dates taken from the “stage last changed” column');
+    expect(words).toMatch(/“Disqualified”: 1/);
+    await page.getByTestId('import-details').locator('summary').click();
+    await report.scrollIntoViewIfNeeded();
+    await app.screenshot('sources-waterfall-report-en');
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });
