@@ -255,7 +255,7 @@ describe('pacto measure on the Olist pair', () => {
     // The latest won date, 2018-11-14 18:04:19 in São Paulo; Spanish groups thousands from four digits, as the exports do.
     expect(lines[0]).toBe('8.000 registros a 14 nov 2018, 18:04 (America/Sao_Paulo)');
     expect(r.out).toMatch(
-      /^Cláusula +Último veredicto +Real \/ Objetivo +Incumplida seguidos +Incumplimientos$/m,
+      /^Cláusula +Último veredicto +Real \/ Objetivo +Racha de incumplimientos +Incumplimientos$/m,
     );
     // olist-figures.py: May 2018 has 1,303 MQLs (target 1,000), after five met months since January.
     expect(r.out).toMatch(/^1,000 MQLs a month +2018-05 {2}Cumplido +1\.303 \/ 1\.000 +0 +0$/m);
