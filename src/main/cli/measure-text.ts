@@ -8,9 +8,15 @@ import {
   formatPercent,
   teamName,
 } from '../../shared/export/agreement-text';
-import { periodText, verdictText, type Translate } from '../../shared/compliance/words';
+import { periodText, reasonsText, verdictText, type Translate } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
-import type { ClauseResult, ComplianceResult, PeriodResult, Workbook } from '../../shared/workbook/schema';
+import type {
+  Breach,
+  ClauseResult,
+  ComplianceResult,
+  PeriodResult,
+  Workbook,
+} from '../../shared/workbook/schema';
 
 type Ctx = Pick<CliContext, 't' | 'lang'>;
 
@@ -84,6 +90,10 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
   });
   if (running.length > 0) lines.push('', `${t('cli:measure.nowHeading')}:`, ...running.map((l) => `  ${l}`));
 
+  const quality = measurable.flatMap((c) => leadQualityLines(c, title(c), ctx));
+  if (quality.length > 0)
+    lines.push('', `${t('cli:measure.qualityHeading')}:`, ...quality.map((l) => `  ${l}`));
+
   const unmeasurable = result.clauses.flatMap((c) => unmeasurableLines(c, title(c), period, ctx));
   if (unmeasurable.length > 0)
     lines.push('', `${t('cli:measure.unmeasurableHeading')}:`, ...unmeasurable.map((l) => `  ${l}`));
@@ -126,6 +136,39 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
   }
   lines.push('', t('cli:measure.more'));
   return lines.join('\n');
+}
+
+/**
+ * The summary's lead-quality lines: an acceptance rate's rejection reasons in the latest month that
+ * had any; a scoring clause's hand-overs below the threshold (listed by --detail).
+ */
+function leadQualityLines(c: ClauseResult, title: string, ctx: Ctx): string[] {
+  const { t, lang } = ctx;
+  const tr: Translate = (key, params) => t(key, params ?? {});
+  const num = (n: number) => formatNumber(n, lang);
+  if (c.decisions) {
+    const last = c.decisions.filter((d) => d.rejected > 0).at(-1);
+    if (!last) return [];
+    return [
+      t('cli:measure.rejections', {
+        title,
+        month: last.month,
+        count: last.rejected,
+        rejected: num(last.rejected),
+        reasons: reasonsText(tr, last, num),
+      }),
+    ];
+  }
+  if (c.threshold === undefined) return [];
+  const below = c.periods.reduce((n, p) => n + p.breaches, 0);
+  return [
+    t('cli:measure.belowThreshold', {
+      title,
+      count: below,
+      below: num(below),
+      threshold: formatNumber(c.threshold, lang, 1),
+    }),
+  ];
 }
 
 /**
@@ -174,6 +217,8 @@ export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx)
   const lines = [headerLine(result, ctx)];
   for (const c of result.clauses) {
     lines.push('', clauseTitle(doc, c));
+    if (c.threshold !== undefined)
+      lines.push(t('cli:measure.threshold', { threshold: formatNumber(c.threshold, ctx.lang, 1) }));
     for (const p of c.periods) {
       lines.push(
         t('compliance:cli.month', {
@@ -183,6 +228,9 @@ export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx)
           target: figure(c, p.target, ctx),
         }),
       );
+      for (const d of (c.decisions ?? []).filter((x) => monthsOf(c, p).includes(x.month))) {
+        lines.push(decisionLine(d, tr, ctx));
+      }
       if (c.period === 'month') continue;
       for (const m of c.months.filter((x) => x.period === p.period)) {
         lines.push(
@@ -194,6 +242,53 @@ export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx)
         );
       }
     }
+    if (c.threshold !== undefined) lines.push(...belowThresholdLines(c, result, ctx));
   }
   return lines.join('\n');
+}
+
+const monthsOf = (c: ClauseResult, p: PeriodResult): string[] =>
+  c.months.filter((m) => m.period === p.period).map((m) => m.month);
+
+/** An acceptance-rate month: its decisions and its rejections per reason. */
+function decisionLine(d: NonNullable<ClauseResult['decisions']>[number], tr: Translate, { t, lang }: Ctx) {
+  const num = (n: number) => formatNumber(n, lang);
+  return t('cli:measure.decisions', {
+    month: d.month,
+    accepted: num(d.accepted),
+    rejected: num(d.rejected),
+    pending: num(d.pending),
+    undecided: num(d.undecided),
+    reasons: reasonsText(tr, d, num),
+  });
+}
+
+/** A scoring clause's hand-overs below the threshold: record, score, hand-over day (those kept). */
+function belowThresholdLines(c: ClauseResult, result: ComplianceResult, ctx: Ctx): string[] {
+  const { t, lang } = ctx;
+  const items = result.breaches.items.filter((b: Breach) => b.clauseId === c.id);
+  if (items.length === 0) return [];
+  const total = c.periods.reduce((n, p) => n + p.breaches, 0);
+  const rows = items.map((b) => [
+    b.recordId,
+    b.value === null ? t('compliance:breaches.noScore') : formatNumber(b.value, lang, 1),
+    b.at ? formatDate(b.at, lang, result.timeZone) : b.month,
+    b.owner,
+  ]);
+  return [
+    t('cli:measure.belowHeading', {
+      shown: formatNumber(items.length, lang),
+      total: formatNumber(total, lang),
+    }),
+    ...textTable(
+      [
+        t('compliance:breaches.record'),
+        t('cli:measure.score'),
+        t('compliance:breaches.at'),
+        t('compliance:breaches.owner'),
+      ],
+      rows,
+      ['left', 'right', 'left', 'left'],
+    ).map((l) => `  ${l}`),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { ClauseStatus, PeriodResult } from '../workbook/schema';
+import type { ClauseStatus, DecisionMonth, PeriodResult } from '../workbook/schema';
 
 /**
  * The words of a verdict, from the `compliance` catalog: the app, `pacto measure`, the PDF and the
@@ -29,4 +29,15 @@ export function periodText(t: Translate, key: string, fiscalYearStartMonth = 1):
     return t(`compliance:period.${fiscal ? 'fiscalQuarter' : 'quarter'}`, { year: q[1]!, quarter: q[2]! });
   if (/^\d{4}$/.test(key)) return t(`compliance:period.${fiscal ? 'fiscalYear' : 'year'}`, { year: key });
   return t('compliance:period.month', { month: key });
+}
+
+/** A month's rejections per reason, "Not ICP: 2 · Duplicate: 1" ('—' without any), with `num` for counts. */
+export function reasonsText(
+  t: Translate,
+  d: Pick<DecisionMonth, 'reasons' | 'otherReasons'>,
+  num: (n: number) => string,
+): string {
+  const parts = d.reasons.map((r) => `${r.reason || t('compliance:decisions.noReason')}: ${num(r.count)}`);
+  if (d.otherReasons) parts.push(`${t('compliance:decisions.other')}: ${num(d.otherReasons)}`);
+  return parts.join(' · ') || '—';
 }

@@ -146,6 +146,18 @@ const en = {
     coverageHeading: 'What the files cover',
     source: '{{file}}: {{first}} to {{last}}, as of {{asOf}}',
     more: 'Every period: --detail · for scripts: --json',
+    qualityHeading: 'Lead quality',
+    rejections_one: '{{title}}: {{rejected}} rejection in {{month}} ({{reasons}})',
+    rejections_other: '{{title}}: {{rejected}} rejections in {{month}} ({{reasons}})',
+    belowThreshold_one:
+      '{{title}}: {{below}} hand-over below the threshold of {{threshold}} or without a score (listed by --detail)',
+    belowThreshold_other:
+      '{{title}}: {{below}} hand-overs below the threshold of {{threshold}} or without a score (listed by --detail)',
+    threshold: '  Scoring threshold: {{threshold}} points',
+    decisions:
+      '    {{month}}: {{accepted}} accepted, {{rejected}} rejected, {{pending}} pending, {{undecided}} undecided — {{reasons}}',
+    belowHeading: '  Below the threshold ({{shown}} of {{total}}):',
+    score: 'Score',
   },
   export: {
     summary: 'Export the agreement to Excel (.xlsx) and/or PDF.',
@@ -315,6 +327,18 @@ const es: typeof en = {
     coverageHeading: 'Qué cubren los archivos',
     source: '{{file}}: de {{first}} a {{last}}, a {{asOf}}',
     more: 'Cada periodo: --detail · para scripts: --json',
+    qualityHeading: 'Calidad de los leads',
+    rejections_one: '{{title}}: {{rejected}} rechazo en {{month}} ({{reasons}})',
+    rejections_other: '{{title}}: {{rejected}} rechazos en {{month}} ({{reasons}})',
+    belowThreshold_one:
+      '{{title}}: {{below}} traspaso por debajo del umbral de {{threshold}} o sin puntuación (lista en --detail)',
+    belowThreshold_other:
+      '{{title}}: {{below}} traspasos por debajo del umbral de {{threshold}} o sin puntuación (lista en --detail)',
+    threshold: '  Umbral de scoring: {{threshold}} puntos',
+    decisions:
+      '    {{month}}: {{accepted}} aceptados, {{rejected}} rechazados, {{pending}} pendientes, {{undecided}} sin decidir — {{reasons}}',
+    belowHeading: '  Por debajo del umbral ({{shown}} de {{total}}):',
+    score: 'Puntuación',
   },
   export: {
     summary: 'Exporta el acuerdo a Excel (.xlsx) y/o PDF.',

@@ -10,9 +10,10 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { DateTime } from 'luxon';
 import type { Breach, ClauseResult, ComplianceResult } from '../../../shared/workbook/schema';
 import { BREACH_CAP } from '../../../shared/workbook/schema';
-import { formatNumber } from '../../format';
+import { formatDay, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { breachValueText, monthText } from './labels';
 
@@ -41,8 +42,14 @@ export function BreachTable({
     () => (clauseId ? result.breaches.items.filter((b) => b.clauseId === clauseId) : result.breaches.items),
     [result, clauseId],
   );
+  // Hand-over dates and notes (scoring, acceptance rate) only when the rows carry them.
+  const withAt = rows.some((b) => b.at);
+  const withNote = rows.some((b) => b.note !== undefined || clauses.get(b.clauseId)?.decisions);
   const columns = useMemo(() => {
     const col = createColumnHelper<Breach>();
+    // The hand-over's day in the calendar's zone, as the months are counted.
+    const day = (iso: string | undefined) =>
+      iso ? formatDay(DateTime.fromISO(iso, { zone: result.timeZone }).toISODate(), lang) : '—';
     const clauseOf = (b: Breach): ClauseResult | undefined => clauses.get(b.clauseId);
     return [
       col.accessor((b) => clauseOf(b)?.title ?? b.clauseId, {
@@ -54,6 +61,15 @@ export function BreachTable({
         header: () => t('breaches.month'),
         cell: (c) => monthText(c.getValue(), lang),
       }),
+      ...(withAt
+        ? [
+            col.accessor((b) => b.at ?? '', {
+              id: 'at',
+              header: () => t('breaches.at'),
+              cell: (c) => day(c.row.original.at),
+            }),
+          ]
+        : []),
       col.accessor('owner', {
         header: () => t('breaches.owner'),
         cell: (c) => c.getValue() || t('owners.unassigned'),
@@ -67,9 +83,9 @@ export function BreachTable({
         header: () => t('breaches.value'),
         cell: (c) => {
           const b = c.row.original;
-          return b.value === null
-            ? t('breaches.never')
-            : breachValueText(clauseOf(b)?.type ?? 'volume', b.value, lang);
+          const type = clauseOf(b)?.type ?? 'volume';
+          if (b.value === null) return t(type === 'scoring' ? 'breaches.noScore' : 'breaches.never');
+          return breachValueText(type, b.value, lang);
         },
         meta: { numeric: true },
       }),
@@ -78,8 +94,17 @@ export function BreachTable({
         cell: (c) => breachValueText(clauseOf(c.row.original)?.type ?? 'volume', c.getValue(), lang),
         meta: { numeric: true },
       }),
+      ...(withNote
+        ? [
+            col.accessor((b) => b.note ?? '', {
+              id: 'note',
+              header: () => t('breaches.note'),
+              cell: (c) => c.getValue() || '—',
+            }),
+          ]
+        : []),
     ];
-  }, [clauses, lang, t]);
+  }, [clauses, lang, t, withAt, withNote, result.timeZone]);
 
   // TanStack Table is not compiler-memoizable; this component re-renders with its state anyway.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -15,6 +15,7 @@ import { SnapshotChanges } from './SnapshotChanges';
 import { TrendChart } from './TrendChart';
 import { CoverageNote } from './CoverageNote';
 import { FlaggedRecords } from './FlaggedRecords';
+import { LeadQuality } from './LeadQuality';
 import { TeamTriggers } from './TeamTriggers';
 import { clauseTitle } from '../../../shared/export/agreement-text';
 import { canRecompute, measureImport, recomputeSnapshot } from './measure-import';
@@ -167,6 +168,15 @@ export default function ComplianceScreen() {
             plan={planLine}
             planGap={planValues ? <PlanGap pva={pva} /> : null}
             reviewRule={result.reviewRule}
+          />
+        )}
+        {selected && (
+          <LeadQuality
+            clause={selected}
+            onList={(id) => {
+              setBreachClause(id);
+              document.getElementById('breaches-title')?.scrollIntoView();
+            }}
           />
         )}
         <TeamTriggers result={result} doc={doc} />
