@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -247,22 +246,48 @@ function shiftRow(error: AppError, by: number): AppError {
 }
 
 /**
- * The file's SHA-256, read beside the parts (each of which reads only its half). One buffer is read
- * into again and again: a stream's fresh 1 MB chunks piled up ≈ 140 MB before a GC freed them.
+ * The file's SHA-256, read beside the parts (each of which reads only its half), in a small worker of
+ * its own: on the main thread, its 1 MB read-and-hash steps were that thread's only sizeable work
+ * during a split import, and on a busy machine they stretched into 100–200 ms stalls of the loop that
+ * answers the window. One buffer is read into again and again: a stream's fresh 1 MB chunks piled up
+ * ≈ 140 MB before a GC freed them. Rejects if the signal aborts (the worker is then stopped).
  */
-async function sha256File(path: string, signal?: AbortSignal): Promise<string> {
-  const hash = createHash('sha256');
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    for (;;) {
-      signal?.throwIfAborted();
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buf.subarray(0, bytesRead));
-    }
-  } finally {
-    await fh.close();
-  }
-  return hash.digest('hex');
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const hash = createHash('sha256');
+const fd = openSync(workerData, 'r');
+try {
+  const buf = Buffer.allocUnsafe(1 << 20);
+  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+} finally {
+  closeSync(fd);
+}
+parentPort.postMessage(hash.digest('hex'));
+`;
+
+function sha256File(path: string, signal: AbortSignal): Promise<string> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    const worker = new Worker(HASH_WORKER, { eval: true, workerData: path });
+    const abort = (): void => {
+      void worker.terminate();
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    const done = (): void => signal.removeEventListener('abort', abort);
+    worker.once('message', (hex: string) => {
+      done();
+      resolve(hex);
+    });
+    worker.once('error', (e) => {
+      done();
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      done();
+      reject(new Error(`hash worker exited with code ${code}`));
+    });
+  });
 }
