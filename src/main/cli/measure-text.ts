@@ -4,12 +4,14 @@ import {
   clauseTitle,
   formatDate,
   formatDateTime,
+  formatMoney,
   formatNumber,
   formatPercent,
   teamName,
 } from '../../shared/export/agreement-text';
 import { periodText, reasonsText, verdictText, type Translate } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
+import { dealFigures } from '../../shared/compliance/deal-figures';
 import type {
   Breach,
   ClauseResult,
@@ -20,10 +22,11 @@ import type {
 
 type Ctx = Pick<CliContext, 't' | 'lang'>;
 
-/** A clause figure: a share as a percentage, days with their unit, a count as is. */
-function figure(c: Pick<ClauseResult, 'unit'>, value: number | null, { t, lang }: Ctx): string {
+/** A clause figure: a share as a percentage, days with their unit, money in its currency, a count as is. */
+function figure(c: Pick<ClauseResult, 'unit' | 'currency'>, value: number | null, { t, lang }: Ctx): string {
   if (value === null) return '—';
   if (c.unit === 'share') return formatPercent(value, lang);
+  if (c.unit === 'money' && c.currency) return formatMoney(value, c.currency, lang);
   const n = formatNumber(value, lang, 1);
   return c.unit === 'days' ? t('compliance:unit.days', { value: n }) : n;
 }
@@ -93,6 +96,24 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
   const quality = measurable.flatMap((c) => leadQualityLines(c, title(c), ctx));
   if (quality.length > 0)
     lines.push('', `${t('cli:measure.qualityHeading')}:`, ...quality.map((l) => `  ${l}`));
+
+  // "Marketing delivers more than sales can work", as data: the rep-months over capacity.
+  const over = measurable.flatMap((c) => {
+    const items = c.overCapacity ?? [];
+    if (items.length === 0) return [];
+    const list = items.slice(0, 5).map((o) =>
+      t('cli:measure.overCapacityItem', {
+        owner: o.owner,
+        month: o.month,
+        handed: formatNumber(o.count, lang),
+        capacity: formatNumber(o.capacity, lang),
+      }),
+    );
+    if (items.length > 5) list.push('…');
+    return [t('cli:measure.overCapacity', { title: title(c), count: items.length, list: list.join(', ') })];
+  });
+  if (over.length > 0)
+    lines.push('', `${t('cli:measure.overCapacityHeading')}:`, ...over.map((l) => `  ${l}`));
 
   const unmeasurable = result.clauses.flatMap((c) => unmeasurableLines(c, title(c), period, ctx));
   if (unmeasurable.length > 0)
@@ -227,6 +248,7 @@ export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx)
           actual: figure(c, p.actual, ctx),
           target: figure(c, p.target, ctx),
         }),
+        ...periodParticulars(c, p, ctx),
       );
       for (const d of (c.decisions ?? []).filter((x) => monthsOf(c, p).includes(x.month))) {
         lines.push(decisionLine(d, tr, ctx));
@@ -291,4 +313,32 @@ function belowThresholdLines(c: ClauseResult, result: ComplianceResult, ctx: Ctx
       ['left', 'right', 'left', 'left'],
     ).map((l) => `  ${l}`),
   ];
+}
+
+/**
+ * Under a period of `--detail`: a revenue clause's revenue, deals and average deal together; a capacity
+ * clause's reps over capacity in the period's months.
+ */
+function periodParticulars(c: ClauseResult, p: PeriodResult, ctx: Ctx): string[] {
+  const { t, lang } = ctx;
+  if (c.type === 'revenue' && p.status !== 'not-measurable') {
+    const d = dealFigures(c, p);
+    return [
+      t('compliance:cli.deals', {
+        count: d.deals,
+        revenue: figure(c, d.revenue, ctx),
+        deals: formatNumber(d.deals, lang),
+        average: figure(c, d.average, ctx),
+      }),
+    ];
+  }
+  return (c.overCapacity ?? [])
+    .filter((o) => o.month >= p.from && o.month <= p.to)
+    .map((o) =>
+      t('compliance:cli.overCapacity', {
+        owner: `${o.owner} ${o.month}`,
+        handed: formatNumber(o.count, lang),
+        capacity: formatNumber(o.capacity, lang),
+      }),
+    );
 }

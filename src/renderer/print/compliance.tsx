@@ -1,6 +1,7 @@
 import {
   formatDate,
   formatDateTime,
+  formatMoney,
   formatNumber,
   formatPercent,
   teamName,
@@ -8,16 +9,25 @@ import {
 import { clauseStandings } from '../../shared/export/compliance-view';
 import { periodText, verdictText } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
+import { dealFigures } from '../../shared/compliance/deal-figures';
 import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
 import type { SectionProps } from './sections';
 import { Table } from './Table';
 
-/** A measured figure in the clause's unit: a count, a share, or days. */
-export function figure(unit: ClauseResult['unit'], v: number | null, lang: SectionProps['lang']): string {
+/** A measured figure in the clause's unit: a count, a share, days, or money in its currency. */
+export function figure(
+  { unit, currency }: Pick<ClauseResult, 'unit' | 'currency'>,
+  v: number | null,
+  lang: SectionProps['lang'],
+): string {
   if (v === null) return '—';
   if (unit === 'share') return formatPercent(v, lang);
+  if (unit === 'money' && currency) return formatMoney(v, currency, lang);
   return formatNumber(v, lang, unit === 'days' ? 1 : 0);
 }
+
+/** Most rep-months over capacity printed per capacity clause. */
+const MAX_OVER_ROWS = 30;
 
 /** "Q1 2026: 1,352 / 1,200 · Met" — a period, its figure against the target, and the verdict. */
 export function periodLine(
@@ -30,8 +40,16 @@ export function periodLine(
   const figures =
     p.actual === null && p.target === null
       ? ''
-      : `${figure(clause.unit, p.actual, lang)} / ${figure(clause.unit, p.target, lang)} · `;
-  return `${periodText(t, p.period, result.fiscalYearStartMonth)}: ${figures}${verdictText(t, p)}`;
+      : `${figure(clause, p.actual, lang)} / ${figure(clause, p.target, lang)} · `;
+  const line = `${periodText(t, p.period, result.fiscalYearStartMonth)}: ${figures}${verdictText(t, p)}`;
+  if (clause.type !== 'revenue' || p.status === 'not-measurable') return line;
+  // Revenue and deal size are read together: the deals, the revenue won and the average deal.
+  const d = dealFigures(clause, p);
+  return `${line} (${t('compliance:deals.inline', {
+    count: d.deals,
+    revenue: figure(clause, d.revenue, lang),
+    average: figure(clause, d.average, lang),
+  })})`;
 }
 
 /**
@@ -136,6 +154,43 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
       {standings.some((s) => unagreed(s.clause.id)) && (
         <p className="note">{t('pdf.compliance.onlyAgreed')}</p>
       )}
+      {result.clauses
+        .filter((c) => c.overCapacity?.length)
+        .map((c) => {
+          const over = c.overCapacity!;
+          return (
+            <div className="keep" key={c.id}>
+              <h3>
+                {t('compliance:capacity.title')}: {doc.clauses.find((x) => x.id === c.id)?.title ?? c.title}
+              </h3>
+              <Table
+                widths={[20, 35, 15, 15, 15]}
+                head={[
+                  t('compliance:capacity.month'),
+                  t('compliance:capacity.owner'),
+                  t('compliance:capacity.handed'),
+                  t('compliance:capacity.capacity'),
+                  t('compliance:capacity.over'),
+                ]}
+                rows={over
+                  .slice(0, MAX_OVER_ROWS)
+                  .map((o) => [
+                    periodText(t, o.month),
+                    o.owner,
+                    formatNumber(o.count, lang),
+                    formatNumber(o.capacity, lang),
+                    `+${formatNumber(o.count - o.capacity, lang)}`,
+                  ])}
+                numeric={[2, 3, 4]}
+              />
+              {over.length > MAX_OVER_ROWS && (
+                <p className="note">
+                  {t('compliance:capacity.shown', { shown: MAX_OVER_ROWS, total: over.length })}
+                </p>
+              )}
+            </div>
+          );
+        })}
     </>
   );
 }

@@ -137,6 +137,7 @@ function measureClause(
     ownerTeamId: clause.ownerTeamId,
     unit: kind ? kind.unit : ('none' as const),
     ...(kind?.unit === 'money' ? { currency: ctx.workbook.meta.currency } : {}),
+    ...(clause.type === 'revenue' ? { metric: clause.metric } : {}),
     period: clause.period,
     targetFrom,
     asOf: iso(ctx.asOf),

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../../src/main/import/import-files';
-import { importSources } from '../../../src/main/import/import-sources';
-import { sniffFile } from '../../../src/main/import/sources';
 import { measure } from '../../../src/shared/compliance/engine';
 import { suggestMapping } from '../../../src/shared/import/presets';
-import type { FieldMapping, ImportRequest } from '../../../src/shared/import/types';
-import type { RecordSet } from '../../../src/shared/records/record-set';
-import { blankWorkbook, defaultStages } from '../../../src/shared/workbook/blank';
-import type { Clause, ClauseResult, Scenario, Workbook } from '../../../src/shared/workbook/schema';
+import type { ClauseResult } from '../../../src/shared/workbook/schema';
+import { AS_OF, STAGES, capacity, dealSize, load, plan, revenue, workbook } from './revenue-capacity-fixture';
 
 /*
  * Revenue and deal size, and sales capacity, on test/fixtures/revenue-capacity (README there): 36
@@ -23,98 +18,6 @@ import type { Clause, ClauseResult, Scenario, Workbook } from '../../../src/shar
  * Won ("Became a Customer Date", "Amount"): Jan 20 12 000, Jan 28 8 000; Feb 10 15 000, Feb 18 9 500.00,
  * Feb 28 (no amount); Mar 25 30 000; Apr 9 5 000. Three contacts were created in December 2025.
  */
-const dir = new URL('../../fixtures/revenue-capacity/', import.meta.url).pathname;
-const STAGES = defaultStages('en');
-const ZONE = 'Europe/Madrid';
-/** Wednesday 15 April 2026, 14:00 in Madrid: April is 350 of its 720 hours old. */
-const AS_OF = '2026-04-15T12:00:00Z';
-
-async function headers(file: string): Promise<string[]> {
-  const s = await sniffFile(dir + file);
-  if (!s.ok) throw new Error(JSON.stringify(s.error));
-  return s.value.dialect.headers;
-}
-
-async function load(
-  files: string[],
-  edit: (m: FieldMapping) => void = () => {},
-  join?: ImportRequest['join'],
-): Promise<RecordSet> {
-  const { mapping } = suggestMapping(await Promise.all(files.map(headers)), STAGES);
-  edit(mapping);
-  const r = await importSources(
-    { sources: files.map((f) => ({ path: dir + f })), mapping, timeZone: ZONE, ...(join ? { join } : {}) },
-    {},
-    (q, o) => importFiles(q, { ...o, now: () => Date.UTC(2026, 5, 1) }),
-  );
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value.records;
-}
-
-const base = {
-  ownerTeamId: '',
-  period: 'month' as const,
-  consequence: '',
-  status: 'agreed' as const,
-  comments: [],
-};
-const revenue = (over: Partial<Extract<Clause, { type: 'revenue' }>> = {}): Clause => ({
-  ...base,
-  id: 'revenue',
-  title: 'Closed-won revenue',
-  type: 'revenue',
-  stageId: 'customer',
-  metric: 'revenue',
-  target: 25_000,
-  targetFrom: 'fixed',
-  ...over,
-});
-const dealSize = (over: Partial<Extract<Clause, { type: 'revenue' }>> = {}): Clause =>
-  revenue({ id: 'deal', title: 'Average deal', metric: 'dealSize', target: 10_000, ...over });
-const capacity = (over: Partial<Extract<Clause, { type: 'capacity' }>> = {}): Clause => ({
-  ...base,
-  id: 'capacity',
-  title: 'MQLs per rep',
-  type: 'capacity',
-  stageId: 'mql',
-  perRep: 4,
-  targetFrom: 'fixed',
-  ...over,
-});
-
-/**
- * Plan of record for 2026 (January start): goal 120 000 at 10 000 a deal = 12 customers, one a month
- * (even seasonality, no lags), so 10 000 of revenue a month; 3 reps × 5 MQLs a month.
- */
-const plan: Scenario = {
-  id: 'plan',
-  name: 'Plan 2026',
-  notes: '',
-  goal: 120_000,
-  avgDealSize: 10_000,
-  fiscalYear: 2026,
-  fiscalYearStartMonth: 1,
-  seasonality: null,
-  transitions: STAGES.slice(0, -1).map((s, i) => ({
-    fromStageId: s.id,
-    toStageId: STAGES[i + 1]!.id,
-    rate: 0.5,
-    lagDays: 0,
-  })),
-  capacity: { reps: 3, leadsPerRep: 5, handoverStageId: 'mql' },
-  topOfFunnel: null,
-};
-
-function workbook(clauses: Clause[], scenario?: Scenario): Workbook {
-  const wb = blankWorkbook('en', new Date('2026-01-01T00:00:00Z'), ZONE);
-  return {
-    ...wb,
-    stages: STAGES,
-    clauses,
-    ...(scenario ? { scenarios: { planOfRecordId: scenario.id, items: [scenario] } } : {}),
-  };
-}
-
 /** Period → [status, actual, count, breaches, target, onTrack or reason]. */
 function periods(c: ClauseResult) {
   return Object.fromEntries(

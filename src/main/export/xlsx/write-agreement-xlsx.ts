@@ -6,7 +6,7 @@ import type { Language, Workbook } from '../../../shared/workbook/schema';
 import { formatsFor } from './cells';
 import type { SheetContext } from './context';
 import type { Paper } from '../../../shared/export/print-data';
-import { writeBreachesSheet, writeComplianceSheet } from './sheets/compliance';
+import { writeBreachesSheet, writeComplianceSheet, writeOverCapacitySheet } from './sheets/compliance';
 import {
   writeCommitmentsSheet,
   writePersonasSheet,
@@ -81,6 +81,7 @@ export async function writeAgreementXlsx(
   if (result) {
     await writeComplianceSheet(ctx, result);
     await writeBreachesSheet(ctx, result);
+    await writeOverCapacitySheet(ctx, result);
   }
   await wb.commit();
   patched();

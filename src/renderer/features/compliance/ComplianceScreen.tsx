@@ -7,6 +7,8 @@ import { notify, useUi } from '../../state/ui-store';
 import { useDoc } from '../../state/workbook-store';
 import { BreachTable } from './BreachTable';
 import { BreakdownTable } from './BreakdownTable';
+import { DealsTable } from './DealsTable';
+import { OverCapacityTable } from './OverCapacityTable';
 import { FunnelVsPlan } from './FunnelVsPlan';
 import { ResponseHistogram } from './ResponseHistogram';
 import { ComplianceSummary } from './ComplianceSummary';
@@ -179,6 +181,8 @@ export default function ComplianceScreen() {
             }}
           />
         )}
+        {selected && <DealsTable clause={selected} fiscalYearStartMonth={result.fiscalYearStartMonth} />}
+        {selected && <OverCapacityTable clause={selected} />}
         <TeamTriggers result={result} doc={doc} />
         {responseClauses.map((c) => (
           <ResponseHistogram key={c.id} clause={c} />

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { periodText } from '../../../shared/compliance/words';
 import type { ClauseResult, ClauseStatus, Language, PeriodResult } from '../../../shared/workbook/schema';
-import { LOCALES, formatNumber, formatPercent } from '../../format';
+import { LOCALES, formatCurrency, formatNumber, formatPercent } from '../../format';
 
 /** A month key "2026-03" as "Mar 26" / "mar 26". */
 export function monthText(month: string, lang: Language): string {
@@ -11,9 +11,14 @@ export function monthText(month: string, lang: Language): string {
   );
 }
 
-/** A clause's actual or target in its unit: a count, a percentage or days. */
-export function valueText(unit: ClauseResult['unit'], value: number | null, lang: Language): string {
+/** A clause's actual or target in its unit: a count, a percentage, days or money (in the clause's currency). */
+export function valueText(
+  { unit, currency }: Pick<ClauseResult, 'unit' | 'currency'>,
+  value: number | null,
+  lang: Language,
+): string {
   if (unit === 'share') return formatPercent(value, lang, 1);
+  if (unit === 'money' && currency) return formatCurrency(value, currency, lang);
   if (unit === 'days') return value === null ? '—' : `${formatNumber(value, lang, 1)} d`;
   return formatNumber(value, lang, unit === 'count' ? 0 : 1);
 }

@@ -184,6 +184,8 @@ export const ClauseResult = z.object({
     .string()
     .regex(/^[A-Z]{3}$/)
     .optional(),
+  /** Revenue clauses: whether `actual` is the revenue won (`revenue`) or the average deal (`dealSize`). */
+  metric: z.enum(['revenue', 'dealSize']).optional(),
   period: Period,
   /** Where the target comes from: the clause, or the plan of record's monthly volume for the stage. */
   targetFrom: z.enum(['fixed', 'plan']),

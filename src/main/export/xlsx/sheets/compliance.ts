@@ -22,7 +22,13 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
   asOf.commit();
   ws.addRow([]).commit();
   const unitFormat = (clause: ClauseResult) =>
-    clause.unit === 'share' ? fmt.percent : clause.unit === 'days' ? fmt.decimal : fmt.integer;
+    clause.unit === 'share'
+      ? fmt.percent
+      : clause.unit === 'days'
+        ? fmt.decimal
+        : clause.unit === 'money'
+          ? fmt.money
+          : fmt.integer;
   const rows = result.clauses.flatMap((clause) => clause.periods.map((period) => ({ clause, period })));
   // Number formats differ per clause unit, so they are set per cell rather than per column.
   await writeTable(
@@ -38,7 +44,13 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
       { header: t('columns.target'), value: (r) => r.period.target },
       {
         header: t('xlsx.unit'),
-        value: (r) => (r.clause.unit === 'none' ? '' : t(`xlsx.units.${r.clause.unit}`)),
+        // Money in the workbook's currency (its ISO code); other units in words.
+        value: (r) =>
+          r.clause.unit === 'none'
+            ? ''
+            : r.clause.unit === 'money'
+              ? (r.clause.currency ?? '')
+              : t(`xlsx.units.${r.clause.unit}`),
       },
       { header: t('columns.status'), value: (r) => verdictText(t, r.period) },
       { header: t('columns.records'), value: (r) => r.period.count, numFmt: fmt.integer },
@@ -51,6 +63,42 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
     },
   );
   ws.autoFilter = `A3:I${3 + rows.length}`;
+  ws.commit();
+}
+
+/**
+ * Capacity clauses: every rep-month handed more than the capacity per rep (as the engine lists them),
+ * one row each to filter by rep or month. Written only when some rep went over.
+ */
+export async function writeOverCapacitySheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
+  const { doc, t, fmt } = ctx;
+  const rows = result.clauses.flatMap((clause) =>
+    (clause.overCapacity ?? []).map((over) => ({ clause, over })),
+  );
+  if (rows.length === 0) return;
+  const ws = addSheet(ctx.wb, t('sheets.overCapacity'), ctx.paper, {
+    widths: [34, 12, 28, 14, 14, 14],
+    frozenRows: 3,
+  });
+  addStyledRow(ws, [t('compliance:capacity.note')], labelStyle).commit();
+  ws.addRow([]).commit();
+  await writeTable(
+    ws,
+    [
+      { header: t('columns.clause'), value: (r) => text(clauseTitle(doc, r.clause)) },
+      { header: t('columns.month'), value: (r) => r.over.month },
+      { header: t('compliance:capacity.owner'), value: (r) => text(r.over.owner) },
+      { header: t('compliance:capacity.handed'), value: (r) => r.over.count, numFmt: fmt.integer },
+      { header: t('compliance:capacity.capacity'), value: (r) => r.over.capacity, numFmt: fmt.integer },
+      {
+        header: t('compliance:capacity.over'),
+        value: (r) => r.over.count - r.over.capacity,
+        numFmt: fmt.integer,
+      },
+    ],
+    rows,
+  );
+  ws.autoFilter = `A3:F${3 + rows.length}`;
   ws.commit();
 }
 

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { dealFigures } from '../../../shared/compliance/deal-figures';
+import type { ClauseResult } from '../../../shared/workbook/schema';
+import { formatNumber } from '../../format';
+import { useUi } from '../../state/ui-store';
+import { StatusBadge } from './StatusBadge';
+import { periodLabel, valueText } from './labels';
+
+/** A revenue clause per period: revenue won, deals and average deal side by side, with the verdict. */
+export function DealsTable({
+  clause,
+  fiscalYearStartMonth,
+}: {
+  clause: ClauseResult;
+  fiscalYearStartMonth: number;
+}) {
+  const { t } = useTranslation('compliance');
+  const lang = useUi((u) => u.language);
+  if (clause.type !== 'revenue' || clause.reason) return null;
+  const money = (v: number | null) => valueText(clause, v, lang);
+  return (
+    <section className="panel deals" aria-labelledby="deals-title">
+      <h2 id="deals-title">
+        {t('deals.title')}: {clause.title}
+      </h2>
+      <p className="muted small">{t('deals.note')}</p>
+      <div className="table-scroll" role="region" aria-labelledby="deals-title" tabIndex={0}>
+        <table data-testid="deals-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('deals.period')}</th>
+              <th scope="col" className="num">
+                {t('deals.revenue')}
+              </th>
+              <th scope="col" className="num">
+                {t('deals.deals')}
+              </th>
+              <th scope="col" className="num">
+                {t('deals.average')}
+              </th>
+              <th scope="col" className="num">
+                {t('deals.target')}
+              </th>
+              <th scope="col">{t('deals.verdict')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clause.periods.map((p) => {
+              const d = dealFigures(clause, p);
+              const measured = p.status !== 'not-measurable';
+              return (
+                <tr key={p.period}>
+                  <th scope="row">{periodLabel(t, p.period, lang, fiscalYearStartMonth)}</th>
+                  <td className="num">{measured ? money(d.revenue) : '—'}</td>
+                  <td className="num">{measured ? formatNumber(d.deals, lang) : '—'}</td>
+                  <td className="num">{measured ? money(d.average) : '—'}</td>
+                  <td className="num">{money(p.target)}</td>
+                  <td>
+                    <StatusBadge status={p.status} reason={p.reason} onTrack={p.onTrack} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
