@@ -1,6 +1,7 @@
 /**
  * The app's screens as the docs show them and as the visual baselines hold them: each entry starts a fresh
- * app at 1366×768 (clock frozen, fixed time zone, the bundled font) and brings one screen into view. The same
+ * app at 1366×768, or at 1920×1080 for a `-1920` screen (clock frozen, fixed time zone, the bundled font),
+ * and brings one screen into view. The same
  * list feeds `visual.e2e.ts` (compare with test/e2e/baselines/) and `npm run screenshots` (docs/screenshots/).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -23,24 +24,20 @@ export interface Screen {
   /** The file name, without .png, in docs/screenshots/ and test/e2e/baselines/. */
   name: string;
   lang: Language;
-  /**
-   * Compared with a committed baseline on every test run: a few key screens, to keep baselines few. Scenarios
-   * and compliance are left out while they are being redesigned (#14, #12); add them back once they settle.
-   */
+  /** Compared with a committed baseline on every test run: a few key screens, to keep baselines few. */
   baseline?: boolean;
+  /** The window; 1366×768 by default. */
+  viewport?: { width: number; height: number };
   presentation?: boolean;
   show(app: App, t: TFunction): Promise<void>;
 }
 
 const locale = (lang: Language) => (lang === 'es' ? 'es-ES' : 'en-US');
 
-export async function launchScreen(lang: Language): Promise<{ app: App; t: TFunction }> {
-  const app = await launchApp({
-    locale: locale(lang),
-    fixedTime: FIXED_TIME,
-    timeZone: TIME_ZONE,
-    viewport: VIEWPORT,
-  });
+export const WIDE = { width: 1920, height: 1080 };
+
+export async function launchScreen(lang: Language, viewport = VIEWPORT): Promise<{ app: App; t: TFunction }> {
+  const app = await launchApp({ locale: locale(lang), fixedTime: FIXED_TIME, timeZone: TIME_ZONE, viewport });
   return { app, t: createI18n(lang).t };
 }
 
@@ -131,6 +128,18 @@ export const SCREENS: Screen[] = [
     baseline: true,
     show: (app, t) => section(app, t, 'clauses'),
   },
+  ...(['clauses', 'personas', 'scoring', 'feedback'] as const).map((id): Screen => ({
+    name: `workbook-${id}-1920`,
+    lang: 'es',
+    viewport: WIDE,
+    show: (app, t) => section(app, t, id),
+  })),
+  {
+    name: 'workbook-clauses-en-1920',
+    lang: 'en',
+    viewport: WIDE,
+    show: (app, t) => section(app, t, 'clauses'),
+  },
   {
     name: 'workbook-presentation',
     lang: 'es',
@@ -141,15 +150,19 @@ export const SCREENS: Screen[] = [
       await app.page.locator('.app.presentation').waitFor();
     },
   },
-  {
-    name: 'scenarios',
-    lang: 'es',
-    show: async (app, t) => {
-      await example(app, t);
-      await nav(app, t, 'scenarios');
-      await app.page.locator('canvas').first().waitFor();
-    },
-  },
+  ...(['es', 'en'] as const).flatMap((lang) =>
+    [VIEWPORT, WIDE].map((viewport): Screen => ({
+      name: `scenarios${lang === 'en' ? '-en' : ''}${viewport === WIDE ? '-1920' : ''}`,
+      lang,
+      baseline: viewport === VIEWPORT,
+      viewport,
+      show: async (app, t) => {
+        await example(app, t);
+        await nav(app, t, 'scenarios');
+        await app.page.locator('canvas').first().waitFor();
+      },
+    })),
+  ),
   {
     name: 'import-preview-en',
     lang: 'en',
@@ -162,8 +175,10 @@ export const SCREENS: Screen[] = [
       await app.page.locator('.import-preview').first().waitFor();
     },
   },
-  { name: 'compliance', lang: 'es', show: (app, t) => compliance(app, t, 'es') },
-  { name: 'compliance-en', lang: 'en', show: (app, t) => compliance(app, t, 'en') },
+  { name: 'compliance', lang: 'es', baseline: true, show: (app, t) => compliance(app, t, 'es') },
+  { name: 'compliance-en', lang: 'en', baseline: true, show: (app, t) => compliance(app, t, 'en') },
+  { name: 'compliance-1920', lang: 'es', viewport: WIDE, show: (app, t) => compliance(app, t, 'es') },
+  { name: 'compliance-en-1920', lang: 'en', viewport: WIDE, show: (app, t) => compliance(app, t, 'en') },
   {
     name: 'compliance-trend',
     lang: 'es',

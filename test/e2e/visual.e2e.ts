@@ -16,7 +16,7 @@ const screens = mode === 'docs' ? SCREENS : SCREENS.filter((s) => s.baseline);
 describe(`screens (${mode})`, () => {
   for (const screen of screens) {
     it(screen.name, async () => {
-      const { app, t } = await launchScreen(screen.lang);
+      const { app, t } = await launchScreen(screen.lang, screen.viewport);
       await screen.show(app, t);
       const png = await app.capture();
       expect(app.pageErrors).toEqual([]);

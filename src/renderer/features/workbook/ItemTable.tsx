@@ -138,7 +138,7 @@ function toEditColumn<T extends Item>(
   return {
     key: c.field,
     header: c.header,
-    className: c.className,
+    className: c.className ?? (c.kind === 'number' ? 'num' : undefined),
     cell: (item) => (
       <>
         {field(item)}
