@@ -7,7 +7,7 @@ import {
   teamName,
 } from '../../shared/export/agreement-text';
 import { clauseStandings } from '../../shared/export/compliance-view';
-import { periodText, verdictText } from '../../shared/compliance/words';
+import { periodText, reasonsText, verdictText } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
 import { dealFigures } from '../../shared/compliance/deal-figures';
 import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
@@ -191,6 +191,92 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
             </div>
           );
         })}
+      <LeadQuality {...props} />
+    </>
+  );
+}
+
+/** Scores listed per scoring clause in the PDF (the xlsx and `pacto measure --detail` list them all). */
+const MAX_LOW_SCORES = 20;
+
+/**
+ * Lead quality: each acceptance-rate clause's decisions and rejection reasons per month of hand-over,
+ * and each scoring clause's hand-overs below the threshold (record, score, day).
+ */
+function LeadQuality(props: SectionProps & { result: ComplianceResult }) {
+  const { doc, t, lang, result } = props;
+  const num = (n: number) => formatNumber(n, lang);
+  const title = (c: ClauseResult) => doc.clauses.find((x) => x.id === c.id)?.title ?? c.title;
+  const rates = result.clauses.filter((c) =>
+    c.decisions?.some((d) => d.accepted + d.rejected + d.pending + d.undecided),
+  );
+  const scorings = result.clauses.filter((c) => c.threshold !== undefined && !c.reason);
+  return (
+    <>
+      {rates.map((c) => (
+        <div className="keep" key={c.id} data-testid="pdf-decisions">
+          <h3>
+            {t('compliance:decisions.title')}: {title(c)}
+          </h3>
+          <Table
+            widths={[12, 11, 11, 11, 11, 44]}
+            head={[
+              t('columns.month'),
+              t('compliance:decisions.accepted'),
+              t('compliance:decisions.rejected'),
+              t('compliance:decisions.pending'),
+              t('compliance:decisions.undecided'),
+              t('compliance:decisions.reasons'),
+            ]}
+            rows={c
+              .decisions!.filter((d) => d.accepted + d.rejected + d.pending + d.undecided > 0)
+              .map((d) => [
+                periodText(t, d.month, result.fiscalYearStartMonth),
+                num(d.accepted),
+                num(d.rejected),
+                num(d.pending),
+                num(d.undecided),
+                reasonsText(t, d, num),
+              ])}
+            numeric={[1, 2, 3, 4]}
+          />
+          <p className="note">{t('compliance:decisions.note')}</p>
+        </div>
+      ))}
+      {scorings.map((c) => {
+        const low = result.breaches.items.filter((b) => b.clauseId === c.id);
+        const total = c.periods.reduce((n, p) => n + p.breaches, 0);
+        return (
+          <div className="keep" key={c.id} data-testid="pdf-scoring">
+            <h3>
+              {t('compliance:scoring.title')}: {title(c)}
+            </h3>
+            <p>
+              {t('compliance:scoring.threshold', { threshold: formatNumber(c.threshold!, lang, 1) })}{' '}
+              {t('compliance:scoring.below', { count: total, formatted: num(total) })}
+            </p>
+            {low.length > 0 && (
+              <Table
+                widths={[40, 20, 40]}
+                head={[t('columns.record'), t('pdf.compliance.score'), t('compliance:breaches.at')]}
+                rows={low
+                  .slice(0, MAX_LOW_SCORES)
+                  .map((b) => [
+                    b.recordId,
+                    b.value === null ? t('compliance:breaches.noScore') : formatNumber(b.value, lang, 1),
+                    b.at ? formatDate(b.at, lang, result.timeZone) : b.month,
+                  ])}
+                numeric={[1]}
+              />
+            )}
+            {low.length > MAX_LOW_SCORES && (
+              <p className="note">
+                {t('pdf.compliance.moreLow', { shown: num(MAX_LOW_SCORES), total: num(total) })}
+              </p>
+            )}
+          </div>
+        );
+      })}
     </>
   );
 }

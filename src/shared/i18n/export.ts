@@ -260,6 +260,8 @@ const en = {
       noReview: 'No team has missed its agreed commitments {{rule}} periods in a row: no review is due.',
       onlyAgreed:
         'Commitments not yet agreed (marked with their status) are measured but do not count toward a review.',
+      score: 'Score',
+      moreLow: 'The first {{shown}} of {{total}}: the Excel file lists every one the workbook keeps.',
       decided: 'Latest judged period',
       open: 'Period in progress',
       streak: 'Missed in a row',
@@ -674,6 +676,9 @@ const es: typeof en = {
         'Ningún equipo ha incumplido sus compromisos acordados {{rule}} periodos seguidos: no procede una revisión.',
       onlyAgreed:
         'Los compromisos aún no acordados (marcados con su estado) se miden, pero no cuentan para una revisión.',
+      score: 'Puntuación',
+      moreLow:
+        'Los primeros {{shown}} de {{total}}: el archivo Excel los lista todos los que guarda el libro.',
       decided: 'Último periodo evaluado',
       open: 'Periodo en curso',
       streak: 'Incumplidos seguidos',

@@ -1,6 +1,6 @@
-import type { ClauseResult, ComplianceResult, Workbook } from '../../../../shared/workbook/schema';
+import type { Breach, ClauseResult, ComplianceResult, Workbook } from '../../../../shared/workbook/schema';
 import { clauseTitle, formatNumber, teamName } from '../../../../shared/export/agreement-text';
-import { periodText, verdictText } from '../../../../shared/compliance/words';
+import { periodText, reasonsText, verdictText } from '../../../../shared/compliance/words';
 import { labelStyle, text, zonedDateTimeCell } from '../cells';
 import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeTable } from '../sheet';
@@ -63,6 +63,7 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
     },
   );
   ws.autoFilter = `A3:I${3 + rows.length}`;
+  await writeDecisions(ctx, ws, result);
   ws.commit();
 }
 
@@ -102,11 +103,45 @@ export async function writeOverCapacitySheet(ctx: SheetContext, result: Complian
   ws.commit();
 }
 
+/**
+ * Below the verdicts, for each acceptance-rate clause: sales' decisions on each month's hand-overs
+ * and the rejections per reason (as the dashboard's drill-down and `pacto measure --detail` say them).
+ */
+async function writeDecisions(
+  ctx: SheetContext,
+  ws: Parameters<typeof writeTable>[0],
+  result: ComplianceResult,
+): Promise<void> {
+  const { doc, t, fmt, lang } = ctx;
+  const rows = result.clauses.flatMap((clause) =>
+    (clause.decisions ?? [])
+      .filter((d) => d.accepted + d.rejected + d.pending + d.undecided > 0)
+      .map((d) => ({ clause, d })),
+  );
+  if (rows.length === 0) return;
+  ws.addRow([]).commit();
+  addStyledRow(ws, [t('compliance:decisions.title')], labelStyle).commit();
+  const num = (n: number) => formatNumber(n, lang);
+  await writeTable(
+    ws,
+    [
+      { header: t('columns.clause'), value: (r) => text(clauseTitle(doc, r.clause)) },
+      { header: t('columns.month'), value: (r) => r.d.month },
+      { header: t('compliance:decisions.accepted'), value: (r) => r.d.accepted, numFmt: fmt.integer },
+      { header: t('compliance:decisions.rejected'), value: (r) => r.d.rejected, numFmt: fmt.integer },
+      { header: t('compliance:decisions.pending'), value: (r) => r.d.pending, numFmt: fmt.integer },
+      { header: t('compliance:decisions.undecided'), value: (r) => r.d.undecided, numFmt: fmt.integer },
+      { header: t('compliance:decisions.reasons'), value: (r) => text(reasonsText(t, r.d, num)) },
+    ],
+    rows,
+  );
+}
+
 /** Every breaching record kept by the engine, streamed row by row (up to the engine's cap). */
 export async function writeBreachesSheet(ctx: SheetContext, result: ComplianceResult): Promise<void> {
   const { doc, t, fmt, lang } = ctx;
   const ws = addSheet(ctx.wb, t('sheets.breaches'), ctx.paper, {
-    widths: [34, 28, 10, 20, 16, 12, 12, 18],
+    widths: [34, 28, 10, 20, 16, 12, 12, 18, 14, 28],
     frozenRows: 3,
     landscape: true,
   });
@@ -124,6 +159,7 @@ export async function writeBreachesSheet(ctx: SheetContext, result: ComplianceRe
   ).commit();
   ws.addRow([]).commit();
   const clauses = new Map(result.clauses.map((c) => [c.id, c]));
+  const dated = result.breaches.items.some((b) => b.at !== undefined);
   const titles = new Map(result.clauses.map((c) => [c.id, clauseTitle(doc, c)]));
   await writeTable(
     ws,
@@ -139,11 +175,22 @@ export async function writeBreachesSheet(ctx: SheetContext, result: ComplianceRe
       { header: t('columns.actual'), value: (b) => b.value, numFmt: fmt.decimal },
       { header: t('columns.limit'), value: (b) => b.limit, numFmt: fmt.decimal },
       { header: t('xlsx.unit'), value: (b) => breachUnit(doc, b.clauseId, clauses.get(b.clauseId)?.type, t) },
+      // Scoring and acceptance rate: when the record was handed over, and the rejection reason.
+      ...(dated
+        ? [
+            {
+              header: t('compliance:breaches.at'),
+              value: (b: Breach) => (b.at ? zonedDateTimeCell(b.at, result.timeZone) : ''),
+              numFmt: fmt.dateTime,
+            },
+            { header: t('compliance:breaches.note'), value: (b: Breach) => text(b.note ?? '') },
+          ]
+        : []),
     ],
     result.breaches.items,
   );
   // Filters on the header row (row 3), over every breach row.
-  ws.autoFilter = `A3:H${3 + shown}`;
+  ws.autoFilter = `A3:${dated ? 'J' : 'H'}${3 + shown}`;
   ws.commit();
 }
 
