@@ -1,14 +1,7 @@
 import type { CliContext } from './types';
 import { clip, textTable } from './text-table';
-import {
-  clauseTitle,
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  teamName,
-} from '../../shared/export/agreement-text';
+import { clauseTitle, teamName } from '../../shared/export/agreement-text';
+import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
 import { periodText, reasonsText, verdictText, type Translate } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
 import { dealFigures } from '../../shared/compliance/deal-figures';
@@ -26,7 +19,7 @@ type Ctx = Pick<CliContext, 't' | 'lang'>;
 function figure(c: Pick<ClauseResult, 'unit' | 'currency'>, value: number | null, { t, lang }: Ctx): string {
   if (value === null) return '—';
   if (c.unit === 'share') return formatPercent(value, lang);
-  if (c.unit === 'money' && c.currency) return formatMoney(value, c.currency, lang);
+  if (c.unit === 'money' && c.currency) return formatCurrency(value, c.currency, lang);
   const n = formatNumber(value, lang, 1);
   return c.unit === 'days' ? t('compliance:unit.days', { value: n }) : n;
 }
@@ -143,8 +136,8 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
   }
 
   if (result.sources.length > 0) {
-    const day = (iso: string | null) => (iso ? formatDate(iso, lang, result.timeZone) : '—');
-    const instant = (iso: string | null) => (iso ? formatDateTime(iso, lang, result.timeZone) : '—');
+    const day = (iso: string | null) => formatDate(iso, lang, { timeZone: result.timeZone, style: 'long' });
+    const instant = (iso: string | null) => formatDateTime(iso, lang, result.timeZone);
     lines.push(
       '',
       `${t('cli:measure.coverageHeading')}:`,
@@ -294,7 +287,7 @@ function belowThresholdLines(c: ClauseResult, result: ComplianceResult, ctx: Ctx
   const rows = items.map((b) => [
     b.recordId,
     b.value === null ? t('compliance:breaches.noScore') : formatNumber(b.value, lang, 1),
-    b.at ? formatDate(b.at, lang, result.timeZone) : b.month,
+    b.at ? formatDate(b.at, lang, { style: 'long', timeZone: result.timeZone }) : b.month,
     b.owner,
   ]);
   return [

@@ -1,7 +1,7 @@
 import type { CliContext } from './types';
 import type { planJson } from './commands/plan';
 import { textTable } from './text-table';
-import { formatMoney, formatNumber, formatPercent } from '../../shared/export/agreement-text';
+import { formatCurrency, formatNumber, formatPercent } from '../../shared/format';
 import type { Workbook } from '../../shared/workbook/schema';
 
 type PlannedScenario = Extract<ReturnType<typeof planJson>, { ok: true }>;
@@ -19,7 +19,7 @@ export function planText(
 ): string {
   const r = (key: string, params?: Record<string, string>) => t(`scenarios:results.${key}`, params ?? {});
   const num = (n: number) => formatNumber(n, lang);
-  const money = (n: number) => formatMoney(n, doc.meta.currency, lang);
+  const money = (n: number) => formatCurrency(n, doc.meta.currency, lang);
   const pct = (share: number) => formatPercent(share, lang, 0);
   const capacity = plan.capacity;
   const por = t('scenarios:list.planOfRecord');

@@ -12,6 +12,8 @@ export interface NumberInputProps {
   percent?: boolean;
   /** Currency code: shows and parses the value as money. */
   currency?: string;
+  /** Any other number format (overrides percent and currency). */
+  format?: Intl.NumberFormatOptions;
   minValue?: number;
   maxValue?: number;
   step?: number;
@@ -19,9 +21,17 @@ export interface NumberInputProps {
   /** May the field be left empty (null)? Otherwise clearing it restores the last value. */
   nullable?: boolean;
   /** A validation message shown under the field (never blocks the edit). */
-  issue?: string;
+  issue?: string | undefined;
+  /** The class of that message: each screen styles its own. */
+  issueClassName?: string;
   description?: string;
   className?: string;
+  testId?: string | undefined;
+  /**
+   * The input's width in characters: a number fixes it (fields in a table column line up), 'fit'
+   * follows the value so "1.200.000 €" is never cut, in any type size; unset, the screen's CSS decides.
+   */
+  chars?: number | 'fit' | undefined;
 }
 
 /**
@@ -34,21 +44,34 @@ export function NumberInput({
   onChange,
   percent,
   currency,
+  format,
   minValue,
   maxValue,
   step,
   maxDecimals,
   nullable,
   issue,
+  issueClassName = 'issue',
   description,
   className,
+  testId,
+  chars,
 }: NumberInputProps) {
   const language = useUi((s) => s.language);
-  const formatOptions: Intl.NumberFormatOptions = percent
-    ? { style: 'percent', maximumFractionDigits: maxDecimals ?? 1 }
-    : currency
-      ? { style: 'currency', currency, maximumFractionDigits: maxDecimals ?? 0 }
-      : { maximumFractionDigits: maxDecimals ?? 2 };
+  const formatOptions: Intl.NumberFormatOptions = format
+    ? format
+    : percent
+      ? { style: 'percent', maximumFractionDigits: maxDecimals ?? 1 }
+      : currency
+        ? { style: 'currency', currency, maximumFractionDigits: maxDecimals ?? 0 }
+        : { maximumFractionDigits: maxDecimals ?? 2 };
+  const fit = () =>
+    Math.max(
+      5,
+      (value === null ? '' : new Intl.NumberFormat(LOCALES[language], formatOptions).format(value)).length +
+        2,
+    );
+  const width = chars === undefined ? undefined : `calc(${chars === 'fit' ? fit() : chars}ch + 1.2em)`;
   return (
     <I18nProvider locale={LOCALES[language]}>
       <NumberField
@@ -67,11 +90,12 @@ export function NumberInput({
         step={step ?? (percent ? 0.001 : undefined)}
         isInvalid={issue !== undefined}
         validationBehavior="aria"
+        data-testid={testId}
       >
         <Label>{label}</Label>
-        <Input />
+        <Input style={width ? { width } : undefined} />
         {description && <Text slot="description">{description}</Text>}
-        {issue && <FieldError className="issue">{issue}</FieldError>}
+        {issue && <FieldError className={issueClassName}>{issue}</FieldError>}
       </NumberField>
     </I18nProvider>
   );

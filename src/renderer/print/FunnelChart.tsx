@@ -9,10 +9,9 @@ import {
 } from 'chart.js';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { formatNumber } from '../../shared/export/agreement-text';
+import { formatMonth, formatNumber } from '../../shared/format';
 import type { FunnelPlan } from '../../shared/funnel/plan';
 import type { Language, Stage } from '../../shared/workbook/schema';
-import { monthLabel } from './months';
 
 Chart.register(BarController, BarElement, CategoryScale, LogarithmicScale, Legend);
 
@@ -35,7 +34,7 @@ export function FunnelChart(props: {
   const { plan, stages, lang, label, onDrawn } = props;
   const data = useMemo(
     () => ({
-      labels: plan.months.map((m) => monthLabel(m, lang)),
+      labels: plan.months.map((m) => formatMonth(m, lang)),
       datasets: plan.stages.map((s, i) => ({
         label: stages[i]?.name ?? s.stageId,
         // A month without volume has no bar (log(0) is undefined).

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { exportTranslator, formatDate, latestResult } from '../../shared/export/agreement-text';
+import { exportTranslator, latestResult } from '../../shared/export/agreement-text';
+import { formatDate } from '../../shared/format';
 import { sectionAnchor, type PrintData, type PrintPart } from '../../shared/export/print-data';
 import { revisionInfo } from '../../shared/export/revision';
 import { agreementSections, type SectionId } from '../../shared/export/sections';
@@ -110,11 +111,16 @@ export function PrintDocument(props: {
               <dt>{t('pdf.signoff.effectiveFrom')}</dt>
               <dd>
                 {revision.effectiveDate
-                  ? formatDate(revision.effectiveDate, lang)
+                  ? formatDate(revision.effectiveDate, lang, { style: 'long' })
                   : t('pdf.signoff.onSignature')}
               </dd>
               <dt>{t('summary.date')}</dt>
-              <dd>{formatDate(revision.signed ? revision.signedAt : doc.meta.updatedAt, lang)}</dd>
+              <dd>
+                {formatDate(revision.signed ? revision.signedAt : doc.meta.updatedAt, lang, {
+                  style: 'long',
+                  timeZone: doc.calendar.timeZone,
+                })}
+              </dd>
             </dl>
           </section>
         )}

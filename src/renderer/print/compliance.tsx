@@ -1,11 +1,5 @@
-import {
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  teamName,
-} from '../../shared/export/agreement-text';
+import { teamName } from '../../shared/export/agreement-text';
+import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
 import { clauseStandings } from '../../shared/export/compliance-view';
 import { periodText, reasonsText, verdictText } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
@@ -22,7 +16,7 @@ export function figure(
 ): string {
   if (v === null) return '—';
   if (unit === 'share') return formatPercent(v, lang);
-  if (unit === 'money' && currency) return formatMoney(v, currency, lang);
+  if (unit === 'money' && currency) return formatCurrency(v, currency, lang);
   return formatNumber(v, lang, unit === 'days' ? 1 : 0);
 }
 
@@ -61,8 +55,8 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
   const { doc, t, lang, result } = props;
   // Days and instants as the measurement saw them: in the calendar's time zone, as `pacto measure` says.
   const zone = result.timeZone;
-  const date = (iso: string | null) => (iso ? formatDate(iso, lang, zone) : '—');
-  const instant = (iso: string | null) => (iso ? formatDateTime(iso, lang, zone) : '—');
+  const date = (iso: string | null) => formatDate(iso, lang, { style: 'long', timeZone: zone });
+  const instant = (iso: string | null) => formatDateTime(iso, lang, zone);
   const triggered = result.teams.filter((team) => team.reviewTriggered);
   const standings = clauseStandings(doc, result);
   // The review rule counts agreed commitments only: the others carry their status, so a run of misses
@@ -264,7 +258,7 @@ function LeadQuality(props: SectionProps & { result: ComplianceResult }) {
                   .map((b) => [
                     b.recordId,
                     b.value === null ? t('compliance:breaches.noScore') : formatNumber(b.value, lang, 1),
-                    b.at ? formatDate(b.at, lang, result.timeZone) : b.month,
+                    b.at ? formatDate(b.at, lang, { style: 'long', timeZone: result.timeZone }) : b.month,
                   ])}
                 numeric={[1]}
               />

@@ -1,17 +1,8 @@
-import {
-  clauseTarget,
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  stageName,
-  teamName,
-  type Translate,
-} from '../../shared/export/agreement-text';
+import { clauseTarget, stageName, teamName, type Translate } from '../../shared/export/agreement-text';
+import { formatCurrency, formatDate, formatMonth, formatNumber, formatPercent } from '../../shared/format';
 import type { FunnelPlan } from '../../shared/funnel/plan';
 import type { Language, Scenario, Workbook } from '../../shared/workbook/schema';
 import { FunnelChart } from './FunnelChart';
-import { monthLabel } from './months';
 import { Field, Prose, Table } from './Table';
 
 export interface SectionProps {
@@ -190,7 +181,10 @@ export function ReviewSection({ doc, t, lang }: SectionProps) {
     <>
       <p>{t('pdf.reviewTrigger', { count: r.consecutiveMisses })}</p>
       <dl>
-        <Field label={t('pdf.reviewDate')} value={r.reviewDate ? formatDate(r.reviewDate, lang) : ''} />
+        <Field
+          label={t('pdf.reviewDate')}
+          value={r.reviewDate ? formatDate(r.reviewDate, lang, { style: 'long' }) : ''}
+        />
         <Field label={t('pdf.renegotiation')} value={r.renegotiation} />
         <Field label={t('pdf.termination')} value={r.termination} />
       </dl>
@@ -209,7 +203,10 @@ export function CalendarSection({ doc, t, lang }: SectionProps) {
       <Field label={t('pdf.timeZone')} value={c.timeZone} />
       <Field label={t('pdf.workingDays')} value={c.workingDays.map(dayName).join(', ')} />
       <Field label={t('pdf.workingHours')} value={`${c.start}–${c.end}`} />
-      <Field label={t('pdf.holidays')} value={c.holidays.map((h) => formatDate(h, lang)).join(', ')} />
+      <Field
+        label={t('pdf.holidays')}
+        value={c.holidays.map((h) => formatDate(h, lang, { style: 'long' })).join(', ')}
+      />
     </dl>
   );
 }
@@ -243,7 +240,7 @@ export function FunnelSection(
   props: SectionProps & { plan: FunnelPlan; scenario: Scenario; onDrawn: () => void },
 ) {
   const { doc, t, lang, plan, scenario } = props;
-  const money = (v: number) => formatMoney(v, doc.meta.currency, lang);
+  const money = (v: number) => formatCurrency(v, doc.meta.currency, lang);
   const capacity = plan.capacity;
   const peakMonth = capacity
     ? plan.months[capacity.months.findIndex((m) => m.utilisation === capacity.peakUtilisation)]
@@ -321,7 +318,7 @@ export function FunnelSection(
             perMonth: formatNumber(capacity.perMonth, lang),
             stage: handover,
             peak: formatPercent(capacity.peakUtilisation, lang, 0),
-            month: peakMonth ? monthLabel(peakMonth, lang) : '',
+            month: peakMonth ? formatMonth(peakMonth, lang) : '',
           })}{' '}
           {capacity.peakUtilisation > 1 && <strong>{t('pdf.funnel.overCapacity')}</strong>}
         </p>
@@ -335,7 +332,7 @@ export function FunnelSection(
 
 /** A month column's heading on two lines: the month, then its year. */
 function MonthHead({ year, month, lang }: { year: number; month: number; lang: Language }) {
-  const [name, yy] = monthLabel({ year, month }, lang).split(' ');
+  const [name, yy] = formatMonth({ year, month }, lang).split(' ');
   return (
     <>
       {name}

@@ -1,4 +1,5 @@
-import { formatDate, teamName } from '../../shared/export/agreement-text';
+import { teamName } from '../../shared/export/agreement-text';
+import { formatDate } from '../../shared/format';
 import { historyNote, revisionHistory, type RevisionInfo } from '../../shared/export/revision';
 import type { SectionProps } from './sections';
 import { Table } from './Table';
@@ -11,7 +12,8 @@ const BLANK = '____________________';
  * signatures to this exact text.
  */
 export function SignOffSection({ doc, t, lang, revision }: SectionProps & { revision: RevisionInfo }) {
-  const date = (iso: string) => (iso ? formatDate(iso, lang) : '');
+  const date = (iso: string) =>
+    iso ? formatDate(iso, lang, { style: 'long', timeZone: doc.calendar.timeZone }) : '';
   const history = revisionHistory(doc);
   return (
     <>
@@ -38,7 +40,7 @@ export function SignOffSection({ doc, t, lang, revision }: SectionProps & { revi
               </p>
             )}
             <p className="date">
-              {t('pdf.agreedOn')}: {s.date ? formatDate(s.date, lang) : BLANK}
+              {t('pdf.agreedOn')}: {s.date ? date(s.date) : BLANK}
             </p>
           </div>
         ))}

@@ -1,12 +1,5 @@
-import {
-  clauseTarget,
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  stageName,
-  teamName,
-} from '../../shared/export/agreement-text';
+import { clauseTarget, stageName, teamName } from '../../shared/export/agreement-text';
+import { formatCurrency, formatDate, formatNumber, formatPercent } from '../../shared/format';
 import { clauseStandings } from '../../shared/export/compliance-view';
 import { statusText } from '../../shared/compliance/words';
 import { periodLine } from './compliance';
@@ -43,7 +36,7 @@ export function ExecutiveSummary(
   },
 ) {
   const { doc, t, lang, revision, plan, scenario, compliance } = props;
-  const money = (v: number) => formatMoney(v, doc.meta.currency, lang);
+  const money = (v: number) => formatCurrency(v, doc.meta.currency, lang);
   const teams = doc.parties.teams.map((team) => team.name);
   const clauses = doc.clauses.slice(0, MAX_ROWS);
   return (
@@ -126,9 +119,11 @@ export function ExecutiveSummary(
       <p>
         {t('pdf.reviewTrigger', { count: doc.review.consecutiveMisses })}{' '}
         {doc.review.reviewDate &&
-          t('pdf.summary.nextReview', { date: formatDate(doc.review.reviewDate, lang) })}{' '}
+          t('pdf.summary.nextReview', {
+            date: formatDate(doc.review.reviewDate, lang, { style: 'long' }),
+          })}{' '}
         {revision.effectiveDate
-          ? t('pdf.signoff.effective', { date: formatDate(revision.effectiveDate, lang) })
+          ? t('pdf.signoff.effective', { date: formatDate(revision.effectiveDate, lang, { style: 'long' }) })
           : t('pdf.signoff.effectiveOnSignature')}
       </p>
     </>
@@ -164,7 +159,10 @@ function LatestCompliance(props: SectionProps & { result: ComplianceResult }) {
   return (
     <>
       <p>
-        {t('compliance.asOf', { date: formatDate(result.asOf, lang, result.timeZone) })}:{' '}
+        {t('compliance.asOf', {
+          date: formatDate(result.asOf, lang, { style: 'long', timeZone: result.timeZone }),
+        })}
+        :{' '}
         {ClauseStatus.options
           .filter((status) => counts.has(status))
           .map((status) => `${statusText(t, status)}: ${formatNumber(counts.get(status)!, lang)}`)

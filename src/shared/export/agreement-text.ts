@@ -1,4 +1,5 @@
 import { createI18n } from '../i18n';
+import { formatCurrency, formatNumber, formatPercent } from '../format';
 import type { Clause, ComplianceResult, Language, Snapshot, Workbook } from '../workbook/schema';
 
 /**
@@ -21,56 +22,6 @@ export function teamName(doc: Workbook, id: string): string {
 
 export function stageName(doc: Workbook, id: string): string {
   return doc.stages.find((stage) => stage.id === id)?.name ?? id;
-}
-
-/*
- * Thousands are always grouped, so a column reads "1.600" above "64.000" (Spanish CLDR otherwise
- * leaves four-digit numbers ungrouped).
- */
-export function formatNumber(value: number, lang: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits, useGrouping: 'always' }).format(value);
-}
-
-export function formatPercent(share: number, lang: Language, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(lang, {
-    style: 'percent',
-    maximumFractionDigits,
-    useGrouping: 'always',
-  }).format(share);
-}
-
-export function formatMoney(value: number, currency: string, lang: Language): string {
-  return new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-    useGrouping: 'always',
-  }).format(value);
-}
-
-/**
- * A calendar date (YYYY-MM-DD, or the day of an ISO date-time in `timeZone`) written out in the
- * document's language. A date-only string is that day wherever it is read.
- */
-export function formatDate(iso: string, lang: Language, timeZone = 'UTC'): string {
-  const dateOnly = iso.length === 10;
-  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : timeZone }).format(
-    date,
-  );
-}
-
-/** An instant as date and time in `timeZone`, e.g. "1 Jun 2018, 00:00", in the document's language. */
-export function formatDateTime(iso: string, lang: Language, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(date);
 }
 
 /** The commitment's measurable target as one sentence, e.g. "≥ 120 entering MQL per month". */
@@ -143,7 +94,7 @@ export function clauseTarget(clause: Clause, doc: Workbook, t: Translate, lang: 
     case 'revenue': {
       const plan = clause.targetFrom === 'plan';
       return t(`target.${clause.metric}${plan ? 'Plan' : ''}`, {
-        target: formatMoney(clause.target, doc.meta.currency, lang),
+        target: formatCurrency(clause.target, doc.meta.currency, lang),
         stage: stage(clause.stageId),
         per: t(`perPeriod.${clause.period}`),
       });

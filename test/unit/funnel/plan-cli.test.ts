@@ -175,7 +175,7 @@ describe('pacto plan as a table (the default)', () => {
     expect(stdout.split('\n')[0]).toMatch(/^.+ \(plan oficial\) — .+\.pacto$/);
     expect(stdout).toContain('Año fiscal 2026, desde 2026-01');
     expect(stdout).toMatch(/^Clientes necesarios: 100 · Ingresos previstos: 1\.200\.000\s€$/m);
-    // Spanish groups thousands from five digits (64.000 but 1600); € and % follow a no-break space.
+    // Thousands always grouped (1.600 above 64.000, not Spanish CLDR's 1600); € and % follow a no-break space.
     expect(stdout).toMatch(/^2025-11 +64\.000 +1\.600 +320 +80 +0 +0 +0\s€ +56\s%$/m);
   });
 });

@@ -10,12 +10,11 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { DateTime } from 'luxon';
 import type { Breach, ClauseResult, ComplianceResult } from '../../../shared/workbook/schema';
 import { BREACH_CAP } from '../../../shared/workbook/schema';
-import { formatDay, formatNumber } from '../../format';
+import { formatDate, formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { breachValueText, monthText } from './labels';
+import { breachValueText } from './labels';
 
 /** A one-line row; rows whose clause title wraps are taller. */
 const ROW_HEIGHT = 34;
@@ -48,8 +47,7 @@ export function BreachTable({
   const columns = useMemo(() => {
     const col = createColumnHelper<Breach>();
     // The hand-over's day in the calendar's zone, as the months are counted.
-    const day = (iso: string | undefined) =>
-      iso ? formatDay(DateTime.fromISO(iso, { zone: result.timeZone }).toISODate(), lang) : '—';
+    const day = (iso: string | undefined) => formatDate(iso, lang, { timeZone: result.timeZone });
     const clauseOf = (b: Breach): ClauseResult | undefined => clauses.get(b.clauseId);
     return [
       col.accessor((b) => clauseOf(b)?.title ?? b.clauseId, {
@@ -59,7 +57,7 @@ export function BreachTable({
       col.accessor('recordId', { header: () => t('breaches.record') }),
       col.accessor('month', {
         header: () => t('breaches.month'),
-        cell: (c) => monthText(c.getValue(), lang),
+        cell: (c) => formatMonth(c.getValue(), lang),
       }),
       ...(withAt
         ? [

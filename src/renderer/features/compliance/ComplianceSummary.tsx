@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { clauseTitle, teamName } from '../../../shared/export/agreement-text';
 import type { ClauseStatus, ComplianceResult, Workbook } from '../../../shared/workbook/schema';
-import { formatNumber } from '../../format';
+import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { useCoverageWarnings } from './CoverageNote';
 import { Scorecard } from './Scorecard';
-import { headlinePeriod, monthText } from './labels';
+import { headlinePeriod } from './labels';
 
 interface Props {
   result: ComplianceResult;
@@ -68,8 +68,8 @@ export function ComplianceSummary({ result, doc, selected, onSelect }: Props) {
                 {earlier &&
                   ` (${t('summary.teamEarlier', {
                     length: earlier.length,
-                    from: monthText(earlier.from, lang),
-                    to: monthText(earlier.to, lang),
+                    from: formatMonth(earlier.from, lang),
+                    to: formatMonth(earlier.to, lang),
                   })})`}
               </li>
             );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { coverageDays, sourcesEndingEarly } from '../../../shared/compliance/coverage';
 import type { ComplianceResult } from '../../../shared/workbook/schema';
-import { formatDay } from '../../format';
+import { formatDate } from '../../format';
 import { useUi } from '../../state/ui-store';
 
 /** Warnings for the summary: a file that ends before the measurement, a file without any date. */
@@ -12,7 +12,7 @@ export function useCoverageWarnings(result: ComplianceResult): string[] {
   return result.sources.flatMap((s) => {
     if (s.asOf === null) return s.name ? [t('coverage.noDates', { file: s.name })] : [];
     if (!early.includes(s)) return [];
-    const date = formatDay(coverageDays(s, result.timeZone).last, lang);
+    const date = formatDate(coverageDays(s, result.timeZone).last, lang);
     return [t('coverage.endsEarly', { file: s.name, date })];
   });
 }
@@ -33,8 +33,8 @@ export function CoverageNote({ result }: { result: ComplianceResult }) {
             <li key={i}>
               {t('coverage.span', {
                 file: s.name || '—',
-                first: formatDay(days.first, lang),
-                last: formatDay(days.last, lang),
+                first: formatDate(days.first, lang),
+                last: formatDate(days.last, lang),
               })}
             </li>
           );

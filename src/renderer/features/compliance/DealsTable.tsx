@@ -3,7 +3,7 @@ import { dealFigures } from '../../../shared/compliance/deal-figures';
 import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { periodLabel, valueText } from './labels';
 
 /** A revenue clause per period: revenue won, deals and average deal side by side, with the verdict. */

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { clauseTitle } from '../../../shared/export/agreement-text';
 import type { ComplianceResult, Workbook } from '../../../shared/workbook/schema';
-import { formatNumber } from '../../format';
+import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { monthText } from './labels';
 
 const SHOWN = 100;
 
@@ -38,7 +37,7 @@ export function FlaggedRecords({ result, doc }: { result: ComplianceResult; doc:
               <tr key={`${f.clauseId}-${f.recordId}`}>
                 <td>{clauseTitle(doc, { id: f.clauseId, title: f.clauseId })}</td>
                 <td>{f.recordId}</td>
-                <td>{monthText(f.month, lang)}</td>
+                <td>{formatMonth(f.month, lang)}</td>
                 <td>{f.owner || t('owners.unassigned')}</td>
                 <td title={t(`flagHint.${f.flag}`)}>{t(`flag.${f.flag}`)}</td>
               </tr>

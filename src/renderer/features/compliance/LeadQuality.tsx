@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ClauseResult, DecisionMonth } from '../../../shared/workbook/schema';
 import { reasonsText } from '../../../shared/compliance/words';
-import { formatNumber } from '../../format';
+import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { monthText } from './labels';
 
 /**
  * The selected clause's lead-quality drill-down: for an acceptance rate, sales' decisions on each
@@ -48,7 +47,7 @@ function Decisions({ clause, decisions }: { clause: ClauseResult; decisions: Dec
           <tbody>
             {rows.map((d) => (
               <tr key={d.month} data-testid="decisions-row">
-                <th scope="row">{monthText(d.month, lang)}</th>
+                <th scope="row">{formatMonth(d.month, lang)}</th>
                 <td className="num">{n(d.accepted)}</td>
                 <td className="num">{n(d.rejected)}</td>
                 <td className="num">{n(d.pending)}</td>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
-import { formatNumber } from '../../format';
+import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { monthText } from './labels';
 
 const MAX_ROWS = 50;
 
@@ -45,7 +44,7 @@ export function OverCapacityTable({ clause }: { clause: ClauseResult }) {
             <tbody>
               {rows.map((o) => (
                 <tr key={`${o.month}|${o.owner}`}>
-                  <td>{monthText(o.month, lang)}</td>
+                  <td>{formatMonth(o.month, lang)}</td>
                   <th scope="row">{o.owner}</th>
                   <td className="num">{formatNumber(o.count, lang)}</td>
                   <td className="num">{formatNumber(o.capacity, lang)}</td>

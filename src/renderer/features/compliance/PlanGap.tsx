@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanVsActual } from '../../../shared/compliance/plan-vs-actual';
+import { formatMonth } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { monthText } from './labels';
 
 /** Said instead of drawing an empty plan series: the plan's months and the data's do not meet. */
 export function PlanGap({ pva }: { pva: PlanVsActual | null }) {
@@ -12,10 +12,10 @@ export function PlanGap({ pva }: { pva: PlanVsActual | null }) {
     <p className="plan-gap" role="note" data-testid="plan-gap">
       {t('planGap', {
         name: pva.scenarioName,
-        planFrom: monthText(pva.planSpan.from, lang),
-        planTo: monthText(pva.planSpan.to, lang),
-        dataFrom: monthText(pva.dataSpan.from, lang),
-        dataTo: monthText(pva.dataSpan.to, lang),
+        planFrom: formatMonth(pva.planSpan.from, lang),
+        planTo: formatMonth(pva.planSpan.to, lang),
+        dataFrom: formatMonth(pva.dataSpan.from, lang),
+        dataTo: formatMonth(pva.dataSpan.to, lang),
       })}
     </p>
   );

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { teamName } from '../../../shared/export/agreement-text';
 import type { ClauseResult, ComplianceResult, Workbook } from '../../../shared/workbook/schema';
-import { formatDay } from '../../format';
+import { formatDate, formatMonth } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { StatusBadge } from './StatusBadge';
-import { headlinePeriod, monthText, periodLabel, valueText } from './labels';
+import { StatusBadge } from '../../components/StatusBadge';
+import { headlinePeriod, periodLabel, valueText } from './labels';
 import { coverageDays, sourcesEndingEarly } from '../../../shared/compliance/coverage';
 
 interface Props {
@@ -172,7 +172,7 @@ function NowCell({ clause, result }: { clause: ClauseResult; result: ComplianceR
         {t('summary.notJudged', {
           from,
           to,
-          date: formatDay(coverageDays(ended, result.timeZone).last, lang),
+          date: formatDate(coverageDays(ended, result.timeZone).last, lang),
         })}
       </span>
     );
@@ -202,10 +202,10 @@ function ClauseDetail({ clause, result }: { clause: ClauseResult; result: Compli
     return (
       <div className="clause-detail muted small">
         {t('reasonDetail.planSpan', {
-          planFrom: monthText(clause.planSpan.from, lang),
-          planTo: monthText(clause.planSpan.to, lang),
-          dataFrom: months[0] ? monthText(months[0], lang) : '—',
-          dataTo: months.at(-1) ? monthText(months.at(-1)!, lang) : '—',
+          planFrom: formatMonth(clause.planSpan.from, lang),
+          planTo: formatMonth(clause.planSpan.to, lang),
+          dataFrom: months[0] ? formatMonth(months[0], lang) : '—',
+          dataTo: months.at(-1) ? formatMonth(months.at(-1)!, lang) : '—',
         })}
       </div>
     );

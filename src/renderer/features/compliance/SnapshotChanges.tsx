@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SnapshotDiff } from '../../../shared/compliance/snapshot';
-import { formatDate, formatNumber } from '../../format';
+import { formatDate, formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { monthText, periodLabel } from './labels';
+import { periodLabel } from './labels';
 
 const MAX_LISTED = 12;
 
@@ -30,7 +30,7 @@ export function SnapshotChanges({ diff, previousAsOf }: { diff: SnapshotDiff; pr
         </li>
         {diff.newMonths.length > 0 && (
           <li>
-            {t('changes.newMonths', { months: diff.newMonths.map((m) => monthText(m, lang)).join(', ') })}
+            {t('changes.newMonths', { months: diff.newMonths.map((m) => formatMonth(m, lang)).join(', ') })}
           </li>
         )}
         {changed.length === 0 && <li>{t('changes.none')}</li>}

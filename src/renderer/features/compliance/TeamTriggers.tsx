@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { clauseTitle, teamName } from '../../../shared/export/agreement-text';
 import type { ComplianceResult, Workbook } from '../../../shared/workbook/schema';
+import { formatMonth } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { monthText } from './labels';
 
 /**
  * The review rule as the agreement states it, per team: a team that misses any of its agreed
@@ -41,8 +41,8 @@ export function TeamTriggers({ result, doc }: { result: ComplianceResult; doc: W
                     {t('teams.history', {
                       team: name,
                       length: r.length,
-                      from: monthText(r.from, lang),
-                      to: monthText(r.to, lang),
+                      from: formatMonth(r.from, lang),
+                      to: formatMonth(r.to, lang),
                     })}
                     . {t('teams.behind', { clauses: names(r.clauseIds) })}
                   </div>

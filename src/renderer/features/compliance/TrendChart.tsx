@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
+import { formatMonth } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { COMMON, axis, colour, dash, plugins, useInk } from '../scenarios/charts';
-import { StatusBadge } from './StatusBadge';
-import { monthText, periodLabel, valueText } from './labels';
+import { StatusBadge } from '../../components/StatusBadge';
+import { periodLabel, valueText } from './labels';
 
 /**
  * One clause over the months: actual beside target (for a quarterly or yearly clause, the period's
@@ -28,7 +29,7 @@ export function TrendChart({
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
   const ink = useInk();
-  const labels = clause.months.map((m) => monthText(m.month, lang));
+  const labels = clause.months.map((m) => formatMonth(m.month, lang));
   const periods = new Map(clause.periods.map((p) => [p.period, p]));
   const monthly = clause.period === 'month';
   // A month the clause cannot judge (e.g. after a file ends) is a gap in the line, not a fall to zero.

@@ -1,15 +1,7 @@
 import type { TFunction } from 'i18next';
 import { periodText } from '../../../shared/compliance/words';
-import type { ClauseResult, ClauseStatus, Language, PeriodResult } from '../../../shared/workbook/schema';
-import { LOCALES, formatCurrency, formatNumber, formatPercent } from '../../format';
-
-/** A month key "2026-03" as "Mar 26" / "mar 26". */
-export function monthText(month: string, lang: Language): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-    Date.UTC(y ?? 1970, (m ?? 1) - 1, 1),
-  );
-}
+import type { ClauseResult, Language, PeriodResult } from '../../../shared/workbook/schema';
+import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 
 /** A clause's actual or target in its unit: a count, a percentage, days or money (in the clause's currency). */
 export function valueText(
@@ -38,16 +30,8 @@ export function breachValueText(type: ClauseResult['type'], value: number | null
 
 /** A clause period as people say it: a month as "Mar 26", a quarter as "Q1 2026" / "1T 2026". */
 export function periodLabel(t: TFunction, key: string, lang: Language, fiscalYearStartMonth = 1): string {
-  return /^\d{4}-\d{2}$/.test(key) ? monthText(key, lang) : periodText(t, key, fiscalYearStartMonth);
+  return /^\d{4}-\d{2}$/.test(key) ? formatMonth(key, lang) : periodText(t, key, fiscalYearStartMonth);
 }
-
-/** Status is shown with a symbol and a word as well as a colour. */
-export const STATUS_SYMBOL: Record<ClauseStatus, string> = {
-  met: '✓',
-  missed: '✗',
-  'in-progress': '…',
-  'not-measurable': '–',
-};
 
 /** The period a scorecard shows: the latest decided (met or missed) period, else the latest one. */
 export function headlinePeriod(clause: ClauseResult): PeriodResult | undefined {

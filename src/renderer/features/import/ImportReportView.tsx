@@ -7,20 +7,8 @@ import {
 } from '../../../shared/import/types';
 import type { ActivityChannel } from '../../../shared/records/record-set';
 import type { ImportSummary } from '../../../shared/ipc/import';
-import { LOCALES, formatNumber } from '../../format';
+import { formatDateTime, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-
-function formatAsOf(iso: string, lang: keyof typeof LOCALES, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone,
-    }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
-}
 
 function Examples({ examples }: { examples: CellExample[] }) {
   const { t } = useTranslation('import');
@@ -97,7 +85,7 @@ export function ImportReportView({
       <h2 id="import-report-title">{t('report.title')}</h2>
       <p className="import-done" role="status">
         {t('report.done', { used: n(r.rowsUsed), read: n(r.rowsRead) })}{' '}
-        {t('report.asOf', { when: formatAsOf(summary.asOf, lang, timeZone) })}
+        {t('report.asOf', { when: formatDateTime(summary.asOf, lang, timeZone) })}
       </p>
       <p className="muted">{t('report.savedMapping')}</p>
       {r.mojibake && <p className="notice">{t('files.mojibake', { sample: r.mojibake.value })}</p>}

@@ -8,12 +8,11 @@ import { fiscalMonth } from '../../../shared/funnel/plan';
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
 import { TabList } from '../../components/TabList';
-import { formatCurrency, formatNumber, formatPercent } from '../../format';
+import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { axis, chartOptions, colour, useInk } from './charts';
 import { editScenario } from './edit';
 import { NumberInput, useIssueText } from './fields';
-import { monthLabel } from './labels';
 
 interface Props {
   scenario: Scenario;
@@ -412,7 +411,7 @@ export function BandChart({
   const ink = useInk();
   const money = (v: number) => formatCurrency(v, currency, lang);
   const labels = Array.from({ length: 12 }, (_, i) =>
-    monthLabel(fiscalMonth(scenario.fiscalYear, scenario.fiscalYearStartMonth, i + 1), lang),
+    formatMonth(fiscalMonth(scenario.fiscalYear, scenario.fiscalYearStartMonth, i + 1), lang),
   );
   const year = mc.band[11]!;
   const summary = t('charts.bandSummary', {

@@ -8,10 +8,9 @@ import {
   type ComparisonRow,
 } from '../../../shared/funnel/compare';
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
-import { formatCurrency, formatNumber, formatPercent } from '../../format';
+import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { axis, chartOptions, colour, lineSeries, logAxis, useInk } from './charts';
-import { monthLabel } from './labels';
 
 interface Props {
   scenarios: readonly Scenario[];
@@ -217,7 +216,7 @@ export function CompareMonthlyChart({
         })
         .join('; ')}`}
       data={{
-        labels: months.map((m) => monthLabel(m, lang)),
+        labels: months.map((m) => formatMonth(m, lang)),
         datasets: scenarios.map((s, i) => ({
           label: s.name,
           data: series[i] ?? [],

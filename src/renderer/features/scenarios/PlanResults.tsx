@@ -2,10 +2,9 @@ import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { FunnelPlan } from '../../../shared/funnel/plan';
 import type { Stage } from '../../../shared/workbook/schema';
-import { formatCurrency, formatNumber, formatPercent } from '../../format';
+import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { axis, chartOptions, colour, lineSeries, logAxis, useInk } from './charts';
-import { monthLabel } from './labels';
 
 interface PlanProps {
   plan: FunnelPlan;
@@ -89,7 +88,7 @@ export function MonthlyChart({ plan, stages }: PlanProps) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
   const ink = useInk();
-  const months = plan.months.map((m) => monthLabel(m, lang));
+  const months = plan.months.map((m) => formatMonth(m, lang));
   const summary = plan.stages
     .map((s) =>
       t('charts.rangeSummary', {
@@ -142,7 +141,7 @@ export function MonthlyChart({ plan, stages }: PlanProps) {
 export function MonthlyTable({ plan, stages }: PlanProps) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
-  const months = plan.months.map((m) => monthLabel(m, lang));
+  const months = plan.months.map((m) => formatMonth(m, lang));
   return (
     <>
       <div className="table-scroll" role="region" aria-label={t('results.perMonth')} tabIndex={0}>
@@ -227,7 +226,7 @@ export function MonthlyTableByMonth({ plan, stages }: PlanProps) {
             return (
               <tr key={m.index} className={m.index <= 0 ? 'prior' : undefined}>
                 <th scope="row" title={m.index <= 0 ? t('results.previousYear') : undefined}>
-                  {monthLabel(m, lang)}
+                  {formatMonth(m, lang)}
                   {m.index <= 0 && <span aria-hidden="true">*</span>}
                 </th>
                 {plan.stages.map((s) => (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario, Stage, Transition } from '../../../shared/workbook/schema';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
-import { LOCALES, formatNumber } from '../../format';
+import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { editScenario, editTransition } from './edit';
 import { NumberInput, RateSlider, useIssueText } from './fields';
@@ -29,9 +29,7 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
   const setTransition = (i: number, field: string, patch: (t: Transition) => Transition) =>
     editTransition(s.id, i, field, patch);
   const monthName = (m: number) =>
-    new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(
-      Date.UTC(2001, m - 1, 1),
-    );
+    formatMonth({ year: 2001, month: m }, lang, { style: 'long', year: false });
   const weightSum = s.seasonality?.reduce((a, w) => a + w, 0) ?? 100;
   const seasonalityIssue = issueAt('seasonality');
 

@@ -1,17 +1,7 @@
-import {
-  FieldError,
-  Group,
-  Input,
-  Label,
-  NumberField,
-  Slider,
-  SliderThumb,
-  SliderTrack,
-} from 'react-aria-components';
+import { Slider, SliderThumb, SliderTrack } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
-import { LOCALES } from '../../format';
-import { useUi } from '../../state/ui-store';
+import { NumberInput as SharedNumberInput } from '../../components/NumberInput';
 
 /** The translated text of a funnel validation issue. */
 export function useIssueText(): (issue: ValidationIssue) => string {
@@ -36,37 +26,25 @@ interface NumberInputProps {
   chars?: number;
 }
 
-/**
- * A locale-formatted number field (arrow keys step it, typing commits on Enter or leaving the field)
- * with its validation message underneath.
- */
+/** The shared NumberInput with a funnel validation error underneath; empty is allowed (null). */
 export function NumberInput(props: NumberInputProps) {
   const text = useIssueText();
-  const lang = useUi((u) => u.language);
-  const format = props.format ?? { maximumFractionDigits: 2 };
-  // As wide as its value (plus room to type), so "1.200.000 €" is never cut, in any type size.
-  const shown = props.value === null ? '' : new Intl.NumberFormat(LOCALES[lang], format).format(props.value);
-  const chars = props.chars ?? Math.max(5, shown.length + 2);
   return (
-    <NumberField
-      className={`field number ${props.className ?? ''}`}
-      value={props.value ?? Number.NaN}
-      onChange={(v) => props.onChange(Number.isFinite(v) ? v : null)}
-      formatOptions={format}
+    <SharedNumberInput
+      label={props.label}
+      value={props.value}
+      onChange={props.onChange}
+      format={props.format ?? { maximumFractionDigits: 2 }}
       minValue={props.min ?? 0}
-      {...(props.max !== undefined ? { maxValue: props.max } : {})}
-      {...(props.step !== undefined ? { step: props.step } : {})}
-      isInvalid={props.issue?.severity === 'error'}
-      data-testid={props.testId}
-    >
-      <Label>{props.label}</Label>
-      <Group>
-        <Input style={{ width: `calc(${chars}ch + 1.2em)` }} />
-      </Group>
-      {props.issue?.severity === 'error' && (
-        <FieldError className="field-error">{text(props.issue)}</FieldError>
-      )}
-    </NumberField>
+      maxValue={props.max}
+      step={props.step}
+      nullable
+      issue={props.issue?.severity === 'error' ? text(props.issue) : undefined}
+      issueClassName="field-error"
+      className={`number ${props.className ?? ''}`}
+      testId={props.testId}
+      chars={props.chars ?? 'fit'}
+    />
   );
 }
 

@@ -8,7 +8,8 @@ import { formatDate, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { updateWorkbook } from '../../state/workbook-store';
 import { byId } from './edits';
-import { StatusBadge, StatusPicker } from './fields';
+import { StatusBadge } from '../../components/StatusBadge';
+import { StatusPicker } from './fields';
 import { RevisionLabel } from './RevisionLabel';
 import { TypeFields } from './sections/Clauses';
 import { sectionStore, type SectionId } from './sections';
@@ -301,7 +302,7 @@ function Status(props: { value: AgreementStatus; editing: boolean; onChange: (s:
     <StatusPicker value={props.value} onChange={props.onChange} />
   ) : (
     <p>
-      <StatusBadge value={props.value} />
+      <StatusBadge status={props.value} />
     </p>
   );
 }

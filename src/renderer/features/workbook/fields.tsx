@@ -148,11 +148,6 @@ export function StatusPicker({
   );
 }
 
-export function StatusBadge({ value }: { value: AgreementStatus }) {
-  const { t } = useTranslation('workbook');
-  return <span className={`badge status-${value}`}>{t(`status.${value}`)}</span>;
-}
-
 /**
  * A card for one item of a list, with its own issues (those not tied to a field) and actions. The actions
  * (move, remove) come after the fields, in the card's footer: Tab reaches the item's first field first.

@@ -1,5 +1,6 @@
 import type { Breach, ClauseResult, ComplianceResult, Workbook } from '../../../../shared/workbook/schema';
-import { clauseTitle, formatNumber, teamName } from '../../../../shared/export/agreement-text';
+import { clauseTitle, teamName } from '../../../../shared/export/agreement-text';
+import { formatNumber } from '../../../../shared/format';
 import { periodText, reasonsText, verdictText } from '../../../../shared/compliance/words';
 import { labelStyle, text, zonedDateTimeCell } from '../cells';
 import type { SheetContext } from '../context';

@@ -1,7 +1,7 @@
 import type { CellValue } from 'exceljs';
 import { planScenario } from '../../../../shared/funnel/plan';
 import { MIN_RUNS, monteCarlo } from '../../../../shared/funnel/monte-carlo';
-import { formatNumber, formatPercent } from '../../../../shared/export/agreement-text';
+import { formatNumber, formatPercent } from '../../../../shared/format';
 import type { Language } from '../../../../shared/workbook/schema';
 import { scenarioForStages } from '../../../../shared/funnel/align';
 import { bodyStyle, headerStyle, text } from '../cells';

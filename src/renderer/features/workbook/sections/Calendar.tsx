@@ -92,7 +92,7 @@ export function Calendar({ doc }: { doc: Workbook }) {
         <ul className="holiday-list">
           {cal.holidays.map((h) => (
             <li key={h}>
-              <time dateTime={h}>{formatDate(`${h}T12:00:00Z`, lang)}</time>
+              <time dateTime={h}>{formatDate(h, lang)}</time>
               <button
                 type="button"
                 className="link"

@@ -14,7 +14,8 @@ import { statusAfterEdit } from '../../../../shared/workbook/clause-terms';
 import { clauseTarget } from '../../../../shared/export/agreement-text';
 import { ACTIVITY_CHANNELS, type ActivityChannel } from '../../../../shared/records/record-set';
 import { byId, newClause, removeById } from '../edits';
-import { ItemCard, NumberField, SelectField, StatusBadge, StatusPicker, TextField } from '../fields';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { ItemCard, NumberField, SelectField, StatusPicker, TextField } from '../fields';
 import { useTeamOptions } from './Stages';
 import { Comments } from './Comments';
 
@@ -378,7 +379,7 @@ export function Clauses({ doc }: { doc: Workbook }) {
           title={
             <>
               <span className="clause-type">{t(`clauses.types.${c.type}`)}</span> {c.title || '—'}{' '}
-              <StatusBadge value={c.status} />
+              <StatusBadge status={c.status} />
             </>
           }
           actions={

@@ -3,7 +3,8 @@ import { updateWorkbook } from '../../../state/workbook-store';
 import type { Persona, Workbook } from '../../../../shared/workbook/schema';
 import { newId } from '../../../../shared/workbook/ids';
 import { byId, removeById } from '../edits';
-import { ItemCard, StatusBadge, StatusPicker, TextField } from '../fields';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { ItemCard, StatusPicker, TextField } from '../fields';
 import { Comments } from './Comments';
 
 type TextKey = 'name' | 'role' | 'companySize' | 'industry' | 'pains' | 'triggers' | 'disqualifiers';
@@ -31,7 +32,7 @@ export function Personas({ doc }: { doc: Workbook }) {
           testId={`persona-${p.id}`}
           title={
             <>
-              {p.name || '—'} <StatusBadge value={p.status} />
+              {p.name || '—'} <StatusBadge status={p.status} />
             </>
           }
           actions={
