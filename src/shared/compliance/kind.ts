@@ -55,6 +55,22 @@ export type Unit = 'count' | 'share' | 'days' | 'money';
 
 export type Unmeasurable = { reason: UnmeasurableReason; occurring?: string[] };
 
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** The timestamps of a stage and of a later one (conversion, velocity), or why they cannot be read. */
+export function stagePair(
+  ctx: MeasureContext,
+  fromStageId: string,
+  toStageId: string,
+): { entered: Float64Array; reached: Float64Array } | Unmeasurable {
+  const entered = ctx.entered(fromStageId);
+  if (!entered) return { reason: 'noStageColumn' };
+  const reached = ctx.reached(toStageId);
+  if (!reached) return { reason: 'noTargetStageColumn' };
+  return { entered, reached };
+}
+
 /**
  * A measurable clause type: everything the engine needs to know about it. Adding a type is one module
  * in `kinds/` exporting one of these, listed in `kinds/index.ts`.

@@ -1,10 +1,8 @@
 import type { Clause } from '../../workbook/schema';
 import type { Clock } from '../business-calendar';
-import { BREACH, OK, PENDING, type ClauseKind, type Rows } from '../kind';
+import { BREACH, OK, PENDING, HOUR, type ClauseKind, type Rows } from '../kind';
 
 type AcceptanceClause = Extract<Clause, { type: 'acceptance' }>;
-
-const HOUR = 3_600_000;
 
 interface Args {
   entered: Float64Array;

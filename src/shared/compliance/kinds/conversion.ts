@@ -1,9 +1,7 @@
 import type { Clause } from '../../workbook/schema';
-import { BREACH, OK, PENDING, type ClauseKind, type Rows } from '../kind';
+import { BREACH, OK, PENDING, DAY, stagePair, type ClauseKind, type Rows } from '../kind';
 
 type ConversionClause = Extract<Clause, { type: 'conversion' }>;
-
-const DAY = 86_400_000;
 
 interface Args {
   entered: Float64Array;
@@ -19,10 +17,9 @@ export const conversion: ClauseKind<ConversionClause, Args> = {
   target: (c) => c.targetRate,
   limit: (c) => c.windowDays,
   prepare(ctx, c) {
-    const entered = ctx.entered(c.fromStageId);
-    if (!entered) return { reason: 'noStageColumn' };
-    const reached = ctx.reached(c.toStageId);
-    if (!reached) return { reason: 'noTargetStageColumn' };
+    const pair = stagePair(ctx, c.fromStageId, c.toStageId);
+    if ('reason' in pair) return pair;
+    const { entered, reached } = pair;
     return {
       anchor: entered,
       anchorFields: [`stage:${c.fromStageId}`],

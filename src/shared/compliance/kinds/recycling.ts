@@ -1,9 +1,7 @@
 import type { Clause } from '../../workbook/schema';
-import { BREACH, OK, PENDING, type ClauseKind, type Rows } from '../kind';
+import { BREACH, OK, PENDING, DAY, type ClauseKind, type Rows } from '../kind';
 
 type RecyclingClause = Extract<Clause, { type: 'recycling' }>;
-
-const DAY = 86_400_000;
 
 interface Args {
   entered: Float64Array;

@@ -1,12 +1,10 @@
 import type { Clause } from '../../workbook/schema';
 import type { Clock } from '../business-calendar';
-import { BREACH, OK, OK_FLAGGED, PENDING, type ClauseKind, type Rows } from '../kind';
+import { BREACH, OK, OK_FLAGGED, PENDING, HOUR, type ClauseKind, type Rows } from '../kind';
 import type { MeasureContext } from '../context';
 import { firstQualifying, qualifying } from '../touches';
 
 type ResponseTimeClause = Extract<Clause, { type: 'responseTime' }>;
-
-const HOUR = 3_600_000;
 
 interface Args {
   entered: Float64Array;

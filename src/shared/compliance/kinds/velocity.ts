@@ -1,9 +1,7 @@
 import type { Clause } from '../../workbook/schema';
-import { BREACH, OK, type ClauseKind, type Rows } from '../kind';
+import { BREACH, OK, DAY, stagePair, type ClauseKind, type Rows } from '../kind';
 
 type VelocityClause = Extract<Clause, { type: 'velocity' }>;
-
-const DAY = 86_400_000;
 
 interface Args {
   entered: Float64Array;
@@ -22,10 +20,9 @@ export const velocity: ClauseKind<VelocityClause, Args> = {
   target: (c) => c.targetDays,
   limit: (c) => c.targetDays,
   prepare(ctx, c) {
-    const entered = ctx.entered(c.fromStageId);
-    if (!entered) return { reason: 'noStageColumn' };
-    const reached = ctx.reached(c.toStageId);
-    if (!reached) return { reason: 'noTargetStageColumn' };
+    const pair = stagePair(ctx, c.fromStageId, c.toStageId);
+    if ('reason' in pair) return pair;
+    const { entered, reached } = pair;
     // The earlier stage's file must cover the period too: a record that reached the later stage after
     // that file ended may have entered the earlier stage after it ended, and would be missing.
     return {
