@@ -20,9 +20,9 @@ const PREVIEW_ROWS = 200;
 const HEADER_SEARCH_ROWS = 30;
 
 /*
- * exceljs 4.4 takes `date1904="1"` for the 1904 date system but not `date1904="true"`, which
- * LibreOffice writes (xsd:boolean allows both): its dates would be four years early. Its parser of
- * that element is patched once to read both.
+ * Two fixes to exceljs's streaming reader, applied once. exceljs 4.4 takes `date1904="1"` for the
+ * 1904 date system but not `date1904="true"`, which LibreOffice writes (xsd:boolean allows both):
+ * its dates would be four years early. Its parser of that element is patched to read both.
  */
 {
   const require = createRequire(import.meta.url);
@@ -34,6 +34,27 @@ const HEADER_SEARCH_ROWS = 30;
     const taken = parseOpen.call(this, node);
     if (taken && node.attributes.date1904 === 'true' && this.model) this.model.date1904 = true;
     return taken;
+  };
+
+  /*
+   * unzipper 0.10 (exceljs's unzip) emits 'end' as soon as its input is written, while entries are
+   * still being parsed from its buffer. A small workbook arrives in one chunk, so under load
+   * exceljs stopped before xl/sharedStrings.xml and every text cell read as empty. Only the end
+   * the stream really reaches (after the zip's directory) is let through.
+   */
+  type Zip = { emit(event: string | symbol, ...args: unknown[]): boolean };
+  type ZipState = { _readableState: { endEmitted: boolean }; destroyed: boolean };
+  const unzip = createRequire(require.resolve('exceljs'))('unzipper') as { Parse: (opts: unknown) => Zip };
+  const Parse = unzip.Parse;
+  unzip.Parse = (opts: unknown) => {
+    const zip = Parse(opts);
+    const emit = zip.emit;
+    zip.emit = function (this: Zip & ZipState, event, ...args) {
+      if (event === 'end' && !this._readableState.endEmitted) return false;
+      if (event === 'close' && !this.destroyed) return false;
+      return emit.call(this, event, ...args);
+    };
+    return zip;
   };
 }
 

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -286,4 +287,24 @@ describe('Excel workbooks (.xlsx)', () => {
     expect(verdicts).toContain('missed');
     expect(mx.breaches.total).toBeGreaterThan(1000);
   }, 120_000);
+  it("a workbook's zip is read to its last entry, however slowly its entries are taken", async () => {
+    // unzipper emitted 'end' once its input was written; a reader slower than the file (a loaded
+    // machine) lost the entries after that, here xl/sharedStrings.xml, and text cells read empty.
+    const fromExcelJs = createRequire(createRequire(import.meta.url).resolve('exceljs'));
+    const unzip = fromExcelJs('unzipper') as { Parse(o: object): NodeJS.ReadWriteStream };
+    // exceljs's own way of walking the entries: it stops at the zip's 'end'.
+    const iterateStream = fromExcelJs('./lib/utils/iterate-stream.js') as (
+      s: NodeJS.ReadableStream,
+    ) => AsyncIterable<{ path: string; autodrain(): void }>;
+    const zip = unzip.Parse({ forceStream: true });
+    zip.end(readFileSync(dir + 'crm-export.xlsx'));
+    const seen: string[] = [];
+    for await (const entry of iterateStream(zip)) {
+      await new Promise((r) => setTimeout(r, 15));
+      seen.push(entry.path);
+      entry.autodrain();
+    }
+    expect(seen).toContain('xl/sharedStrings.xml');
+    expect(seen).toHaveLength(10);
+  });
 });
