@@ -259,7 +259,8 @@ describe('workbook editor (Spanish UI)', () => {
     await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
     await tab(page, 'Etapas del ciclo de vida');
     await page.getByRole('button', { name: 'Eliminar: SQL' }).click();
-    // SQL is measured by four clauses: acceptance, MQL→SQL conversion, recycling and velocity.
+    // SQL is measured by five clauses: acceptance, acceptance rate, MQL→SQL conversion, recycling and
+    // velocity.
     await tab(page, 'Lista de comprobación');
     await expect
       .poll(() =>
@@ -268,7 +269,7 @@ describe('workbook editor (Spanish UI)', () => {
           .locator('li', { hasText: 'mide una etapa que se ha eliminado' })
           .count(),
       )
-      .toBe(4);
+      .toBe(5);
     await app.screenshot('workbook-checklist');
     await page.getByTestId('checklist-error').getByRole('button').first().click();
     expect(await page.locator('#section-title').textContent()).toBe('Compromisos');

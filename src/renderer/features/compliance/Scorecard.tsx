@@ -25,7 +25,8 @@ export function Scorecard({ result, doc, selected, onSelect }: Props) {
   // A clause's run reopens the agreement only when it is an agreed commitment of its team.
   const counted = new Set(result.teams.flatMap((team) => team.clauseIds));
   return (
-    <div className="table-scroll scorecard">
+    // Focusable and named: it scrolls inside the summary, and a keyboard must reach every row.
+    <div className="table-scroll scorecard" tabIndex={0} role="region" aria-label={t('scorecard.caption')}>
       <table data-testid="scorecard">
         <caption className="visually-hidden">{t('scorecard.caption')}</caption>
         {/* Room for the clause and the note; figures and badges take what they need. */}
