@@ -12,6 +12,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { StatusPicker } from './fields';
 import { RevisionLabel } from './RevisionLabel';
 import { TypeFields } from './sections/Clauses';
+import { AgreedByChecks, editPersona } from './sections/Personas';
 import { sectionStore, type SectionId } from './sections';
 
 /**
@@ -233,12 +234,6 @@ function Raci({ doc }: { doc: Workbook }) {
   );
 }
 
-const editPersona = (id: string, recipe: (p: Persona) => void) =>
-  updateWorkbook((d) => {
-    const p = byId(d.personas, id);
-    if (p) recipe(p);
-  });
-
 function PersonaSlide({ doc, persona: p, editing }: { doc: Workbook; persona: Persona; editing: boolean }) {
   const { t } = useTranslation('workbook');
   const facts = [p.role, p.companySize, p.industry].filter((x) => x.trim() !== '');
@@ -258,22 +253,12 @@ function PersonaSlide({ doc, persona: p, editing }: { doc: Workbook; persona: Pe
       <section>
         <h2>{t('personas.agreedBy')}</h2>
         {editing ? (
-          <fieldset className="slide-checks">
-            <legend className="visually-hidden">{t('personas.agreedBy')}</legend>
-            {doc.parties.teams.map((team) => (
-              <label key={team.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={p.agreedBy[team.id] === true}
-                  onChange={(e) => {
-                    const on = e.target.checked;
-                    editPersona(p.id, (x) => void (x.agreedBy[team.id] = on));
-                  }}
-                />
-                {team.name}
-              </label>
-            ))}
-          </fieldset>
+          <AgreedByChecks
+            persona={p}
+            teams={doc.parties.teams}
+            className="slide-checks"
+            legendClassName="visually-hidden"
+          />
         ) : (
           <ul className="slide-chips">
             {doc.parties.teams.map((team) => {

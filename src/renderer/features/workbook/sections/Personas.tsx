@@ -11,7 +11,8 @@ type TextKey = 'name' | 'role' | 'companySize' | 'industry' | 'pains' | 'trigger
 const SHORT: TextKey[] = ['name', 'role', 'companySize', 'industry'];
 const LONG: TextKey[] = ['pains', 'triggers', 'disqualifiers'];
 
-const edit = (id: string, recipe: (p: Persona) => void, coalesce?: string) =>
+/** One undo step on a persona (keystrokes with the same `coalesce` key merge). */
+export const editPersona = (id: string, recipe: (p: Persona) => void, coalesce?: string) =>
   updateWorkbook(
     (d) => {
       const p = byId(d.personas, id);
@@ -19,6 +20,39 @@ const edit = (id: string, recipe: (p: Persona) => void, coalesce?: string) =>
     },
     coalesce ? { coalesce } : {},
   );
+
+/** One checkbox a team, ticked where the team has agreed to the persona: in the editor and on its slide. */
+export function AgreedByChecks({
+  persona: p,
+  teams,
+  className,
+  legendClassName,
+}: {
+  persona: Persona;
+  teams: Workbook['parties']['teams'];
+  className: string;
+  legendClassName?: string;
+}) {
+  const { t } = useTranslation('workbook');
+  return (
+    <fieldset className={className}>
+      <legend className={legendClassName}>{t('personas.agreedBy')}</legend>
+      {teams.map((team) => (
+        <label key={team.id} className="check">
+          <input
+            type="checkbox"
+            checked={p.agreedBy[team.id] === true}
+            onChange={(e) => {
+              const on = e.target.checked;
+              editPersona(p.id, (x) => void (x.agreedBy[team.id] = on));
+            }}
+          />
+          {team.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 export function Personas({ doc }: { doc: Workbook }) {
   const { t } = useTranslation('workbook');
@@ -45,23 +79,8 @@ export function Personas({ doc }: { doc: Workbook }) {
             </button>
           }
         >
-          <StatusPicker value={p.status} onChange={(s) => edit(p.id, (x) => void (x.status = s))} />
-          <fieldset className="agreed-by">
-            <legend>{t('personas.agreedBy')}</legend>
-            {doc.parties.teams.map((team) => (
-              <label key={team.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={p.agreedBy[team.id] === true}
-                  onChange={(e) => {
-                    const on = e.target.checked;
-                    edit(p.id, (x) => void (x.agreedBy[team.id] = on));
-                  }}
-                />
-                {team.name}
-              </label>
-            ))}
-          </fieldset>
+          <StatusPicker value={p.status} onChange={(s) => editPersona(p.id, (x) => void (x.status = s))} />
+          <AgreedByChecks persona={p} teams={doc.parties.teams} className="agreed-by" />
           <div className="section-grid two">
             {SHORT.map((k) => (
               <TextField
@@ -69,7 +88,7 @@ export function Personas({ doc }: { doc: Workbook }) {
                 label={t(`personas.${k}`)}
                 value={p[k]}
                 at={{ itemId: p.id, field: k }}
-                onChange={(v) => edit(p.id, (x) => void (x[k] = v), `persona:${p.id}:${k}`)}
+                onChange={(v) => editPersona(p.id, (x) => void (x[k] = v), `persona:${p.id}:${k}`)}
               />
             ))}
           </div>
@@ -81,11 +100,11 @@ export function Personas({ doc }: { doc: Workbook }) {
                 label={t(`personas.${k}`)}
                 value={p[k]}
                 at={{ itemId: p.id, field: k }}
-                onChange={(v) => edit(p.id, (x) => void (x[k] = v), `persona:${p.id}:${k}`)}
+                onChange={(v) => editPersona(p.id, (x) => void (x[k] = v), `persona:${p.id}:${k}`)}
               />
             ))}
           </div>
-          <Comments comments={p.comments} onAdd={(c) => edit(p.id, (x) => void x.comments.push(c))} />
+          <Comments comments={p.comments} onAdd={(c) => editPersona(p.id, (x) => void x.comments.push(c))} />
         </ItemCard>
       ))}
       <button
