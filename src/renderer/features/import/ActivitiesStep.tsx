@@ -5,6 +5,7 @@ import { ACTIVITY_PRESETS, suggestActivityMapping } from '../../../shared/import
 import type { FieldMapping } from '../../../shared/import/types';
 import type { ImportSource } from '../../../shared/ipc/import';
 import { ACTIVITY_CHANNELS, ACTIVITY_FIELDS, type ActivityChannel } from '../../../shared/records/record-set';
+import { MappingTable, RemoveFileButton, SelectRow } from './SelectRow';
 
 /** An activity export chosen in the wizard, with its own mapping. */
 export interface ActivitySource {
@@ -81,75 +82,46 @@ export function ActivitiesStep({
                 {a.source.error ? errorMessage(t, a.source.error) : ''}
               </p>
             ) : (
-              <table className="import-mapping">
-                <tbody>
-                  {fields.map((field) => {
-                    const id = `act-${i}-${field.replace(':', '-')}`;
-                    return (
-                      <tr key={field}>
-                        <th scope="row">
-                          <label htmlFor={id}>
-                            {t(`activities.fields.${field.replace('activity:', '')}`)}
-                          </label>
-                        </th>
-                        <td>
-                          <select
-                            id={id}
-                            value={a.mapping[field] ?? ''}
-                            disabled={disabled}
-                            onChange={(e) => {
-                              const mapping = { ...a.mapping };
-                              if (e.target.value) mapping[field] = e.target.value;
-                              else delete mapping[field];
-                              update(i, { ...a, mapping });
-                            }}
-                          >
-                            <option value="">{t('mapping.notMapped')}</option>
-                            {sniff.dialect.headers.map((h) => (
-                              <option key={h} value={`0:${h}`}>
-                                {h}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                  {!a.mapping['activity:type'] && (
-                    <tr>
-                      <th scope="row">
-                        <label htmlFor={`act-${i}-channel`}>{t('activities.channel')}</label>
-                      </th>
-                      <td>
-                        <select
-                          id={`act-${i}-channel`}
-                          value={a.channel ?? 'other'}
-                          disabled={disabled}
-                          onChange={(e) => update(i, { ...a, channel: e.target.value as ActivityChannel })}
-                        >
-                          {ACTIVITY_CHANNELS.map((c) => (
-                            <option key={c} value={c}>
-                              {t(`activities.channels.${c}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  )}
-                </tbody>
-              </table>
+              <MappingTable>
+                {fields.map((field) => (
+                  <SelectRow
+                    key={field}
+                    id={`act-${i}-${field.replace(':', '-')}`}
+                    label={t(`activities.fields.${field.replace('activity:', '')}`)}
+                    value={a.mapping[field] ?? ''}
+                    none={t('mapping.notMapped')}
+                    options={sniff.dialect.headers.map((h) => ({ value: `0:${h}`, label: h }))}
+                    disabled={disabled}
+                    onChange={(v) => {
+                      const mapping = { ...a.mapping };
+                      if (v) mapping[field] = v;
+                      else delete mapping[field];
+                      update(i, { ...a, mapping });
+                    }}
+                  />
+                ))}
+                {!a.mapping['activity:type'] && (
+                  <SelectRow
+                    id={`act-${i}-channel`}
+                    label={t('activities.channel')}
+                    value={a.channel ?? 'other'}
+                    options={ACTIVITY_CHANNELS.map((c) => ({
+                      value: c,
+                      label: t(`activities.channels.${c}`),
+                    }))}
+                    disabled={disabled}
+                    onChange={(v) => update(i, { ...a, channel: v as ActivityChannel })}
+                  />
+                )}
+              </MappingTable>
             )}
             {sniff && !(a.mapping.id && a.mapping['activity:contact'] && a.mapping['activity:at']) && (
               <p className="notice">{t('activities.required')}</p>
             )}
-            <button
-              type="button"
-              className="link"
+            <RemoveFileButton
               disabled={disabled}
-              onClick={() => onChange(items.filter((_, k) => k !== i))}
-            >
-              {t('files.remove')}
-            </button>
+              onRemove={() => onChange(items.filter((_, k) => k !== i))}
+            />
           </fieldset>
         );
       })}

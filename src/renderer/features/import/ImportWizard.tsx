@@ -25,6 +25,7 @@ import { useFieldLabel } from './field-label';
 import { ImportReportView } from './ImportReportView';
 import { PREVIEW_ROWS, PreviewTable } from './PreviewTable';
 import { StageValuesTable } from './StageValuesTable';
+import { MappingTable, RemoveFileButton, SelectRow } from './SelectRow';
 import { ActivitiesStep, type ActivitySource } from './ActivitiesStep';
 // Lost when the wizard moved into the Compliance screen (9009845): the wizard was unstyled since.
 import { DateTimeInput } from '../../components/DateTimeInput';
@@ -343,14 +344,10 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
               {s.sniff?.mojibake && (
                 <p className="notice">{t('files.mojibake', { sample: s.sniff.mojibake })}</p>
               )}
-              <button
-                type="button"
-                className="link"
+              <RemoveFileButton
                 disabled={running}
-                onClick={() => applySources(sources.filter((_, k) => k !== i))}
-              >
-                {t('files.remove')}
-              </button>
+                onRemove={() => applySources(sources.filter((_, k) => k !== i))}
+              />
             </li>
           ))}
         </ul>
@@ -460,43 +457,22 @@ export function ImportWizard({ onImported }: { onImported?(summary: ImportSummar
               </label>
             </fieldset>
           )}
-          <table className="import-mapping">
-            <thead>
-              <tr>
-                <th scope="col">{t('mapping.field')}</th>
-                <th scope="col">{t('mapping.column')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((field) => {
-                const id = `map-${field.replace(':', '-')}`;
-                return (
-                  <tr key={field}>
-                    <th scope="row">
-                      <label htmlFor={id}>{fieldLabel(field)}</label>
-                    </th>
-                    <td>
-                      <select
-                        id={id}
-                        value={mapping[field] ?? ''}
-                        onChange={(e) => setField(field, e.target.value)}
-                        disabled={running}
-                      >
-                        <option value="">{t('mapping.notMapped')}</option>
-                        {columnOptions
-                          .filter((o) => field !== 'id' || parseColumnRef(o.ref, 0).source === primary)
-                          .map((o) => (
-                            <option key={o.ref} value={o.ref}>
-                              {o.label}
-                            </option>
-                          ))}
-                      </select>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <MappingTable columns={[t('mapping.field'), t('mapping.column')]}>
+            {fields.map((field) => (
+              <SelectRow
+                key={field}
+                id={`map-${field.replace(':', '-')}`}
+                label={fieldLabel(field)}
+                value={mapping[field] ?? ''}
+                none={t('mapping.notMapped')}
+                options={columnOptions
+                  .filter((o) => field !== 'id' || parseColumnRef(o.ref, 0).source === primary)
+                  .map((o) => ({ value: o.ref, label: o.label }))}
+                onChange={(v) => setField(field, v)}
+                disabled={running}
+              />
+            ))}
+          </MappingTable>
           <StageValuesTable
             values={stageValues}
             stages={stages}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { normalizeHeader } from '../../../shared/import/presets';
 import type { Stage } from '../../../shared/workbook/schema';
+import { MappingTable, SelectRow } from './SelectRow';
 
 /**
  * The values of the current-stage column (from the preview) and the stage each one means. Defaults
@@ -23,41 +24,23 @@ export function StageValuesTable({
   const { t } = useTranslation('import');
   if (values.length === 0) return null;
   return (
-    <table className="import-mapping import-stage-values">
-      <caption>{t('stageValues.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('stageValues.value')}</th>
-          <th scope="col">{t('stageValues.stage')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {values.map((v, i) => {
-          const id = `stage-value-${i}`;
-          return (
-            <tr key={v}>
-              <th scope="row">
-                <label htmlFor={id}>{v}</label>
-              </th>
-              <td>
-                <select
-                  id={id}
-                  value={vocabulary[normalizeHeader(v)] ?? ''}
-                  onChange={(e) => onChange(v, e.target.value)}
-                  disabled={disabled}
-                >
-                  <option value="">{t('stageValues.none')}</option>
-                  {stages.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <MappingTable
+      className="import-mapping import-stage-values"
+      caption={t('stageValues.caption')}
+      columns={[t('stageValues.value'), t('stageValues.stage')]}
+    >
+      {values.map((v, i) => (
+        <SelectRow
+          key={v}
+          id={`stage-value-${i}`}
+          label={v}
+          value={vocabulary[normalizeHeader(v)] ?? ''}
+          none={t('stageValues.none')}
+          options={stages.map((s) => ({ value: s.id, label: s.name }))}
+          onChange={(id) => onChange(v, id)}
+          disabled={disabled}
+        />
+      ))}
+    </MappingTable>
   );
 }

@@ -3,6 +3,7 @@ import type { Scenario, Stage, Transition } from '../../../shared/workbook/schem
 import type { ValidationIssue } from '../../../shared/funnel/validate';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { Options } from '../../components/Options';
 import { editScenario, editTransition } from './edit';
 import { NumberInput, RateSlider, useIssueText } from './fields';
 
@@ -197,12 +198,10 @@ export function ScenarioEditor({ scenario: s, stages, issues, currency }: Props)
                 }));
               }}
             >
-              <option value="">{t('fields.noHandover')}</option>
-              {stages.map((st) => (
-                <option key={st.id} value={st.id}>
-                  {st.name}
-                </option>
-              ))}
+              <Options
+                none={t('fields.noHandover')}
+                options={stages.map((st) => ({ value: st.id, label: st.name }))}
+              />
             </select>
           </label>
         </div>

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberInput, type NumberInputProps } from '../../components/NumberInput';
+import { Options } from '../../components/Options';
 import { DateInput, type DateInputProps } from '../../components/DateInput';
 import { TimeInput, type TimeInputProps } from '../../components/TimeInput';
 import type { AgreementStatus } from '../../../shared/workbook/schema';
@@ -86,11 +87,7 @@ export function SelectField<T extends string>({
         onChange={(e) => onChange(e.target.value as T)}
       >
         {!known && <option value={value}>?</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
       <IssueNotes issues={issues} />
     </div>
