@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ItemButton } from './ItemButton';
 
 /** One column of an editable table: its header and how to draw its cell for an item. */
 export interface EditColumn<T> {
@@ -61,14 +62,12 @@ export function EditTable<T>({
                 </td>
               ))}
               <td>
-                <button
-                  type="button"
+                <ItemButton
                   className="danger"
-                  aria-label={remove.name ? `${remove.text}: ${remove.name(item)}` : undefined}
+                  text={remove.text}
+                  item={remove.name?.(item)}
                   onClick={() => remove.onRemove(item, i)}
-                >
-                  {remove.text}
-                </button>
+                />
               </td>
             </tr>
           ))}

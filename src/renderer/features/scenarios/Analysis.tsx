@@ -7,14 +7,15 @@ import { monteCarlo, type MonteCarlo } from '../../../shared/funnel/monte-carlo'
 import { fiscalMonth } from '../../../shared/funnel/plan';
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import type { ValidationIssue } from '../../../shared/funnel/validate';
+import { ItemButton } from '../../components/ItemButton';
 import { TabList } from '../../components/TabList';
 import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { axis, chartOptions, colour, useInk } from './charts';
+import { axis, chartOptions, colour, contrastLine, useInk } from './charts';
 import { editScenario } from './edit';
 import { NumberInput, useIssueText } from './fields';
 
-interface Props {
+export interface AnalysisProps {
   scenario: Scenario;
   stages: readonly Stage[];
   currency: string;
@@ -36,7 +37,7 @@ export function Issues({ issues }: { issues: readonly ValidationIssue[] }) {
 const TABS = ['sensitivity', 'goalSeek', 'uncertainty'] as const;
 
 /** Sensitivity (tornado), goal seek and uncertainty (Monte Carlo band) for one scenario, full width. */
-export function Analysis({ scenario, stages, currency }: Props) {
+export function Analysis({ scenario, stages, currency }: AnalysisProps) {
   const { t } = useTranslation('scenarios');
   const [tab, setTab] = useState<(typeof TABS)[number]>('sensitivity');
   return (
@@ -75,7 +76,7 @@ export const useSensitivity = (
   metric: SensitivityMetric,
 ) => useMemo(() => sensitivity(stages, scenario, points / 100, metric), [stages, scenario, points, metric]);
 
-function SensitivityPanel({ scenario, stages, currency }: Props) {
+function SensitivityPanel({ scenario, stages, currency }: AnalysisProps) {
   const { t } = useTranslation('scenarios');
   const [points, setPoints] = useState(5);
   const [metric, setMetric] = useState<SensitivityMetric>('revenue');
@@ -122,15 +123,17 @@ interface TornadoProps {
   points: number;
 }
 
-function useTornadoText({ value, stages, currency, points }: TornadoProps) {
+/** The words, language and money format of the analysis in `currency`. */
+function useMoneyText(currency: string) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
+  return { t, lang, money: (v: number) => formatCurrency(v, currency, lang) };
+}
+
+function useTornadoText({ value, stages, currency, points }: TornadoProps) {
+  const { t, lang, money } = useMoneyText(currency);
   const fmt = (v: number | null) =>
-    v === null
-      ? t('charts.impossible')
-      : value.metric === 'revenue'
-        ? formatCurrency(v, currency, lang)
-        : formatNumber(v, lang);
+    v === null ? t('charts.impossible') : value.metric === 'revenue' ? money(v) : formatNumber(v, lang);
   const pair = (b: Sensitivity['bars'][number]) =>
     t('fields.pair', { from: stageName(stages, b.fromStageId), to: stageName(stages, b.toStageId) });
   const metricLabel =
@@ -230,7 +233,7 @@ export function GoalSeekTable({
   scenario,
   stages,
   canApply,
-}: Omit<Props, 'currency'> & { canApply: boolean }) {
+}: Omit<AnalysisProps, 'currency'> & { canApply: boolean }) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
   const outcomes = useMemo(() => goalSeekAll(stages, scenario), [stages, scenario]);
@@ -284,13 +287,11 @@ export function GoalSeekTable({
                 {canApply && (
                   <td>
                     {v.feasible && (
-                      <button
-                        type="button"
-                        aria-label={`${t('analysis.apply')}: ${label}`}
+                      <ItemButton
+                        text={t('analysis.apply')}
+                        item={label}
                         onClick={() => editScenario(scenario.id, 'goalSeek', (s) => applyGoalSeek(s, v))}
-                      >
-                        {t('analysis.apply')}
-                      </button>
+                      />
                     )}
                   </td>
                 )}
@@ -309,7 +310,7 @@ export function useMonteCarlo(stages: readonly Stage[], scenario: Scenario, seed
   return useMemo(() => monteCarlo(stages, deferred, seed), [stages, deferred, seed]);
 }
 
-function UncertaintyPanel({ scenario, stages, currency }: Props) {
+function UncertaintyPanel({ scenario, stages, currency }: AnalysisProps) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
   const [seed, setSeed] = useState(1);
@@ -338,19 +339,15 @@ function UncertaintyPanel({ scenario, stages, currency }: Props) {
   );
 }
 
-/** The chance of reaching the goal, then P10 / P50 / P90 of customers (whole) and revenue. */
-export function UncertaintyFigures({
-  mc,
-  scenario,
-  currency,
-}: {
+interface MonteCarloProps {
   mc: MonteCarlo;
   scenario: Scenario;
   currency: string;
-}) {
-  const { t } = useTranslation('scenarios');
-  const lang = useUi((u) => u.language);
-  const money = (v: number) => formatCurrency(v, currency, lang);
+}
+
+/** The chance of reaching the goal, then P10 / P50 / P90 of customers (whole) and revenue. */
+export function UncertaintyFigures({ mc, scenario, currency }: MonteCarloProps) {
+  const { t, lang, money } = useMoneyText(currency);
   // Customers are people: whole numbers, like the plan's.
   const count = (v: number) => formatNumber(Math.round(v), lang);
   const hasRanges = scenario.transitions.some((tr) => tr.low !== undefined || tr.high !== undefined);
@@ -376,20 +373,18 @@ export function UncertaintyFigures({
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('analysis.customers')}</th>
-            <td>{count(mc.customers.p10)}</td>
-            <td>{count(mc.customers.p50)}</td>
-            <td>{count(mc.customers.p90)}</td>
-            <td>{count(mc.deterministic.customers)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('analysis.revenue')}</th>
-            <td>{money(mc.revenue.p10)}</td>
-            <td>{money(mc.revenue.p50)}</td>
-            <td>{money(mc.revenue.p90)}</td>
-            <td>{money(mc.deterministic.revenue)}</td>
-          </tr>
+          {(['customers', 'revenue'] as const).map((k) => {
+            const show = k === 'customers' ? count : money;
+            return (
+              <tr key={k}>
+                <th scope="row">{t(`analysis.${k}`)}</th>
+                <td>{show(mc[k].p10)}</td>
+                <td>{show(mc[k].p50)}</td>
+                <td>{show(mc[k].p90)}</td>
+                <td>{show(mc.deterministic[k])}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </>
@@ -397,19 +392,9 @@ export function UncertaintyFigures({
 }
 
 /** Cumulative revenue over the fiscal year: the P10–P90 band, the median, and the goal line. */
-export function BandChart({
-  mc,
-  scenario,
-  currency,
-}: {
-  mc: MonteCarlo;
-  scenario: Scenario;
-  currency: string;
-}) {
-  const { t } = useTranslation('scenarios');
-  const lang = useUi((u) => u.language);
+export function BandChart({ mc, scenario, currency }: MonteCarloProps) {
+  const { t, lang, money } = useMoneyText(currency);
   const ink = useInk();
-  const money = (v: number) => formatCurrency(v, currency, lang);
   const labels = Array.from({ length: 12 }, (_, i) =>
     formatMonth(fiscalMonth(scenario.fiscalYear, scenario.fiscalYearStartMonth, i + 1), lang),
   );
@@ -452,19 +437,7 @@ export function BandChart({
             pointRadius: 3,
             borderWidth: 3,
           },
-          ...(mc.goalPath
-            ? [
-                {
-                  label: t('charts.goal'),
-                  data: mc.goalPath,
-                  borderColor: ink.contrast,
-                  backgroundColor: ink.contrast,
-                  borderDash: [2, 3],
-                  pointRadius: 0,
-                  borderWidth: 2,
-                },
-              ]
-            : []),
+          ...(mc.goalPath ? [contrastLine(ink, t('charts.goal'), mc.goalPath, [2, 3])] : []),
         ],
       }}
       options={chartOptions(t('charts.band'), ink, {

@@ -10,13 +10,15 @@ import {
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { axis, chartOptions, colour, lineSeries, logAxis, useInk } from './charts';
+import { axis, chartOptions, colour, lineSeries, logAxis, useChartText } from './charts';
 
-interface Props {
+export interface CompareProps {
   scenarios: readonly Scenario[];
   stages: readonly Stage[];
   currency: string;
 }
+
+type CompareChartProps = Omit<CompareProps, 'currency'> & { cmp: Comparison };
 
 export const useComparison = (stages: readonly Stage[], scenarios: readonly Scenario[]) =>
   useMemo(() => compareScenarios(stages, scenarios), [stages, scenarios]);
@@ -25,7 +27,7 @@ export const useComparison = (stages: readonly Stage[], scenarios: readonly Scen
  * Two or three scenarios side by side: what each plan needs (volume per stage, with the difference
  * from the first), then what each assumes, and the charts.
  */
-export function CompareView({ scenarios, stages, currency }: Props) {
+export function CompareView({ scenarios, stages, currency }: CompareProps) {
   const { t } = useTranslation('scenarios');
   const cmp = useComparison(stages, scenarios);
   return (
@@ -33,13 +35,7 @@ export function CompareView({ scenarios, stages, currency }: Props) {
       <div className="compare-results">
         <section aria-labelledby="compare-results">
           <h2 id="compare-results">{t('compare.results')}</h2>
-          <CompareTable
-            rows={cmp.results}
-            scenarios={scenarios}
-            stages={stages}
-            currency={currency}
-            testId="compare-results-table"
-          />
+          <CompareResultsTable cmp={cmp} scenarios={scenarios} stages={stages} currency={currency} />
         </section>
         <div className="chart tall" data-testid="chart-compare">
           <CompareVolumeChart cmp={cmp} scenarios={scenarios} stages={stages} />
@@ -63,7 +59,7 @@ export function CompareTable({
   stages,
   currency,
   testId,
-}: Props & { rows: readonly ComparisonRow[]; testId?: string }) {
+}: CompareProps & { rows: readonly ComparisonRow[]; testId?: string }) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
   const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
@@ -149,15 +145,14 @@ export function CompareTable({
   );
 }
 
+/** What each plan needs: the comparison's results, on the screen and on its slide. */
+export function CompareResultsTable({ cmp, ...props }: CompareProps & { cmp: Comparison }) {
+  return <CompareTable rows={cmp.results} {...props} testId="compare-results-table" />;
+}
+
 /** The volume each plan needs per stage, bars side by side (logarithmic: visits to customers). */
-export function CompareVolumeChart({
-  cmp,
-  scenarios,
-  stages,
-}: Omit<Props, 'currency'> & { cmp: Comparison }) {
-  const { t } = useTranslation('scenarios');
-  const lang = useUi((u) => u.language);
-  const ink = useInk();
+export function CompareVolumeChart({ cmp, scenarios, stages }: CompareChartProps) {
+  const { t, lang, ink } = useChartText();
   const volumes = cmp.results.filter((r) => r.kind === 'volume');
   const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? '';
   const summary = scenarios
@@ -190,14 +185,8 @@ export function CompareVolumeChart({
 }
 
 /** The hand-over stage month by month for each plan, on one calendar axis. */
-export function CompareMonthlyChart({
-  cmp,
-  scenarios,
-  stages,
-}: Omit<Props, 'currency'> & { cmp: Comparison }) {
-  const { t } = useTranslation('scenarios');
-  const lang = useUi((u) => u.language);
-  const ink = useInk();
+export function CompareMonthlyChart({ cmp, scenarios, stages }: CompareChartProps) {
+  const { t, lang, ink } = useChartText();
   const handover =
     stages.find((s) => s.id === cmp.outcomes[0]?.scenario.capacity.handoverStageId) ?? stages[0]!;
   const { months, series } = useMemo(() => monthlyComparison(cmp, handover.id), [cmp, handover.id]);

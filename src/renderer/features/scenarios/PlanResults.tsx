@@ -4,7 +4,7 @@ import type { FunnelPlan } from '../../../shared/funnel/plan';
 import type { Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { axis, chartOptions, colour, lineSeries, logAxis, useInk } from './charts';
+import { axis, chartOptions, colour, contrastLine, lineSeries, logAxis, useChartText } from './charts';
 
 interface PlanProps {
   plan: FunnelPlan;
@@ -47,9 +47,7 @@ export function PlanFigures({ plan, stages, currency }: PlanProps & { currency: 
 
 /** The volume every stage needs in the year, on a logarithmic axis (visits to customers span decades). */
 export function FunnelChart({ plan, stages }: PlanProps) {
-  const { t } = useTranslation('scenarios');
-  const lang = useUi((u) => u.language);
-  const ink = useInk();
+  const { t, lang, ink } = useChartText();
   const summary = plan.stages
     .map((s) => `${stageName(stages, s.stageId)} ${formatNumber(s.total, lang)}`)
     .join('; ');
@@ -85,9 +83,7 @@ export function FunnelChart({ plan, stages }: PlanProps) {
 
 /** Every stage month by month, with the sales capacity line when there is one. */
 export function MonthlyChart({ plan, stages }: PlanProps) {
-  const { t } = useTranslation('scenarios');
-  const lang = useUi((u) => u.language);
-  const ink = useInk();
+  const { t, lang, ink } = useChartText();
   const months = plan.months.map((m) => formatMonth(m, lang));
   const summary = plan.stages
     .map((s) =>
@@ -113,15 +109,12 @@ export function MonthlyChart({ plan, stages }: PlanProps) {
           })),
           ...(plan.capacity
             ? [
-                {
-                  label: `${t('charts.capacity')} (${stageName(stages, plan.capacity.stageId)})`,
-                  data: months.map(() => plan.capacity!.perMonth),
-                  borderColor: ink.contrast,
-                  backgroundColor: ink.contrast,
-                  borderDash: [3, 3],
-                  borderWidth: 2,
-                  pointRadius: 0,
-                },
+                contrastLine(
+                  ink,
+                  `${t('charts.capacity')} (${stageName(stages, plan.capacity.stageId)})`,
+                  months.map(() => plan.capacity!.perMonth),
+                  [3, 3],
+                ),
               ]
             : []),
         ],

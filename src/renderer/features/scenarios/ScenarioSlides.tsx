@@ -13,8 +13,9 @@ import {
   UncertaintyFigures,
   useMonteCarlo,
   useSensitivity,
+  type AnalysisProps,
 } from './Analysis';
-import { CompareTable, CompareVolumeChart, useComparison } from './CompareView';
+import { CompareResultsTable, CompareVolumeChart, useComparison, type CompareProps } from './CompareView';
 import { editScenario, editTransition } from './edit';
 import { NumberInput, RateSlider, Warning } from './fields';
 import { MonthlyChart, MonthlyTableByMonth, PlanFigures } from './PlanResults';
@@ -223,15 +224,7 @@ function PlanSlide({ outcome, stages, currency, editing }: Omit<Props, 'compared
   );
 }
 
-function SensitivitySlide({
-  scenario,
-  stages,
-  currency,
-}: {
-  scenario: Scenario;
-  stages: readonly Stage[];
-  currency: string;
-}) {
+function SensitivitySlide({ scenario, stages, currency }: AnalysisProps) {
   const outcome = useSensitivity(stages, scenario, POINTS, 'revenue');
   if (!outcome.ok) return <Issues issues={outcome.issues} />;
   const props = { value: outcome.value, stages, currency, points: POINTS };
@@ -245,15 +238,7 @@ function SensitivitySlide({
   );
 }
 
-function UncertaintySlide({
-  scenario,
-  stages,
-  currency,
-}: {
-  scenario: Scenario;
-  stages: readonly Stage[];
-  currency: string;
-}) {
+function UncertaintySlide({ scenario, stages, currency }: AnalysisProps) {
   const outcome = useMonteCarlo(stages, scenario, SEED);
   if (!outcome.ok) return <Issues issues={outcome.issues} />;
   return (
@@ -266,25 +251,8 @@ function UncertaintySlide({
   );
 }
 
-function CompareSlide({
-  scenarios,
-  stages,
-  currency,
-}: {
-  scenarios: readonly Scenario[];
-  stages: readonly Stage[];
-  currency: string;
-}) {
-  const cmp = useComparison(stages, scenarios);
-  return (
-    <CompareTable
-      rows={cmp.results}
-      scenarios={scenarios}
-      stages={stages}
-      currency={currency}
-      testId="compare-results-table"
-    />
-  );
+function CompareSlide(props: CompareProps) {
+  return <CompareResultsTable cmp={useComparison(props.stages, props.scenarios)} {...props} />;
 }
 
 function CompareChartSlide({

@@ -13,6 +13,7 @@ import {
   Title,
   Tooltip,
 } from 'chart.js';
+import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/ui-store';
 import { useDeckScale } from '../../components/slides/SlideDeck';
 
@@ -127,6 +128,13 @@ export function useInk(): Ink {
   return slideType ? { ...PROJECTOR, size: Math.round(slideType * 0.8), titled: false } : PROJECTOR;
 }
 
+/** What a scenario chart is written and drawn with: the scenarios' words, the language and the ink. */
+export function useChartText() {
+  const { t } = useTranslation('scenarios');
+  const lang = useUi((u) => u.language);
+  return { t, lang, ink: useInk() };
+}
+
 /** Title, legend and tooltips in type large enough to read when projected. */
 export function plugins(title: string, ink: Ink, legend = true) {
   return {
@@ -177,4 +185,15 @@ export const lineSeries = (i: number) => ({
   borderDash: dash(i),
   borderWidth: 3,
   pointRadius: 3,
+});
+
+/** A thin dashed line without points in the ink's contrast colour: the goal or the capacity, drawn over the series. */
+export const contrastLine = (ink: Ink, label: string, data: number[], borderDash: number[]) => ({
+  label,
+  data,
+  borderColor: ink.contrast,
+  backgroundColor: ink.contrast,
+  borderDash,
+  borderWidth: 2,
+  pointRadius: 0,
 });
