@@ -1,16 +1,6 @@
 import { useMemo } from 'react';
-import { DatePicker, I18nProvider } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useUi } from '../state/ui-store';
-import { LOCALES } from '../format';
-import {
-  CalendarPopover,
-  FieldLabel,
-  FieldNotes,
-  Segments,
-  fieldClass,
-  type FieldChrome,
-} from './date-parts';
+import { DatePickerField, type FieldChrome } from './date-parts';
 
 export interface DateInputProps extends FieldChrome {
   /** The stored calendar day, "YYYY-MM-DD", or "" for none. */
@@ -29,27 +19,15 @@ function parse(value: string): CalendarDate | null {
 
 /** A calendar day in the UI language's format (dd/mm/aaaa, mm/dd/yyyy), typed or picked from a calendar. */
 export function DateInput({ value, onChange, ...chrome }: DateInputProps) {
-  const language = useUi((s) => s.language);
   const date = useMemo(() => parse(value), [value]);
   return (
-    <I18nProvider locale={LOCALES[language]}>
-      <DatePicker
-        className={fieldClass('date-input', chrome.className)}
-        value={date}
-        shouldForceLeadingZeros
-        onChange={(d) => {
-          const next = d ? d.toString() : '';
-          if (next !== value) onChange(next);
-        }}
-        isDisabled={chrome.isDisabled}
-        isInvalid={chrome.issue !== undefined}
-        validationBehavior="aria"
-      >
-        <FieldLabel label={chrome.label} hideLabel={chrome.hideLabel} />
-        <Segments calendar />
-        <FieldNotes issue={chrome.issue} description={chrome.description} />
-        <CalendarPopover />
-      </DatePicker>
-    </I18nProvider>
+    <DatePickerField
+      kind="date-input"
+      value={value}
+      date={date}
+      write={(d) => d.toString()}
+      onChange={onChange}
+      chrome={chrome}
+    />
   );
 }

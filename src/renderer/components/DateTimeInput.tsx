@@ -1,17 +1,6 @@
 import { useMemo } from 'react';
-import { DatePicker, I18nProvider } from 'react-aria-components';
 import { now, parseAbsolute, type ZonedDateTime } from '@internationalized/date';
-import { useUi } from '../state/ui-store';
-import { LOCALES } from '../format';
-import {
-  CalendarPopover,
-  FieldLabel,
-  FieldNotes,
-  HOUR_CYCLE,
-  Segments,
-  fieldClass,
-  type FieldChrome,
-} from './date-parts';
+import { DatePickerField, HOUR_CYCLE, type FieldChrome } from './date-parts';
 
 export interface DateTimeInputProps extends FieldChrome {
   /** The stored instant, an ISO string ("2026-03-31T16:00:00.000Z"), or "" for none. */
@@ -36,7 +25,6 @@ function knownZone(zone: string): string {
  * that zone read their clocks, stored as an instant, so it means the same on any machine.
  */
 export function DateTimeInput({ value, onChange, timeZone, ...chrome }: DateTimeInputProps) {
-  const language = useUi((s) => s.language);
   const zone = knownZone(timeZone);
   const instant = useMemo((): ZonedDateTime | null => {
     if (!value || Number.isNaN(Date.parse(value))) return null;
@@ -45,27 +33,16 @@ export function DateTimeInput({ value, onChange, timeZone, ...chrome }: DateTime
   // An empty field still needs to know its zone (and shows it) before anything is typed.
   const placeholder = useMemo(() => now(zone).set({ hour: 0, minute: 0, second: 0, millisecond: 0 }), [zone]);
   return (
-    <I18nProvider locale={LOCALES[language]}>
-      <DatePicker
-        className={fieldClass('datetime-input', chrome.className)}
-        value={instant}
-        shouldForceLeadingZeros
-        placeholderValue={placeholder}
-        granularity="minute"
-        hourCycle={HOUR_CYCLE}
-        onChange={(d) => {
-          const next = d ? d.toDate().toISOString() : '';
-          if (next !== value) onChange(next);
-        }}
-        isDisabled={chrome.isDisabled}
-        isInvalid={chrome.issue !== undefined}
-        validationBehavior="aria"
-      >
-        <FieldLabel label={chrome.label} hideLabel={chrome.hideLabel} />
-        <Segments calendar />
-        <FieldNotes issue={chrome.issue} description={chrome.description ?? zone} />
-        <CalendarPopover />
-      </DatePicker>
-    </I18nProvider>
+    <DatePickerField
+      kind="datetime-input"
+      value={value}
+      date={instant}
+      write={(d) => d.toDate().toISOString()}
+      onChange={onChange}
+      chrome={{ ...chrome, description: chrome.description ?? zone }}
+      placeholderValue={placeholder}
+      granularity="minute"
+      hourCycle={HOUR_CYCLE}
+    />
   );
 }

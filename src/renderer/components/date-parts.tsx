@@ -5,15 +5,21 @@ import {
   CalendarCell,
   CalendarGrid,
   DateInput,
+  DatePicker,
   DateSegment,
   Dialog,
   FieldError,
   Group,
   Heading,
+  I18nProvider,
   Label,
   Popover,
   Text,
+  type DatePickerProps,
+  type DateValue,
 } from 'react-aria-components';
+import { useUi } from '../state/ui-store';
+import { LOCALES } from '../format';
 import './date-fields.css';
 
 /**
@@ -94,5 +100,54 @@ export function CalendarPopover(): ReactNode {
         </Calendar>
       </Dialog>
     </Popover>
+  );
+}
+
+/** What a picker of `T` hands back when a date is picked (the same type for our dates and instants). */
+type Picked<T extends DateValue> = NonNullable<Parameters<NonNullable<DatePickerProps<T>['onChange']>>[0]>;
+
+/**
+ * A date picker in the UI language with the fields' label, segments, notes and calendar: `value` is
+ * what is stored (a string), `date` the same read for the picker, and `write` turns a picked date back
+ * into the stored string; only a different one is reported, "" when the field is cleared.
+ */
+export function DatePickerField<T extends DateValue>({
+  kind,
+  value,
+  date,
+  write,
+  onChange,
+  chrome,
+  ...picker
+}: {
+  kind: string;
+  value: string;
+  date: T | null;
+  write: (d: Picked<T>) => string;
+  onChange: (value: string) => void;
+  chrome: FieldChrome;
+} & Pick<DatePickerProps<T>, 'placeholderValue' | 'granularity' | 'hourCycle'>) {
+  const language = useUi((s) => s.language);
+  return (
+    <I18nProvider locale={LOCALES[language]}>
+      <DatePicker<T>
+        className={fieldClass(kind, chrome.className)}
+        value={date}
+        shouldForceLeadingZeros
+        {...picker}
+        onChange={(d) => {
+          const next = d ? write(d) : '';
+          if (next !== value) onChange(next);
+        }}
+        isDisabled={chrome.isDisabled}
+        isInvalid={chrome.issue !== undefined}
+        validationBehavior="aria"
+      >
+        <FieldLabel label={chrome.label} hideLabel={chrome.hideLabel} />
+        <Segments calendar />
+        <FieldNotes issue={chrome.issue} description={chrome.description} />
+        <CalendarPopover />
+      </DatePicker>
+    </I18nProvider>
   );
 }
