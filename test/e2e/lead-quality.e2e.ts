@@ -54,6 +54,8 @@ describe('acceptance rate and scoring end to end', () => {
     const rows = page.getByTestId('breach-row');
     await expect.poll(() => rows.count()).toBe(6);
     expect(await text(rows.nth(2))).toMatch(/402000000009[\s\S]*Feb 9, 2026[\s\S]*no score/);
+    // Scores and the threshold in points.
+    expect(await text(rows.nth(0))).toMatch(/402000000002[\s\S]*Jan 7, 2026[\s\S]*45 points60 points/);
     await app.screenshot('lead-quality-en');
     expect(app.pageErrors).toEqual([]);
     await app.close();

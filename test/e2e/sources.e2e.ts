@@ -76,12 +76,12 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     // undated call is no activity). 1 / 5 = 20 %, missed.
     const followUp = scorecard.locator('tr[data-clause="clause-follow-up"]');
     expect(await text(followUp)).toMatch(/mar\s26\s*20\s%\s*80\s%\s*✗ Incumplido/);
-    // Each breach: the touches made, then the three agreed.
+    // Each breach: the touches made of the three agreed, then the three agreed, in words.
     expect(await breaches(page, /Tres contactos de seguimiento/)).toEqual([
-      expect.stringMatching(/301000000002mar\s26Marc Soler.*23$/),
-      expect.stringMatching(/301000000003mar\s26Laura Gil.*13$/),
-      expect.stringMatching(/301000000004mar\s26Marc Soler.*13$/),
-      expect.stringMatching(/301000000005mar\s26Laura Gil.*13$/),
+      expect.stringMatching(/301000000002mar\s26Marc Soler.*2 de 3 contactos3 contactos$/),
+      expect.stringMatching(/301000000003mar\s26Laura Gil.*1 de 3 contactos3 contactos$/),
+      expect.stringMatching(/301000000004mar\s26Marc Soler.*1 de 3 contactos3 contactos$/),
+      expect.stringMatching(/301000000005mar\s26Laura Gil.*1 de 3 contactos3 contactos$/),
     ]);
     await page.locator('.scorecard').evaluate((el) => el.scrollIntoView());
     await app.screenshot('sources-activities-scorecard-es');

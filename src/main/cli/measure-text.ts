@@ -1,10 +1,18 @@
 import type { CliContext } from './types';
 import { clip, textTable } from './text-table';
 import { clauseTitle, teamName } from '../../shared/export/agreement-text';
-import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { periodText, reasonsText, verdictText, type Translate } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
 import { dealFigures } from '../../shared/compliance/deal-figures';
+import {
+  breachValueText,
+  figureClause,
+  figurePair,
+  figureText,
+  unitLabel,
+  type FigureClause,
+} from '../../shared/compliance/figures';
 import type {
   Breach,
   ClauseResult,
@@ -15,13 +23,9 @@ import type {
 
 type Ctx = Pick<CliContext, 't' | 'lang'>;
 
-/** A clause figure: a share as a percentage, days with their unit, money in its currency, a count as is. */
-function figure(c: Pick<ClauseResult, 'unit' | 'currency'>, value: number | null, { t, lang }: Ctx): string {
-  if (value === null) return '—';
-  if (c.unit === 'share') return formatPercent(value, lang);
-  if (c.unit === 'money' && c.currency) return formatCurrency(value, c.currency, lang);
-  const n = formatNumber(value, lang, 1);
-  return c.unit === 'days' ? t('compliance:unit.days', { value: n }) : n;
+/** A clause figure in its unit (src/shared/compliance/figures.ts): a share, days, money, a capacity per rep. */
+function figure(c: FigureClause, value: number | null, { t, lang }: Ctx): string {
+  return figureText((key, params) => t(key, params ?? {}), lang, c, value);
 }
 
 const isDecided = (p: PeriodResult) => p.status === 'met' || p.status === 'missed';
@@ -47,7 +51,7 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
     return [
       clip(title(c), 40),
       latest ? `${period(latest.period)}  ${verdictText(tr, latest)}` : t('cli:measure.noVerdict'),
-      latest ? `${figure(c, latest.actual, ctx)} / ${figure(c, latest.target, ctx)}` : '—',
+      latest ? figurePair(tr, lang, figureClause(doc, c), latest.actual, latest.target) : '—',
       c.reviewTriggered && counted.has(c.id) ? `${streak} (${t('cli:measure.review')})` : streak,
       formatNumber(breaches, lang),
     ];
@@ -79,8 +83,8 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
         title: title(c),
         period: period(last.period),
         status: verdictText(tr, last),
-        actual: figure(c, last.actual, ctx),
-        target: figure(c, last.target, ctx),
+        actual: figure(figureClause(doc, c), last.actual, ctx),
+        target: figure(figureClause(doc, c), last.target, ctx),
       }),
     ];
   });
@@ -103,7 +107,14 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
       }),
     );
     if (items.length > 5) list.push('…');
-    return [t('cli:measure.overCapacity', { title: title(c), count: items.length, list: list.join(', ') })];
+    return [
+      t('cli:measure.overCapacity', {
+        title: title(c),
+        count: items.length,
+        unit: unitLabel(tr, figureClause(doc, c)),
+        list: list.join(', '),
+      }),
+    ];
   });
   if (over.length > 0)
     lines.push('', `${t('cli:measure.overCapacityHeading')}:`, ...over.map((l) => `  ${l}`));
@@ -238,10 +249,10 @@ export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx)
         t('compliance:cli.month', {
           month: periodText(tr, p.period, result.fiscalYearStartMonth),
           status: verdictText(tr, p),
-          actual: figure(c, p.actual, ctx),
-          target: figure(c, p.target, ctx),
+          actual: figure(figureClause(doc, c), p.actual, ctx),
+          target: figure(figureClause(doc, c), p.target, ctx),
         }),
-        ...periodParticulars(c, p, ctx),
+        ...periodParticulars(figureClause(doc, c), p, ctx),
       );
       for (const d of (c.decisions ?? []).filter((x) => monthsOf(c, p).includes(x.month))) {
         lines.push(decisionLine(d, tr, ctx));
@@ -251,13 +262,14 @@ export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx)
         lines.push(
           t('compliance:cli.progress', {
             month: m.month,
-            actual: figure(c, m.actual, ctx),
-            toDate: figure(c, m.toDate, ctx),
+            actual: figure(figureClause(doc, c), m.actual, ctx),
+            toDate: figure(figureClause(doc, c), m.toDate, ctx),
           }),
         );
       }
     }
     if (c.threshold !== undefined) lines.push(...belowThresholdLines(c, result, ctx));
+    if (c.type === 'cadence') lines.push(...shortOfTouchesLines(c, result, ctx));
   }
   return lines.join('\n');
 }
@@ -281,12 +293,13 @@ function decisionLine(d: NonNullable<ClauseResult['decisions']>[number], tr: Tra
 /** A scoring clause's hand-overs below the threshold: record, score, hand-over day (those kept). */
 function belowThresholdLines(c: ClauseResult, result: ComplianceResult, ctx: Ctx): string[] {
   const { t, lang } = ctx;
+  const tr: Translate = (key, params) => t(key, params ?? {});
   const items = result.breaches.items.filter((b: Breach) => b.clauseId === c.id);
   if (items.length === 0) return [];
   const total = c.periods.reduce((n, p) => n + p.breaches, 0);
   const rows = items.map((b) => [
     b.recordId,
-    b.value === null ? t('compliance:breaches.noScore') : formatNumber(b.value, lang, 1),
+    breachValueText(tr, lang, c.type, b),
     b.at ? formatDate(b.at, lang, { style: 'long', timeZone: result.timeZone }) : b.month,
     b.owner,
   ]);
@@ -308,11 +321,40 @@ function belowThresholdLines(c: ClauseResult, result: ComplianceResult, ctx: Ctx
   ];
 }
 
+/** Most records listed under a cadence clause by `--detail` (the JSON has every one kept). */
+const MAX_SHORT = 50;
+
+/** A follow-up cadence's records short of the agreed touches: record, "2 of 3 touches", month, owner. */
+function shortOfTouchesLines(c: ClauseResult, result: ComplianceResult, ctx: Ctx): string[] {
+  const { t, lang } = ctx;
+  const tr: Translate = (key, params) => t(key, params ?? {});
+  const items = result.breaches.items.filter((b: Breach) => b.clauseId === c.id);
+  if (items.length === 0) return [];
+  const total = c.periods.reduce((n, p) => n + p.breaches, 0);
+  const shown = items.slice(0, MAX_SHORT);
+  return [
+    t('cli:measure.shortHeading', {
+      shown: formatNumber(shown.length, lang),
+      total: formatNumber(total, lang),
+    }),
+    ...textTable(
+      [
+        t('compliance:breaches.record'),
+        t('cli:measure.touches'),
+        t('compliance:breaches.month'),
+        t('compliance:breaches.owner'),
+      ],
+      shown.map((b) => [b.recordId, breachValueText(tr, lang, c.type, b), b.month, b.owner]),
+      ['left', 'right', 'left', 'left'],
+    ).map((l) => `  ${l}`),
+  ];
+}
+
 /**
  * Under a period of `--detail`: a revenue clause's revenue, deals and average deal together; a capacity
  * clause's reps over capacity in the period's months.
  */
-function periodParticulars(c: ClauseResult, p: PeriodResult, ctx: Ctx): string[] {
+function periodParticulars(c: ClauseResult & FigureClause, p: PeriodResult, ctx: Ctx): string[] {
   const { t, lang } = ctx;
   if (c.type === 'revenue' && p.status !== 'not-measurable') {
     const d = dealFigures(c, p);
@@ -331,7 +373,7 @@ function periodParticulars(c: ClauseResult, p: PeriodResult, ctx: Ctx): string[]
       t('compliance:cli.overCapacity', {
         owner: `${o.owner} ${o.month}`,
         handed: formatNumber(o.count, lang),
-        capacity: formatNumber(o.capacity, lang),
+        capacity: figure(c, o.capacity, ctx),
       }),
     );
 }

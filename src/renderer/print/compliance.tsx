@@ -1,5 +1,6 @@
 import { teamName } from '../../shared/export/agreement-text';
-import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from '../../shared/format';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
+import { breachValueText, figureClause, figurePair, figureText } from '../../shared/compliance/figures';
 import { clauseStandings } from '../../shared/export/compliance-view';
 import { periodText, reasonsText, verdictText } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
@@ -7,18 +8,6 @@ import { dealFigures } from '../../shared/compliance/deal-figures';
 import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
 import type { SectionProps } from './sections';
 import { Table } from './Table';
-
-/** A measured figure in the clause's unit: a count, a share, days, or money in its currency. */
-export function figure(
-  { unit, currency }: Pick<ClauseResult, 'unit' | 'currency'>,
-  v: number | null,
-  lang: SectionProps['lang'],
-): string {
-  if (v === null) return '—';
-  if (unit === 'share') return formatPercent(v, lang);
-  if (unit === 'money' && currency) return formatCurrency(v, currency, lang);
-  return formatNumber(v, lang, unit === 'days' ? 1 : 0);
-}
 
 /** Most rep-months over capacity printed per capacity clause. */
 const MAX_OVER_ROWS = 30;
@@ -30,19 +19,20 @@ export function periodLine(
   clause: ClauseResult,
   p: PeriodResult,
 ): string {
-  const { t, lang } = props;
+  const { doc, t, lang } = props;
+  // Each figure in its unit: a share, days, money, "6 / 4 MQLs per rep" (src/shared/compliance/figures.ts).
+  const fc = figureClause(doc, clause);
+  const figure = (v: number | null) => figureText(t, lang, fc, v);
   const figures =
-    p.actual === null && p.target === null
-      ? ''
-      : `${figure(clause, p.actual, lang)} / ${figure(clause, p.target, lang)} · `;
+    p.actual === null && p.target === null ? '' : `${figurePair(t, lang, fc, p.actual, p.target)} · `;
   const line = `${periodText(t, p.period, result.fiscalYearStartMonth)}: ${figures}${verdictText(t, p)}`;
   if (clause.type !== 'revenue' || p.status === 'not-measurable') return line;
   // Revenue and deal size are read together: the deals, the revenue won and the average deal.
   const d = dealFigures(clause, p);
   return `${line} (${t('compliance:deals.inline', {
     count: d.deals,
-    revenue: figure(clause, d.revenue, lang),
-    average: figure(clause, d.average, lang),
+    revenue: figure(d.revenue),
+    average: figure(d.average),
   })})`;
 }
 
@@ -172,7 +162,7 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
                     periodText(t, o.month),
                     o.owner,
                     formatNumber(o.count, lang),
-                    formatNumber(o.capacity, lang),
+                    figureText(t, lang, figureClause(doc, c), o.capacity),
                     `+${formatNumber(o.count - o.capacity, lang)}`,
                   ])}
                 numeric={[2, 3, 4]}
@@ -257,7 +247,7 @@ function LeadQuality(props: SectionProps & { result: ComplianceResult }) {
                   .slice(0, MAX_LOW_SCORES)
                   .map((b) => [
                     b.recordId,
-                    b.value === null ? t('compliance:breaches.noScore') : formatNumber(b.value, lang, 1),
+                    breachValueText(t, lang, c.type, b),
                     b.at ? formatDate(b.at, lang, { style: 'long', timeZone: result.timeZone }) : b.month,
                   ])}
                 numeric={[1]}

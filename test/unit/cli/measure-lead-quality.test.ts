@@ -61,7 +61,7 @@ describe('pacto measure: acceptance rate and scoring discipline', () => {
     expect(lines).toContain('  Por debajo del umbral (6 de 6):');
     const table = lines.slice(lines.indexOf('  Por debajo del umbral (6 de 6):') + 1);
     expect(table[0]).toMatch(/^\s+Registro\s+Puntuación\s+Traspasado\s+Responsable/);
-    // Below the header's rule: the record, its score (or none) and the hand-over day.
+    // Below the header's rule: the record, its score in points (or none) and the hand-over day.
     expect(
       table.slice(2, 8).map((l) =>
         l
@@ -70,12 +70,12 @@ describe('pacto measure: acceptance rate and scoring discipline', () => {
           .slice(0, 3),
       ),
     ).toEqual([
-      ['402000000002', '45', '7 de enero de 2026'],
-      ['402000000004', '58', '19 de enero de 2026'],
+      ['402000000002', '45 puntos', '7 de enero de 2026'],
+      ['402000000004', '58 puntos', '19 de enero de 2026'],
       ['402000000009', 'sin puntuación', '9 de febrero de 2026'],
-      ['402000000012', '59', '18 de febrero de 2026'],
-      ['402000000016', '40', '5 de marzo de 2026'],
-      ['402000000018', '55', '19 de marzo de 2026'],
+      ['402000000012', '59 puntos', '18 de febrero de 2026'],
+      ['402000000016', '40 puntos', '5 de marzo de 2026'],
+      ['402000000018', '55 puntos', '19 de marzo de 2026'],
     ]);
   });
 

@@ -70,14 +70,18 @@ describe('pacto measure: revenue and capacity', () => {
     const summary = await pacto(args(wb));
     expect(summary.code).toBe(0);
     expect(summary.out).toContain(
-      'Sales reps over capacity:\n  MQLs per rep: 3 rep-months over: Laura Gil 2026-01 (5 for 4), Marc Soler 2026-03 (6 for 4), Nuria Vidal 2026-03 (5 for 4)',
+      'Sales reps over capacity:\n  MQLs per rep: 3 rep-months over, in MQLs per rep: Laura Gil 2026-01 (5 for 4), Marc Soler 2026-03 (6 for 4), Nuria Vidal 2026-03 (5 for 4)',
     );
+    // Every capacity figure says what it counts: the busiest rep's MQLs in March against 4 per rep.
+    expect(summary.out).toMatch(/MQLs per rep\s+2026-03\s+Missed\s+6 \/ 4 MQLs per rep/);
+    expect(summary.out).toContain('2 MQLs per rep so far (target 4 MQLs per rep)');
     // The latest decided month of each, in euros for the revenue.
     expect(summary.out).toMatch(/Revenue won\s+2026-03\s+Met\s+€30,000 \/ €25,000/);
 
     const detail = await pacto(args(wb, '--detail'));
     expect(detail.out).toContain('revenue won €24,500 · 2 deals · average deal €12,250');
-    expect(detail.out).toContain('Marc Soler 2026-03: 6 handed over, capacity 4');
+    expect(detail.out).toContain('Marc Soler 2026-03: 6 handed over, capacity 4 MQLs per rep');
+    expect(detail.out).toContain('2026-03  Missed  actual 6 MQLs per rep · target 4 MQLs per rep');
   });
 
   it('gives the JSON its currency, metric and over-capacity list, and speaks Spanish', async () => {
@@ -97,5 +101,7 @@ describe('pacto measure: revenue and capacity', () => {
     const es = detail.out.replace(/\u00a0/g, ' ');
     expect(es).toContain('ingresos ganados 24.500 € · 2 operaciones · operación media 12.250 €');
     expect(es).toContain('ingresos ganados 30.000 € · 1 operación · operación media 30.000 €');
+    expect(es).toContain('2026-03  Incumplido  real 6 MQL por comercial · objetivo 4 MQL por comercial');
+    expect(es).toContain('Marc Soler 2026-03: 6 recibidos, capacidad 4 MQL por comercial');
   });
 });

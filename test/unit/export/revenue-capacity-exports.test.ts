@@ -31,15 +31,24 @@ describe('revenue and capacity in the exports', () => {
       'EUR',
     ]);
     expect(feb.getCell(4).numFmt).toBe('"€"#,##0');
+    // The capacity clause's months (Dec–Apr) after the revenue's: its figures are MQLs per rep.
+    const capacityMarch = compliance.getRow(4 + 5 + 3);
+    expect([3, 4, 5, 6, 7].map((c) => capacityMarch.getCell(c).value)).toEqual([
+      '2026-03',
+      6,
+      4,
+      'MQLs per rep',
+      'Missed',
+    ]);
     const over = sheet(book, 'Over capacity');
     const rows: unknown[][] = [];
     over.eachRow((row, n) => {
-      if (n > 3) rows.push([2, 3, 4, 5, 6].map((c) => row.getCell(c).value));
+      if (n > 3) rows.push([2, 3, 4, 5, 6, 7].map((c) => row.getCell(c).value));
     });
     expect(rows).toEqual([
-      ['2026-01', 'Laura Gil', 5, 4, 1],
-      ['2026-03', 'Marc Soler', 6, 4, 2],
-      ['2026-03', 'Nuria Vidal', 5, 4, 1],
+      ['2026-01', 'Laura Gil', 5, 4, 1, 'MQLs per rep'],
+      ['2026-03', 'Marc Soler', 6, 4, 2, 'MQLs per rep'],
+      ['2026-03', 'Nuria Vidal', 5, 4, 1, 'MQLs per rep'],
     ]);
   });
 });

@@ -14,7 +14,7 @@ import type { Breach, ClauseResult, ComplianceResult } from '../../../shared/wor
 import { BREACH_CAP } from '../../../shared/workbook/schema';
 import { formatDate, formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { breachValueText } from './labels';
+import { breachLimitText, breachValueText } from './labels';
 
 /** A one-line row; rows whose clause title wraps are taller. */
 const ROW_HEIGHT = 34;
@@ -79,17 +79,12 @@ export function BreachTable({
       col.accessor((b) => b.value ?? Number.POSITIVE_INFINITY, {
         id: 'value',
         header: () => t('breaches.value'),
-        cell: (c) => {
-          const b = c.row.original;
-          const type = clauseOf(b)?.type ?? 'volume';
-          if (b.value === null) return t(type === 'scoring' ? 'breaches.noScore' : 'breaches.never');
-          return breachValueText(type, b.value, lang);
-        },
+        cell: (c) => breachValueText(t, clauseOf(c.row.original)?.type ?? 'volume', c.row.original, lang),
         meta: { numeric: true },
       }),
       col.accessor('limit', {
         header: () => t('breaches.limit'),
-        cell: (c) => breachValueText(clauseOf(c.row.original)?.type ?? 'volume', c.getValue(), lang),
+        cell: (c) => breachLimitText(t, clauseOf(c.row.original)?.type ?? 'volume', c.getValue(), lang),
         meta: { numeric: true },
       }),
       ...(withNote

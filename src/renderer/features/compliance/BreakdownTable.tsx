@@ -55,7 +55,7 @@ export function BreakdownTable({
                   const s = slices(c).find((x) => x.key === key);
                   return (
                     <td className="num" key={c.id}>
-                      {s ? valueText(c, s.actual, lang) : '—'}
+                      {s ? valueText(t, c, s.actual, lang) : '—'}
                       {s && s.breaches > 0 && (
                         <span className="breach-count" title={t('owners.breaches')}>
                           {' '}

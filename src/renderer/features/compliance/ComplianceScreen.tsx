@@ -20,6 +20,7 @@ import { FlaggedRecords } from './FlaggedRecords';
 import { LeadQuality } from './LeadQuality';
 import { TeamTriggers } from './TeamTriggers';
 import { clauseTitle } from '../../../shared/export/agreement-text';
+import { figureClause } from '../../../shared/compliance/figures';
 import { canRecompute, measureImport, recomputeSnapshot } from './measure-import';
 import { ImportWizard, type ImportHow } from '../import/ImportWizard';
 import { ImportDetails } from '../import/ImportDetails';
@@ -198,6 +199,13 @@ export default function ComplianceScreen() {
   );
 }
 
+/**
+ * The clauses under the workbook's current titles, each with the name of the stage it counts (a
+ * capacity reads "6 MQLs per rep").
+ */
 function withCurrentTitles(result: ComplianceResult, doc: Workbook): ComplianceResult {
-  return { ...result, clauses: result.clauses.map((c) => ({ ...c, title: clauseTitle(doc, c) })) };
+  return {
+    ...result,
+    clauses: result.clauses.map((c) => ({ ...figureClause(doc, c), title: clauseTitle(doc, c) })),
+  };
 }

@@ -17,7 +17,7 @@ export function DealsTable({
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
   if (clause.type !== 'revenue' || clause.reason) return null;
-  const money = (v: number | null) => valueText(clause, v, lang);
+  const money = (v: number | null) => valueText(t, clause, v, lang);
   return (
     <section className="panel deals" aria-labelledby="deals-title">
       <h2 id="deals-title">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { valueText } from './labels';
 
 const MAX_ROWS = 50;
 
@@ -47,7 +48,7 @@ export function OverCapacityTable({ clause }: { clause: ClauseResult }) {
                   <td>{formatMonth(o.month, lang)}</td>
                   <th scope="row">{o.owner}</th>
                   <td className="num">{formatNumber(o.count, lang)}</td>
-                  <td className="num">{formatNumber(o.capacity, lang)}</td>
+                  <td className="num">{valueText(t, clause, o.capacity, lang)}</td>
                   <td className="num">+{formatNumber(o.count - o.capacity, lang)}</td>
                 </tr>
               ))}

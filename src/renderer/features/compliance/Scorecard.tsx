@@ -90,8 +90,8 @@ export function Scorecard({ result, doc, selected, onSelect }: Props) {
                       ? periodLabel(t, m.period, lang, result.fiscalYearStartMonth)
                       : t('scorecard.noMonths')}
                 </td>
-                <td className="num">{m && !c.reason ? valueText(c, m.actual, lang) : '—'}</td>
-                <td className="num">{m && c.unit !== 'none' ? valueText(c, m.target, lang) : '—'}</td>
+                <td className="num">{m && !c.reason ? valueText(t, c, m.actual, lang) : '—'}</td>
+                <td className="num">{m && c.unit !== 'none' ? valueText(t, c, m.target, lang) : '—'}</td>
                 <td>
                   {m ? (
                     <StatusBadge status={m.status} reason={m.reason ?? c.reason} onTrack={m.onTrack} />
@@ -146,8 +146,8 @@ function NowCell({ clause, result }: { clause: ClauseResult; result: ComplianceR
   if (last.status === 'in-progress') {
     return (
       <>
-        {label(last.period)}: {valueText(clause, last.actual, lang)}
-        {clause.unit !== 'none' && ` / ${valueText(clause, last.target, lang)}`}{' '}
+        {label(last.period)}: {valueText(t, clause, last.actual, lang)}
+        {clause.unit !== 'none' && ` / ${valueText(t, clause, last.target, lang)}`}{' '}
         <StatusBadge status="in-progress" onTrack={last.onTrack} />
       </>
     );

@@ -44,7 +44,7 @@ export function TrendChart({
   const summary = clause.periods
     .map(
       (p) =>
-        `${periodLabel(t, p.period, lang)} ${valueText(clause, p.actual, lang)} (${t(`status.${p.status}`)})`,
+        `${periodLabel(t, p.period, lang)} ${valueText(t, clause, p.actual, lang)} (${t(`status.${p.status}`)})`,
     )
     .join('; ');
   return (

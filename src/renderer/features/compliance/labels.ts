@@ -1,31 +1,43 @@
 import type { TFunction } from 'i18next';
 import { periodText } from '../../../shared/compliance/words';
-import type { ClauseResult, Language, PeriodResult } from '../../../shared/workbook/schema';
-import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
+import {
+  breachLimitText as sharedBreachLimit,
+  breachValueText as sharedBreachValue,
+  figureText,
+  type FigureClause,
+} from '../../../shared/compliance/figures';
+import type { Breach, ClauseResult, Language, PeriodResult } from '../../../shared/workbook/schema';
+import { formatMonth } from '../../format';
 
-/** A clause's actual or target in its unit: a count, a percentage, days or money (in the clause's currency). */
-export function valueText(
-  { unit, currency }: Pick<ClauseResult, 'unit' | 'currency'>,
-  value: number | null,
-  lang: Language,
-): string {
-  if (unit === 'share') return formatPercent(value, lang, 1);
-  if (unit === 'money' && currency) return formatCurrency(value, currency, lang);
-  if (unit === 'days') return value === null ? '—' : `${formatNumber(value, lang, 1)} d`;
-  return formatNumber(value, lang, unit === 'count' ? 0 : 1);
+/**
+ * A clause's actual or target in its unit: a count, a percentage, days, money in the clause's currency,
+ * a capacity per rep (shared with the CLI and the documents: src/shared/compliance/figures.ts).
+ */
+export function valueText(t: TFunction, clause: FigureClause, value: number | null, lang: Language): string {
+  return figureText(t, lang, clause, value);
 }
 
 /**
- * A breach's measured value: hours for time-to-touch and acceptance clauses, the touches made for a
- * cadence, the lead score for scoring, days for the rest (acceptance rate: days to the rejection).
+ * A breach's measured value with its unit: hours for time-to-touch and acceptance clauses, "2 of 3
+ * touches" for a cadence, the lead score in points ("no score" without one), days for the rest.
  */
-export function breachValueText(type: ClauseResult['type'], value: number | null, lang: Language): string {
-  if (value === null) return '—';
-  if (type === 'cadence') return formatNumber(value, lang, 0);
-  if (type === 'scoring') return formatNumber(value, lang, 1);
-  return type === 'responseTime' || type === 'acceptance'
-    ? `${formatNumber(value, lang, 1)} h`
-    : `${formatNumber(value, lang, 1)} d`;
+export function breachValueText(
+  t: TFunction,
+  type: ClauseResult['type'],
+  b: Pick<Breach, 'value' | 'limit'>,
+  lang: Language,
+): string {
+  return sharedBreachValue(t, lang, type, b);
+}
+
+/** A breach's limit with its unit: "3 touches", "60 points", "4 h", "30 d". */
+export function breachLimitText(
+  t: TFunction,
+  type: ClauseResult['type'],
+  limit: number,
+  lang: Language,
+): string {
+  return sharedBreachLimit(t, lang, type, limit);
 }
 
 /** A clause period as people say it: a month as "Mar 26", a quarter as "Q1 2026" / "1T 2026". */

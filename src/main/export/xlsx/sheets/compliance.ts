@@ -2,6 +2,7 @@ import type { Breach, ClauseResult, ComplianceResult, Workbook } from '../../../
 import { clauseTitle, teamName } from '../../../../shared/export/agreement-text';
 import { formatNumber } from '../../../../shared/format';
 import { periodText, reasonsText, verdictText } from '../../../../shared/compliance/words';
+import { figureClause, unitLabel } from '../../../../shared/compliance/figures';
 import { labelStyle, text, zonedDateTimeCell } from '../cells';
 import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeTable } from '../sheet';
@@ -45,13 +46,8 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
       { header: t('columns.target'), value: (r) => r.period.target },
       {
         header: t('xlsx.unit'),
-        // Money in the workbook's currency (its ISO code); other units in words.
-        value: (r) =>
-          r.clause.unit === 'none'
-            ? ''
-            : r.clause.unit === 'money'
-              ? (r.clause.currency ?? '')
-              : t(`xlsx.units.${r.clause.unit}`),
+        // Money in the workbook's currency (its ISO code); other units in words ("MQLs per rep").
+        value: (r) => unitLabel(t, figureClause(doc, r.clause)),
       },
       { header: t('columns.status'), value: (r) => verdictText(t, r.period) },
       { header: t('columns.records'), value: (r) => r.period.count, numFmt: fmt.integer },
@@ -79,7 +75,7 @@ export async function writeOverCapacitySheet(ctx: SheetContext, result: Complian
   );
   if (rows.length === 0) return;
   const ws = addSheet(ctx.wb, t('sheets.overCapacity'), ctx.paper, {
-    widths: [34, 12, 28, 14, 14, 14],
+    widths: [34, 12, 28, 14, 14, 14, 22],
     frozenRows: 3,
   });
   addStyledRow(ws, [t('compliance:capacity.note')], labelStyle).commit();
@@ -97,10 +93,11 @@ export async function writeOverCapacitySheet(ctx: SheetContext, result: Complian
         value: (r) => r.over.count - r.over.capacity,
         numFmt: fmt.integer,
       },
+      { header: t('xlsx.unit'), value: (r) => unitLabel(t, figureClause(doc, r.clause)) },
     ],
     rows,
   );
-  ws.autoFilter = `A3:F${3 + rows.length}`;
+  ws.autoFilter = `A3:G${3 + rows.length}`;
   ws.commit();
 }
 
