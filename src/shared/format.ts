@@ -80,8 +80,9 @@ export function formatDateTime(iso: string | null | undefined, lang: Language, t
 }
 
 /**
- * A calendar month, given as { year, month } (month 1–12) or a key "2026-03": "Mar 26" / "mar 26" by
- * default (short enough for an axis, with the year because plans and measurements cross it).
+ * A calendar month, given as { year, month } (month 1–12) or a key "2026-03": "Mar 2026" / "mar 2026"
+ * by default: with the year, because plans and measurements cross it, and in full, because "Oct 18"
+ * reads as a day.
  */
 export function formatMonth(
   m: { year: number; month: number } | string,
@@ -91,7 +92,7 @@ export function formatMonth(
   const [y, mo] = typeof m === 'string' ? m.split('-').map(Number) : [m.year, m.month];
   return new Intl.DateTimeFormat(LOCALES[lang], {
     month: style,
-    ...(year ? { year: '2-digit' } : {}),
+    ...(year ? { year: 'numeric' } : {}),
     timeZone: 'UTC',
   }).format(Date.UTC(y ?? 1970, (mo ?? 1) - 1, 1));
 }

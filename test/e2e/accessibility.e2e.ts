@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { ARTIFACTS_DIR, closeBrowser, launchApp, VIEWPORT, type App } from './harness';
-import { clippedFields, seriousA11yViolations, type AxeFinding } from './page-checks';
+import { clippedFields, axeViolations, type AxeFinding } from './page-checks';
 import { OLIST_DEALS, OLIST_LEADS } from '../fixtures/olist/paths';
 import { createI18n } from '../../src/shared/i18n';
 import { SECTION_IDS } from '../../src/renderer/features/workbook/sections';
@@ -18,18 +18,19 @@ interface Finding {
 
 /**
  * Every screen, section, tab and dialog of the app, opened from the B2B example at 1366×768, one page reused
- * throughout: axe-core finds no serious or critical violation and no form field cuts its text. All findings are
+ * throughout: axe-core finds no violation of any impact (the issue asks for none serious or critical; heading
+ * order, unique landmarks and table headers are held too) and no form field cuts its text. All findings are
  * gathered before asserting (and written to test/artifacts/a11y-<lang>.json) so one run shows every fault.
  */
 describe('accessibility sweep', () => {
   for (const lang of ['es', 'en'] as const) {
-    it(`every screen in ${lang}: no serious axe-core violation, no clipped field`, async () => {
+    it(`every screen in ${lang}: no axe-core violation, no clipped field`, async () => {
       const t: TFunction = createI18n(lang).t;
       const app = await launchApp({ locale: lang === 'es' ? 'es-ES' : 'en-US', viewport: VIEWPORT });
       const { page } = app;
       const findings: Finding[] = [];
       const check = async (screen: string, within = 'body') => {
-        const a11y = await seriousA11yViolations(page, within);
+        const a11y = await axeViolations(page, within, { all: true });
         const clipped = await clippedFields(page, within);
         findings.push({ screen, a11y, clipped });
       };

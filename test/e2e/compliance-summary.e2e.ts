@@ -89,11 +89,11 @@ describe('compliance summary', () => {
     // The review rule per team: Marketing's only agreed, measurable clause (400 MQLs) is met in May 2018;
     // its early misses (Jun–Sep 2017) reached the rule then.
     expect(await text(summary.locator('[data-team="team-marketing"]'))).toBe(
-      '✓ Marketing: no review due now (earlier, 4 months missed in a row, Jun 17 to Sep 17)',
+      '✓ Marketing: no review due now (earlier, 4 months missed in a row, Jun 2017 to Sep 2017)',
     );
     const volume = scorecard.locator('tr[data-clause="clause-mql-volume"]');
     expect(await text(volume)).toMatch(
-      /May 18.*1,278.*400.*Met.*Jun 18 – Nov 18: not judged, the data ends on May 31, 2018/,
+      /May 2018.*1,278.*400.*Met.*Jun 2018 – Nov 2018: not judged, the data ends on May 31, 2018/,
     );
     // A filter no record matches is not measurable, and says which values do occur.
     expect(await text(scorecard.locator('tr[data-clause="clause-event-volume"]'))).toContain(
@@ -101,7 +101,7 @@ describe('compliance summary', () => {
     );
     // A disputed clause missed 12 months in a row: shown, but it does not reopen the agreement.
     expect(await text(scorecard.locator('tr[data-clause="clause-mql-to-sql"]'))).toMatch(
-      /May 18.*7\.1%.*25%.*Missed.*12not agreed: no review/,
+      /May 2018.*7\.1%.*25%.*Missed.*12not agreed: no review/,
     );
 
     // No month after May 2018 is a miss, in any clause's periods.
@@ -117,20 +117,20 @@ describe('compliance summary', () => {
       }
     }
     expect(lateMisses).toEqual([]);
-    // Streak history for the acceptance clause: one run, Jun 17 to May 18, that reached the rule.
+    // Streak history for the acceptance clause: one run, Jun 2017 to May 2018, that reached the rule.
     await scorecard.getByRole('button', { name: /Accept or reject every MQL/ }).click();
     expect(await text(page.getByTestId('streaks'))).toBe(
-      'Jun 17 to May 18: 12 months in a row · reached the review rule (2)',
+      'Jun 2017 to May 2018: 12 months in a row · reached the review rule (2)',
     );
 
     // The example's plan of record is for a recent fiscal year, Olist is 2017–18: said, not an empty series.
     await scorecard.getByRole('button', { name: 'Marketing delivers 400 MQLs a month' }).click();
-    const gap = /^The plan of record \(.+\) covers .+; the data, Jun 17 to Nov 18\. They do not overlap/;
+    const gap = /^The plan of record \(.+\) covers .+; the data, Jun 2017 to Nov 2018\. They do not overlap/;
     expect(await text(page.locator('.trend').getByTestId('plan-gap'))).toMatch(gap);
     expect(await text(page.locator('.funnel').getByTestId('plan-gap'))).toMatch(gap);
     // olist-figures.py: under 400 MQLs in Jun–Sep 2017 and Dec 2017.
     expect(await text(page.getByTestId('streaks'))).toBe(
-      'Jun 17 to Sep 17: 4 months in a row · reached the review rule (2)Dec 17: missed once',
+      'Jun 2017 to Sep 2017: 4 months in a row · reached the review rule (2)Dec 2017: missed once',
     );
     await page.locator('.trend').scrollIntoViewIfNeeded();
     await app.screenshot('compliance-summary-trend-en');
@@ -150,7 +150,9 @@ describe('compliance summary', () => {
     expect(await text(page.getByTestId('coverage-warning'))).toContain(
       'olist_marketing_qualified_leads_dataset.csv termina el 31 may 2018',
     );
-    expect(await text(volume)).toContain('jun 18 – nov 18: sin juzgar, los datos terminan el 31 may 2018');
+    expect(await text(volume)).toContain(
+      'jun 2018 – nov 2018: sin juzgar, los datos terminan el 31 may 2018',
+    );
     await page.locator('.compliance-header').evaluate((el) => el.scrollIntoView());
     expect(await inFirstViewport(page, summary)).toBe(true);
     expect(await inFirstViewport(page, page.getByTestId('compliance-asof'))).toBe(true);

@@ -221,7 +221,7 @@ describe('PDF export (print view in Chromium, assembled with pdf-lib)', () => {
     // Funnel page: months with their year, capacity, and the scenario named once.
     const funnel = flat(text[outline[10]!.page - 1]!);
     expect(funnel).not.toContain('Plan de referencia: Plan de referencia');
-    expect(funnel).toMatch(/nov 25 .*dic 25 .*ene 26/);
+    expect(funnel).toMatch(/nov 2025 .*dic 2025 .*ene 2026/);
     expect(funnel).toContain('Capacidad comercial: 5 comerciales × 115 MQL cada uno = 575 MQL al mes');
 
     // Unsigned: the watermark is on every page as an image, never as text.

@@ -34,19 +34,19 @@ describe('acceptance rate and scoring end to end', () => {
 
     // February: 5 of 8 decided MQLs accepted (62.5 %) against 70 %.
     const rate = scorecard.locator('tr[data-clause="clause-acceptance-rate"]');
-    expect(await text(rate)).toMatch(/Feb 26[\s\S]*62\.5\s*%[\s\S]*70(\.0)?\s*%[\s\S]*Missed/);
+    expect(await text(rate)).toMatch(/Feb 2026[\s\S]*62\.5\s*%[\s\S]*70(\.0)?\s*%[\s\S]*Missed/);
     await scorecard.getByRole('button', { name: /Sales accepts at least 70/ }).click();
     const months = page.getByTestId('decisions').locator('tbody tr');
     await expect.poll(() => months.count()).toBe(3);
     expect(await Promise.all((await months.all()).map(text))).toEqual([
-      expect.stringMatching(/Jan 26\s*2\s*3\s*0\s*1\s*Not ICP: 2 · Duplicate: 1/),
-      expect.stringMatching(/Feb 26\s*5\s*3\s*0\s*0\s*no reason given: 1 · No budget: 1 · Not ICP: 1/),
-      expect.stringMatching(/Mar 26\s*1\s*1\s*2\s*0\s*Duplicate: 1/),
+      expect.stringMatching(/Jan 2026\s*2\s*3\s*0\s*1\s*Not ICP: 2 · Duplicate: 1/),
+      expect.stringMatching(/Feb 2026\s*5\s*3\s*0\s*0\s*no reason given: 1 · No budget: 1 · Not ICP: 1/),
+      expect.stringMatching(/Mar 2026\s*1\s*1\s*2\s*0\s*Duplicate: 1/),
     ]);
 
     // February: 6 of 8 hand-overs at or above 60 (75 %) against 95 %.
     const scoring = scorecard.locator('tr[data-clause="clause-scoring"]');
-    expect(await text(scoring)).toMatch(/Feb 26[\s\S]*75(\.0)?\s*%[\s\S]*95(\.0)?\s*%[\s\S]*Missed/);
+    expect(await text(scoring)).toMatch(/Feb 2026[\s\S]*75(\.0)?\s*%[\s\S]*95(\.0)?\s*%[\s\S]*Missed/);
     await scorecard.getByRole('button', { name: /95 % of MQLs reach sales/ }).click();
     const panel = page.getByTestId('scoring-panel');
     expect(await text(panel)).toContain('6 hand-overs below the threshold or without a score.');

@@ -15,30 +15,40 @@ export interface AxeFinding {
   summary: string;
 }
 
-/** Serious and critical axe-core violations in `selector` (the whole document by default). */
-export async function seriousA11yViolations(page: Page, selector = 'body'): Promise<AxeFinding[]> {
+/**
+ * Serious and critical axe-core violations in `selector` (the whole document by default); with `all`,
+ * violations of every impact (moderate and minor too: heading order, duplicate landmarks, empty headers).
+ */
+export async function axeViolations(
+  page: Page,
+  selector = 'body',
+  { all = false } = {},
+): Promise<AxeFinding[]> {
   // Evaluated through the debugging protocol, which the page's CSP (script-src 'self') does not govern.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-  return page.evaluate(async (sel) => {
-    interface Result {
-      violations: {
-        id: string;
-        impact: string | null;
-        nodes: { target: string[]; failureSummary?: string }[];
-      }[];
-    }
-    const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<Result> } }).axe;
-    const root = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
-    const result = await axe.run(root.querySelector(sel), { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact ?? '',
-        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-        summary: v.nodes[0]?.failureSummary ?? '',
-      }));
-  }, selector);
+  return page.evaluate(
+    async ([sel, all]) => {
+      interface Result {
+        violations: {
+          id: string;
+          impact: string | null;
+          nodes: { target: string[]; failureSummary?: string }[];
+        }[];
+      }
+      const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<Result> } }).axe;
+      const root = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
+      const result = await axe.run(root.querySelector(sel as string), { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact ?? '',
+          targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+          summary: v.nodes[0]?.failureSummary ?? '',
+        }));
+    },
+    [selector, all] as const,
+  );
 }
 
 export interface Overlap {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, closeBrowser, launchApp } from './harness';
-import { layoutReport, seriousA11yViolations } from './page-checks';
+import { layoutReport, axeViolations } from './page-checks';
 
 afterAll(closeBrowser);
 
@@ -33,7 +33,7 @@ async function checkSlide(page: Page, shot: string): Promise<void> {
       overflowing: [],
     });
   expect({ id, controls: await controls(page) }).toEqual({ id, controls: 0 });
-  expect({ id, a11y: await seriousA11yViolations(page) }).toEqual({ id, a11y: [] });
+  expect({ id, a11y: await axeViolations(page) }).toEqual({ id, a11y: [] });
   await page.screenshot({ path: join(SHOTS, `${shot}-${id}.png`) });
 }
 
@@ -220,7 +220,7 @@ describe('presentation mode: the agreement as slides', () => {
       await page.keyboard.press('E');
       await expect.poll(() => page.locator('.deck[data-editing]').count()).toBe(1);
       expect(await layoutReport(page, '.deck')).toEqual({ overlaps: [], offscreen: [], overflowing: [] });
-      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `workbook-${lang}-${width}-clause-editing.png`) });
       const agree = page.locator('.slide').getByRole('button', { name: es ? 'Acordada' : 'Agreed' });
       await tabTo(page, () => agree.evaluate((el) => el === el.ownerDocument.activeElement));

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
-import { layoutReport, seriousA11yViolations } from './page-checks';
+import { layoutReport, axeViolations } from './page-checks';
 
 afterAll(closeBrowser);
 
@@ -193,7 +193,7 @@ describe('scenarios: model, edit, compare', () => {
       expect(await text(page.getByTestId('sensitivity-answer'))).toMatch(
         es ? /Visita → Lead/ : /Visit → Lead/,
       );
-      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+      expect(await axeViolations(page, 'main')).toEqual([]);
 
       // Uncertainty: the chance of the goal, whole customers, the seed tucked under "Advanced".
       await page.getByRole('tab', { name: es ? 'Incertidumbre' : 'Uncertainty' }).click();
@@ -219,17 +219,17 @@ describe('scenarios: model, edit, compare', () => {
       expect(await band.getAttribute('aria-label')).toContain(
         es ? 'Objetivo 1.200.000\u00a0€' : 'Goal $1,200,000',
       );
-      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+      expect(await axeViolations(page, 'main')).toEqual([]);
       await page.getByRole('tab', { name: es ? 'Buscar objetivo' : 'Goal seek' }).click();
       await expect.poll(() => page.getByTestId('goal-seek').count()).toBe(1);
       expect((await layoutReport(page, 'section.analysis', '.none')).overlaps).toEqual([]);
-      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+      expect(await axeViolations(page, 'main')).toEqual([]);
 
       // The comparison view.
       await page.getByRole('button', { name: es ? 'Duplicar' : 'Duplicate' }).click();
       await page.getByRole('button', { name: es ? 'Comparar…' : 'Compare…' }).click();
       await expect.poll(() => page.getByTestId('compare-results-table').count()).toBe(1);
-      expect(await seriousA11yViolations(page, 'main')).toEqual([]);
+      expect(await axeViolations(page, 'main')).toEqual([]);
       await page.screenshot({ path: `test/artifacts/scenarios-compare-${lang}-1366.png` });
 
       expect(app.pageErrors).toEqual([]);

@@ -23,7 +23,7 @@ export function PartiesSection({ doc, t }: SectionProps) {
         <>
           <h3>{t('pdf.sections.raci')}</h3>
           <Table
-            head={['', ...teams.map((team) => team.name)]}
+            head={[t('xlsx.activity'), ...teams.map((team) => team.name)]}
             rows={doc.parties.raci.map((row) => [
               row.activity,
               ...teams.map((team) => row.roles[team.id] ?? ''),

@@ -58,9 +58,9 @@ describe('formatDateTime', () => {
 
 describe('formatMonth', () => {
   it('writes a month key or a { year, month } short with the year, or long alone', () => {
-    expect(formatMonth('2026-03', 'en')).toBe('Mar 26');
-    expect(formatMonth('2026-03', 'es')).toBe('mar 26');
-    expect(formatMonth({ year: 2025, month: 12 }, 'en')).toBe('Dec 25');
+    expect(formatMonth('2026-03', 'en')).toBe('Mar 2026');
+    expect(formatMonth('2026-03', 'es')).toBe('mar 2026');
+    expect(formatMonth({ year: 2025, month: 12 }, 'en')).toBe('Dec 2025');
     expect(formatMonth({ year: 2001, month: 9 }, 'es', { style: 'long', year: false })).toBe('septiembre');
     expect(formatMonth({ year: 2001, month: 1 }, 'en', { year: false })).toBe('Jan');
   });

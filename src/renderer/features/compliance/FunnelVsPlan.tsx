@@ -4,7 +4,7 @@ import type { PlanVsActual } from '../../../shared/compliance/plan-vs-actual';
 import type { ComplianceResult, Stage } from '../../../shared/workbook/schema';
 import { formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, axis, colour, plugins, useInk } from '../scenarios/charts';
+import { COMMON, axis, colour, plugins, useInk, valueAxis } from '../scenarios/charts';
 import { PlanGap } from './PlanGap';
 
 interface Props {
@@ -62,7 +62,7 @@ export function FunnelVsPlan({ result, pva, stages }: Props) {
             ...COMMON,
             plugins: plugins(t('funnel.title'), ink),
             indexAxis: 'y',
-            scales: { x: { beginAtZero: true, ...axis(ink) }, y: axis(ink) },
+            scales: { x: { beginAtZero: true, ...valueAxis(ink, lang) }, y: axis(ink) },
           }}
         />
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, axis, colour, plugins, useInk } from '../scenarios/charts';
+import { COMMON, axis, colour, plugins, useInk, valueAxis } from '../scenarios/charts';
 
 /** Time to first touch in bands (0–5 min … > 24 h), plus the records never touched. */
 export function ResponseHistogram({ clause }: { clause: ClauseResult }) {
@@ -36,7 +36,7 @@ export function ResponseHistogram({ clause }: { clause: ClauseResult }) {
           options={{
             ...COMMON,
             plugins: plugins(`${t('histogram.title')} — ${clause.title}`, ink, false),
-            scales: { x: axis(ink), y: { beginAtZero: true, ...axis(ink) } },
+            scales: { x: axis(ink), y: { beginAtZero: true, ...valueAxis(ink, lang) } },
           }}
         />
       </div>

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
-import { formatMonth } from '../../format';
+import { formatMonth, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { COMMON, axis, colour, dash, plugins, useInk } from '../scenarios/charts';
+import { COMMON, axis, colour, dash, plugins, useInk, valueAxis } from '../scenarios/charts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { periodLabel, valueText } from './labels';
 
@@ -98,7 +98,10 @@ export function TrendChart({
             plugins: plugins(clause.title, ink),
             scales: {
               x: axis(ink),
-              y: { beginAtZero: true, ...axis(ink, share ? (v) => `${v} %` : undefined) },
+              y: {
+                beginAtZero: true,
+                ...(share ? axis(ink, (v) => formatPercent(Number(v) / 100, lang)) : valueAxis(ink, lang)),
+              },
             },
           }}
         />

@@ -10,7 +10,7 @@ import {
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { axis, chartOptions, colour, lineSeries, logAxis, useChartText } from './charts';
+import { axis, chartOptions, colour, lineSeries, logAxis, useChartText, valueAxis } from './charts';
 
 export interface CompareProps {
   scenarios: readonly Scenario[];
@@ -33,18 +33,31 @@ export function CompareView({ scenarios, stages, currency }: CompareProps) {
   return (
     <section className="compare" data-testid="compare">
       <div className="compare-results">
-        <section aria-labelledby="compare-results">
+        {/* Wrappers, not landmarks: each table's scroll region is the landmark, named by its heading. */}
+        <div>
           <h2 id="compare-results">{t('compare.results')}</h2>
-          <CompareResultsTable cmp={cmp} scenarios={scenarios} stages={stages} currency={currency} />
-        </section>
+          <CompareResultsTable
+            cmp={cmp}
+            scenarios={scenarios}
+            stages={stages}
+            currency={currency}
+            labelledBy="compare-results"
+          />
+        </div>
         <div className="chart tall" data-testid="chart-compare">
           <CompareVolumeChart cmp={cmp} scenarios={scenarios} stages={stages} />
         </div>
       </div>
-      <section aria-labelledby="compare-inputs">
+      <div>
         <h2 id="compare-inputs">{t('compare.inputs')}</h2>
-        <CompareTable rows={cmp.inputs} scenarios={scenarios} stages={stages} currency={currency} />
-      </section>
+        <CompareTable
+          rows={cmp.inputs}
+          scenarios={scenarios}
+          stages={stages}
+          currency={currency}
+          labelledBy="compare-inputs"
+        />
+      </div>
       <div className="chart tall" data-testid="chart-compare-monthly">
         <CompareMonthlyChart cmp={cmp} scenarios={scenarios} stages={stages} />
       </div>
@@ -59,7 +72,8 @@ export function CompareTable({
   stages,
   currency,
   testId,
-}: CompareProps & { rows: readonly ComparisonRow[]; testId?: string }) {
+  labelledBy,
+}: CompareProps & { rows: readonly ComparisonRow[]; testId?: string; labelledBy?: string }) {
   const { t } = useTranslation('scenarios');
   const lang = useUi((u) => u.language);
   const name = (id: string | undefined) => stages.find((s) => s.id === id)?.name ?? id ?? '';
@@ -97,7 +111,12 @@ export function CompareTable({
     });
   const first = scenarios[0]!;
   return (
-    <div className="table-scroll" role="region" aria-label={t('compare.title')} tabIndex={0}>
+    <div
+      className="table-scroll"
+      role="region"
+      {...(labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': t('compare.title') })}
+      tabIndex={0}
+    >
       <table className="comparison" data-testid={testId}>
         <thead>
           <tr>
@@ -146,7 +165,10 @@ export function CompareTable({
 }
 
 /** What each plan needs: the comparison's results, on the screen and on its slide. */
-export function CompareResultsTable({ cmp, ...props }: CompareProps & { cmp: Comparison }) {
+export function CompareResultsTable({
+  cmp,
+  ...props
+}: CompareProps & { cmp: Comparison; labelledBy?: string }) {
   return <CompareTable rows={cmp.results} {...props} testId="compare-results-table" />;
 }
 
@@ -214,7 +236,7 @@ export function CompareMonthlyChart({ cmp, scenarios, stages }: CompareChartProp
       }}
       options={chartOptions(title, ink, {
         x: axis(ink),
-        y: axis(ink, (v) => formatNumber(Number(v), lang)),
+        y: valueAxis(ink, lang),
       })}
     />
   );

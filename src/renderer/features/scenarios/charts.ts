@@ -14,6 +14,8 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/workbook/schema';
+import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { useDeckScale } from '../../components/slides/SlideDeck';
 
@@ -158,6 +160,11 @@ export function axis(ink: Ink, format?: (value: number | string) => string) {
     ticks: { font: { size: ink.size - 1 }, color: ink.text, ...(format ? { callback: format } : {}) },
     grid: { color: ink.grid },
   };
+}
+
+/** A value axis whose ticks are written like every other number of the app ("1.400" in Spanish, not "1400"). */
+export function valueAxis(ink: Ink, lang: Language) {
+  return axis(ink, (v) => formatNumber(Number(v), lang, 2));
 }
 
 /** Log-axis ticks: only the powers of ten are labelled, so the axis stays legible. */

@@ -166,7 +166,8 @@ export function ItemCard({
   return (
     <article className="item-card" data-testid={testId}>
       <header>
-        <h3>{title}</h3>
+        {/* The cards sit right under the section's h1: their titles are the next level. */}
+        <h2 className="item-card-title">{title}</h2>
       </header>
       <IssueNotes issues={issues} />
       {children}

@@ -397,6 +397,7 @@ export function Clauses({ doc }: { doc: Workbook }) {
           <StatusPicker value={c.status} onChange={(s) => edit(c, (x) => void (x.status = s))} />
           <div className="section-grid three">
             <TextField
+              className="field-title"
               label={t('clauses.title')}
               value={c.title}
               at={{ itemId: c.id, field: 'title' }}

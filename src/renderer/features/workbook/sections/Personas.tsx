@@ -85,6 +85,7 @@ export function Personas({ doc }: { doc: Workbook }) {
             {SHORT.map((k) => (
               <TextField
                 key={k}
+                className={k === 'name' ? 'field-title' : undefined}
                 label={t(`personas.${k}`)}
                 value={p[k]}
                 at={{ itemId: p.id, field: k }}
