@@ -50,6 +50,10 @@ describe('acceptance rate and scoring end to end', () => {
     await scorecard.getByRole('button', { name: /95 % of MQLs reach sales/ }).click();
     const panel = page.getByTestId('scoring-panel');
     expect(await text(panel)).toContain('6 hand-overs below the threshold or without a score.');
+    // The export has only the current HubSpot Score: the panel says it is not the score at hand-over.
+    expect(await text(panel.getByTestId('score-from'))).toMatch(
+      /^Scores read: the export’s current lead score .*not the score at the hand-over/,
+    );
     await panel.getByRole('button', { name: 'List them' }).click();
     const rows = page.getByTestId('breach-row');
     await expect.poll(() => rows.count()).toBe(6);

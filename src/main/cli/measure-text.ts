@@ -2,7 +2,13 @@ import type { CliContext } from './types';
 import { clip, textTable } from './text-table';
 import { clauseTitle, teamName } from '../../shared/export/agreement-text';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
-import { periodText, reasonsText, verdictText, type Translate } from '../../shared/compliance/words';
+import {
+  periodText,
+  reasonsText,
+  scoreFromText,
+  verdictText,
+  type Translate,
+} from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
 import { dealFigures } from '../../shared/compliance/deal-figures';
 import {
@@ -192,6 +198,7 @@ function leadQualityLines(c: ClauseResult, title: string, ctx: Ctx): string[] {
       count: below,
       below: num(below),
       threshold: formatNumber(c.threshold, lang, 1),
+      scores: scoreFromText(tr, c, { short: true }),
     }),
   ];
 }
@@ -243,7 +250,10 @@ export function measureDetail(result: ComplianceResult, doc: Workbook, ctx: Ctx)
   for (const c of result.clauses) {
     lines.push('', clauseTitle(doc, c));
     if (c.threshold !== undefined)
-      lines.push(t('cli:measure.threshold', { threshold: formatNumber(c.threshold, ctx.lang, 1) }));
+      lines.push(
+        t('cli:measure.threshold', { threshold: formatNumber(c.threshold, ctx.lang, 1) }),
+        `  ${scoreFromText(tr, c)}`,
+      );
     for (const p of c.periods) {
       lines.push(
         t('compliance:cli.month', {

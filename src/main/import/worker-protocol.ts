@@ -39,7 +39,8 @@ export function transferablesOf(p: MappedPart): ArrayBuffer[] {
     if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
   };
   for (const col of Object.values(r.stageEntered)) add(col);
-  for (const a of [r.created, r.firstTouch, r.rejectedAt, r.recycledAt, r.amount, r.score]) add(a);
+  for (const a of [r.created, r.firstTouch, r.rejectedAt, r.recycledAt, r.amount, r.score, r.handoverScore])
+    add(a);
   for (const t of [r.rejectReason, r.owner, r.channel, r.status, r.lostReason]) add(t?.codes);
   for (const b of idBuffers(p.packedIds)) out.add(b);
   return [...out];

@@ -2,7 +2,7 @@ import { teamName } from '../../shared/export/agreement-text';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { breachValueText, figureClause, figurePair, figureText } from '../../shared/compliance/figures';
 import { clauseStandings } from '../../shared/export/compliance-view';
-import { periodText, reasonsText, verdictText } from '../../shared/compliance/words';
+import { periodText, reasonsText, scoreFromText, verdictText } from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
 import { dealFigures } from '../../shared/compliance/deal-figures';
 import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
@@ -239,6 +239,7 @@ function LeadQuality(props: SectionProps & { result: ComplianceResult }) {
               {t('compliance:scoring.threshold', { threshold: formatNumber(c.threshold!, lang, 1) })}{' '}
               {t('compliance:scoring.below', { count: total, formatted: num(total) })}
             </p>
+            <p className="note">{scoreFromText(t, c)}</p>
             {low.length > 0 && (
               <Table
                 widths={[40, 20, 40]}

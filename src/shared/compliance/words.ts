@@ -1,4 +1,4 @@
-import type { ClauseStatus, DecisionMonth, PeriodResult } from '../workbook/schema';
+import type { ClauseResult, ClauseStatus, DecisionMonth, PeriodResult } from '../workbook/schema';
 
 /**
  * The words of a verdict, from the `compliance` catalog: the app, `pacto measure`, the PDF and the
@@ -29,6 +29,20 @@ export function periodText(t: Translate, key: string, fiscalYearStartMonth = 1):
     return t(`compliance:period.${fiscal ? 'fiscalQuarter' : 'quarter'}`, { year: q[1]!, quarter: q[2]! });
   if (/^\d{4}$/.test(key)) return t(`compliance:period.${fiscal ? 'fiscalYear' : 'year'}`, { year: key });
   return t('compliance:period.month', { month: key });
+}
+
+/**
+ * Which score a scoring clause read, said so no one takes a current score for the score at hand-over:
+ * `short` for a line ("current scores, not those at hand-over"), else the full explanation. A result
+ * stored before this was recorded read the current score.
+ */
+export function scoreFromText(
+  t: Translate,
+  c: Pick<ClauseResult, 'scoreFrom'>,
+  { short = false }: { short?: boolean } = {},
+): string {
+  const from = c.scoreFrom ?? 'current';
+  return t(`compliance:scoring.${short ? 'scoreFromShort' : 'scoreFrom'}.${from}`);
 }
 
 /** A month's rejections per reason, "Not ICP: 2 · Duplicate: 1" ('—' without any), with `num` for counts. */

@@ -153,9 +153,9 @@ const en = {
     rejections_one: '{{title}}: {{rejected}} rejection in {{month}} ({{reasons}})',
     rejections_other: '{{title}}: {{rejected}} rejections in {{month}} ({{reasons}})',
     belowThreshold_one:
-      '{{title}}: {{below}} hand-over below the threshold of {{threshold}} or without a score (listed by --detail)',
+      '{{title}}: {{below}} hand-over below the threshold of {{threshold}} or without a score ({{scores}}; listed by --detail)',
     belowThreshold_other:
-      '{{title}}: {{below}} hand-overs below the threshold of {{threshold}} or without a score (listed by --detail)',
+      '{{title}}: {{below}} hand-overs below the threshold of {{threshold}} or without a score ({{scores}}; listed by --detail)',
     threshold: '  Scoring threshold: {{threshold}} points',
     decisions:
       '    {{month}}: {{accepted}} accepted, {{rejected}} rejected, {{pending}} pending, {{undecided}} undecided — {{reasons}}',
@@ -339,9 +339,9 @@ const es: typeof en = {
     rejections_one: '{{title}}: {{rejected}} rechazo en {{month}} ({{reasons}})',
     rejections_other: '{{title}}: {{rejected}} rechazos en {{month}} ({{reasons}})',
     belowThreshold_one:
-      '{{title}}: {{below}} traspaso por debajo del umbral de {{threshold}} o sin puntuación (lista en --detail)',
+      '{{title}}: {{below}} traspaso por debajo del umbral de {{threshold}} o sin puntuación ({{scores}}; lista en --detail)',
     belowThreshold_other:
-      '{{title}}: {{below}} traspasos por debajo del umbral de {{threshold}} o sin puntuación (lista en --detail)',
+      '{{title}}: {{below}} traspasos por debajo del umbral de {{threshold}} o sin puntuación ({{scores}}; lista en --detail)',
     threshold: '  Umbral de scoring: {{threshold}} puntos',
     decisions:
       '    {{month}}: {{accepted}} aceptados, {{rejected}} rechazados, {{pending}} pendientes, {{undecided}} sin decidir — {{reasons}}',

@@ -247,7 +247,15 @@ const en = {
     below_one: '{{formatted}} hand-over below the threshold or without a score.',
     below_other: '{{formatted}} hand-overs below the threshold or without a score.',
     list: 'List them',
-    note: 'The score is the one in the export (the CRM’s score when it was taken), not the score at the hand-over.',
+    scoreFrom: {
+      current:
+        'Scores read: the export’s current lead score (the CRM’s when it was exported), not the score at the hand-over; a lead scored up or down since then counts with its score now. Map a “score at hand-over” column to measure the score sales received.',
+      handover: 'Scores read: the score at the hand-over (the export’s “score at hand-over” column).',
+    },
+    scoreFromShort: {
+      current: 'current scores, not those at hand-over',
+      handover: 'scores at hand-over',
+    },
   },
   changes: {
     title: 'Changes since the previous import ({{date}})',
@@ -541,7 +549,16 @@ const es: typeof en = {
     below_one: '{{formatted}} traspaso por debajo del umbral o sin puntuación.',
     below_other: '{{formatted}} traspasos por debajo del umbral o sin puntuación.',
     list: 'Verlos',
-    note: 'La puntuación es la de la exportación (la del CRM cuando se exportó), no la que tenía al traspasarse.',
+    scoreFrom: {
+      current:
+        'Puntuación leída: la puntuación actual del lead en la exportación (la del CRM al exportar), no la que tenía al traspasarse; un lead que subió o bajó desde entonces cuenta con su puntuación de ahora. Asigna una columna de «puntuación al traspaso» para medir la que recibió ventas.',
+      handover:
+        'Puntuación leída: la del traspaso (la columna de «puntuación al traspaso» de la exportación).',
+    },
+    scoreFromShort: {
+      current: 'puntuaciones actuales, no las del traspaso',
+      handover: 'puntuaciones del traspaso',
+    },
   },
   changes: {
     title: 'Cambios desde la importación anterior ({{date}})',

@@ -306,7 +306,7 @@ export class RecordMapper {
       if (c.kind === 'text') {
         (records as unknown as Record<string, unknown>)[c.b.field] = c.col.done();
       } else if (c.kind === 'amount') {
-        records[c.b.field as 'amount' | 'score'] = c.col.done();
+        records[c.b.field as 'amount' | 'score' | 'handoverScore'] = c.col.done();
       } else if (c.kind === 'date') {
         const out = c.col.values.done();
         const kinds = c.col.kinds.done();

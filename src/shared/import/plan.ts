@@ -17,7 +17,7 @@ export function fieldKind(field: RecordField): FieldKind {
   if (field === 'id') return 'id';
   if (field.startsWith('activity:')) return field === 'activity:at' ? 'date' : 'text';
   // Numbers: read with the file's decimal mark.
-  if (field === 'amount' || field === 'score') return 'amount';
+  if (field === 'amount' || field === 'score' || field === 'handoverScore') return 'amount';
   if (TEXT_FIELDS.has(field)) return 'text';
   return 'date';
 }

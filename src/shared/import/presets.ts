@@ -28,6 +28,21 @@ export function normalizeHeader(h: string): string {
 /** Usual names of the custom "rejected by sales" fields (no CRM has a standard one). */
 const SALES_REJECTED = ['Rejected Date', 'Date Rejected by Sales', 'MQL Rejected Date', 'SAL Rejected Date'];
 const REJECTION_REASON = ['Rejection Reason', 'MQL Rejection Reason', 'SAL Rejection Reason'];
+/**
+ * Usual names of a custom "score at hand-over" field (a copy of the score taken by a workflow when the
+ * lead became an MQL; no CRM has a standard one). A scoring clause prefers it to the current score.
+ */
+const HANDOVER_SCORE = [
+  'Score at hand-over',
+  'Score at handover',
+  'Score at handoff',
+  'Score at MQL',
+  'MQL Score',
+  'Lead Score at MQL',
+  'Lead Score at hand-over',
+  'Score_at_MQL__c',
+];
+const HANDOVER_SCORE_ES = ['Puntuación al traspaso', 'Puntuación en el traspaso', 'Puntuación como MQL'];
 
 const hubspotEntered = (stage: string): string[] => [
   `Date entered "${stage} (Lifecycle Stage Pipeline)"`,
@@ -71,6 +86,7 @@ export const PRESETS: Preset[] = [
       // HubSpot has no standard rejection properties: these are the usual custom ones.
       rejectedAt: SALES_REJECTED,
       rejectReason: REJECTION_REASON,
+      handoverScore: HANDOVER_SCORE,
       'stage:lead': [
         'Became a Lead Date',
         ...hubspotEntered('Lead'),
@@ -117,6 +133,7 @@ export const PRESETS: Preset[] = [
       score: ['Puntuación de HubSpot', 'Puntuación HubSpot', 'Puntuación del lead'],
       rejectedAt: ['Fecha de rechazo', 'Fecha de rechazo por ventas', 'Rechazado por ventas'],
       rejectReason: ['Motivo de rechazo', 'Motivo del rechazo'],
+      handoverScore: HANDOVER_SCORE_ES,
       currentStage: ['Etapa del ciclo de vida', 'Fase del ciclo de vida'],
       lostReason: ['Motivo de pérdida', 'Motivo de cierre perdido'],
       'stage:lead': ['Fecha en que se convirtió en lead', 'Fecha introducida Lead'],
@@ -146,6 +163,7 @@ export const PRESETS: Preset[] = [
       score: ['Score', 'Pardot Score', 'pi__score__c', 'Lead Score', 'Einstein Score'],
       rejectedAt: [...SALES_REJECTED, 'Rejected_Date__c'],
       rejectReason: [...REJECTION_REASON, 'Rejection_Reason__c'],
+      handoverScore: HANDOVER_SCORE,
       currentStage: ['Lead Status', 'Status', 'Stage', 'StageName'],
       stageChangedAt: ['Last Status Change', 'Last Stage Change Date', 'LastStageChangeDate'],
       lostReason: ['Loss Reason', 'Lost Reason', 'LossReason__c'],

@@ -46,6 +46,11 @@ export interface RecordSet {
   amount?: Float64Array;
   /** Lead score as the CRM computed it (e.g. HubSpot Score) at export time; NaN when missing. */
   score?: Float64Array;
+  /**
+   * Lead score when the record was handed over (a custom field a workflow fills at the hand-over);
+   * scoring clauses prefer it to `score`. NaN when missing.
+   */
+  handoverScore?: Float64Array;
   /** The export's "as of" instant (epoch ms): records with no touch yet are judged against it. */
   asOf: number;
   /** `asOf` was given (the instant the exports were taken) rather than taken from the latest timestamp. */
@@ -128,6 +133,7 @@ export const RECORD_FIELDS = [
   'lostReason',
   'amount',
   'score',
+  'handoverScore',
   'currentStage',
   'stageChangedAt',
 ] as const;

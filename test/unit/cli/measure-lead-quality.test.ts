@@ -43,8 +43,24 @@ describe('pacto measure: acceptance rate and scoring discipline', () => {
       'Sales accepts at least 70 % of the MQLs it decides on: 1 rejection in 2026-03 (Duplicate: 1)',
     );
     expect(r.out).toContain(
-      '95 % of MQLs reach sales at or above the scoring threshold: 6 hand-overs below the threshold of 60 or without a score (listed by --detail)',
+      '95 % of MQLs reach sales at or above the scoring threshold: 6 hand-overs below the threshold of 60 or without a score (current scores, not those at hand-over; listed by --detail)',
     );
+  });
+
+  it('reads a score-at-hand-over column when the export has one, and says which score it read', async () => {
+    // The same export with "Score at MQL" (test/fixtures/lead-quality/README.md): 4 hand-overs below 60.
+    const handover = args('en');
+    handover[handover.indexOf('hubspot-contacts.csv')] = 'hubspot-contacts-handover.csv';
+    const r = await pacto(handover, { cwd: DIR });
+    expect(r.out).toContain(
+      '95 % of MQLs reach sales at or above the scoring threshold: 4 hand-overs below the threshold of 60 or without a score (scores at hand-over; listed by --detail)',
+    );
+    const detail = await pacto([...handover, '--detail'], { cwd: DIR });
+    expect(detail.out).toContain(
+      '  Scoring threshold: 60 points\n  Scores read: the score at the hand-over (the export’s “score at hand-over” column).',
+    );
+    const json = JSON.parse((await pacto([...handover, '--json'], { cwd: DIR })).out) as ComplianceResult;
+    expect(json.clauses.find((c) => c.id === 'clause-scoring')?.scoreFrom).toBe('handover');
   });
 
   it('--detail gives each month’s decisions and reasons, and lists the low scores with their dates', async () => {
@@ -58,6 +74,10 @@ describe('pacto measure: acceptance rate and scoring discipline', () => {
       '    2026-02: 5 aceptados, 3 rechazados, 0 pendientes, 0 sin decidir — sin motivo: 1 · No budget: 1 · Not ICP: 1',
     );
     expect(lines).toContain('  Umbral de scoring: 60 puntos');
+    // Which score: the export's current one, said plainly.
+    expect(lines[lines.indexOf('  Umbral de scoring: 60 puntos') + 1]).toBe(
+      '  Puntuación leída: la puntuación actual del lead en la exportación (la del CRM al exportar), no la que tenía al traspasarse; un lead que subió o bajó desde entonces cuenta con su puntuación de ahora. Asigna una columna de «puntuación al traspaso» para medir la que recibió ventas.',
+    );
     expect(lines).toContain('  Por debajo del umbral (6 de 6):');
     const table = lines.slice(lines.indexOf('  Por debajo del umbral (6 de 6):') + 1);
     expect(table[0]).toMatch(/^\s+Registro\s+Puntuación\s+Traspasado\s+Responsable/);

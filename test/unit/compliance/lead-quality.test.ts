@@ -233,6 +233,61 @@ describe('scoring discipline on the HubSpot fixture', async () => {
     const none = measure(workbook(), await hubspot(['score']), { asOf: AS_OF });
     expect(byId(none.clauses, 'score').reason).toBe('noScoreColumn');
   });
+
+  it('says it read the current score, not the score at hand-over', () => {
+    expect(c.scoreFrom).toBe('current');
+  });
+});
+
+describe('scoring discipline with a score-at-hand-over column', async () => {
+  // The same export plus "Score at MQL" (test/fixtures/lead-quality/README.md).
+  const HANDOVER = 'hubspot-contacts-handover.csv';
+  const s = await sniffFile(dir + HANDOVER);
+  if (!s.ok) throw new Error(JSON.stringify(s.error));
+  const { mapping } = suggestMapping([s.value.dialect.headers], STAGES);
+  const load = async (m: FieldMapping) => {
+    const r = await importSources(
+      { sources: [{ path: dir + HANDOVER }], mapping: m, timeZone: ZONE },
+      {},
+      (q, o) => importFiles(q, { ...o, now: () => Date.UTC(2026, 5, 1) }),
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value.records;
+  };
+
+  it('maps the custom property as the score at hand-over, beside the current score', () => {
+    expect(mapping).toMatchObject({ score: '0:HubSpot Score', handoverScore: '0:Score at MQL' });
+  });
+
+  it('holds the scores at hand-over to the threshold, and says so', async () => {
+    const c = byId(measure(workbook(), await load(mapping), { asOf: AS_OF }).clauses, 'score');
+    expect(c.scoreFrom).toBe('handover');
+    // January 72, 62, 88, 63, 64, 52: 5/6; February 90, 75, 60, 66, 70, 59, 81, 60: 7/8; March 77, 40,
+    // 68, 55: 2/4 (the current scores gave 4/6, 6/8, 2/4).
+    expect(c.periods.map((p) => [p.actual, p.count, p.breaches])).toEqual([
+      [5 / 6, 6, 1],
+      [7 / 8, 8, 1],
+      [0.5, 4, 2],
+    ]);
+  });
+
+  it('lists the hand-overs below the threshold by their score at hand-over', async () => {
+    const result = measure(workbook(), await load(mapping), { asOf: AS_OF });
+    const mine = result.breaches.items.filter((b) => b.clauseId === 'score');
+    expect(mine.map((b) => [b.recordId, b.value])).toEqual([
+      ['402000000006', 52],
+      ['402000000012', 59],
+      ['402000000016', 40],
+      ['402000000018', 55],
+    ]);
+  });
+
+  it('falls back to the current score when the column is not mapped', async () => {
+    const { handoverScore: _, ...current } = mapping;
+    const c = byId(measure(workbook(), await load(current), { asOf: AS_OF }).clauses, 'score');
+    expect(c.scoreFrom).toBe('current');
+    expect(c.periods.map((p) => p.actual)).toEqual([4 / 6, 0.75, 0.5]);
+  });
 });
 
 describe('coverage', () => {

@@ -56,6 +56,17 @@ describe('Excel export: acceptance rate and scoring', async () => {
     ]);
   });
 
+  it('says under the verdicts which score the scoring clause read', () => {
+    const ws = sheet(book, 'Compliance');
+    const [title] = rowsLabelled(ws, 'Scoring discipline');
+    expect((ws.getRow(title! + 1).values as unknown[]).slice(1)).toEqual([
+      '95 % of MQLs reach sales at or above the scoring threshold',
+      expect.stringMatching(
+        /^Scores read: the export’s current lead score .*, not the score at the hand-over;/,
+      ),
+    ]);
+  });
+
   it('gives each low-scored hand-over its score, threshold and hand-over time; each rejection its reason', () => {
     const ws = sheet(book, 'Breaches');
     const header = (ws.getRow(3).values as unknown[]).slice(1);

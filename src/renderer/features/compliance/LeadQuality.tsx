@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClauseResult, DecisionMonth } from '../../../shared/workbook/schema';
-import { reasonsText } from '../../../shared/compliance/words';
+import { reasonsText, scoreFromText } from '../../../shared/compliance/words';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 
@@ -79,7 +79,9 @@ function Scoring({ clause, onList }: { clause: ClauseResult; onList(id: string):
           </button>
         )}
       </p>
-      <p className="muted small">{t('scoring.note')}</p>
+      <p className="muted small" data-testid="score-from">
+        {scoreFromText((k, p) => t(k, p ?? {}), clause)}
+      </p>
     </section>
   );
 }

@@ -7,14 +7,18 @@ type ScoringClause = Extract<Clause, { type: 'scoring' }>;
 interface Args {
   score: Float64Array;
   threshold: number;
+  /** Which score was read: the one at the hand-over, or the export's current score. */
+  scoreFrom: 'handover' | 'current';
 }
 
 /**
  * Scoring discipline: each record handed over (entering the stage) carries a lead score at or above
  * the workbook's scoring threshold. A hand-over without a score misses too: the discipline is that
- * none reaches sales unscored. The score is the one in the export (the CRM's current score), known at
- * once: no record is ever pending. A breach's value is the score (null without one), its limit the
- * threshold, its `at` the hand-over.
+ * none reaches sales unscored. The score is the one at the hand-over when the export has a column for it
+ * (`handoverScore`, a copy a workflow takes when the lead becomes an MQL), else the export's current
+ * score, which may have moved since: the result says which (`scoreFrom`) so no one reads a current
+ * score as the score at hand-over. Known at once: no record is ever pending. A breach's value is the
+ * score (null without one), its limit the threshold, its `at` the hand-over.
  */
 export const scoring: ClauseKind<ScoringClause, Args> = {
   type: 'scoring',
@@ -25,13 +29,18 @@ export const scoring: ClauseKind<ScoringClause, Args> = {
   prepare(ctx, c) {
     const entered = ctx.entered(c.stageId);
     if (!entered) return { reason: 'noStageColumn' };
-    const score = ctx.records.score;
+    const atHandover = ctx.records.handoverScore;
+    const score = atHandover ?? ctx.records.score;
     if (!score) return { reason: 'noScoreColumn' };
     return {
       anchor: entered,
       anchorFields: [`stage:${c.stageId}`],
       followFields: [],
-      args: { score, threshold: ctx.workbook.scoring.threshold },
+      args: {
+        score,
+        threshold: ctx.workbook.scoring.threshold,
+        scoreFrom: atHandover ? 'handover' : 'current',
+      },
     };
   },
   kernel(r: Rows, a: Args): void {
@@ -46,5 +55,5 @@ export const scoring: ClauseKind<ScoringClause, Args> = {
     }
   },
   breachAt: true,
-  detail: (_r, a) => ({ threshold: a.threshold }),
+  detail: (_r, a) => ({ threshold: a.threshold, scoreFrom: a.scoreFrom }),
 };

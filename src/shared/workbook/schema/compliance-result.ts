@@ -213,6 +213,12 @@ export const ClauseResult = z.object({
   decisions: z.array(DecisionMonth).max(1200).optional(),
   /** Scoring: the workbook's scoring threshold the hand-overs' scores were held to. */
   threshold: Finite.optional(),
+  /**
+   * Scoring: which score was read — `handover`, a column holding the score at the hand-over, or
+   * `current`, the export's current score (it may have moved since the hand-over). Absent in results
+   * stored before it was recorded: those read the current score.
+   */
+  scoreFrom: z.enum(['handover', 'current']).optional(),
 });
 export type ClauseResult = z.infer<typeof ClauseResult>;
 

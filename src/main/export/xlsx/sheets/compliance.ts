@@ -1,7 +1,7 @@
 import type { Breach, ClauseResult, ComplianceResult, Workbook } from '../../../../shared/workbook/schema';
 import { clauseTitle, teamName } from '../../../../shared/export/agreement-text';
 import { formatNumber } from '../../../../shared/format';
-import { periodText, reasonsText, verdictText } from '../../../../shared/compliance/words';
+import { periodText, reasonsText, scoreFromText, verdictText } from '../../../../shared/compliance/words';
 import { figureClause, unitLabel } from '../../../../shared/compliance/figures';
 import { labelStyle, text, zonedDateTimeCell } from '../cells';
 import type { SheetContext } from '../context';
@@ -61,6 +61,7 @@ export async function writeComplianceSheet(ctx: SheetContext, result: Compliance
   );
   ws.autoFilter = `A3:I${3 + rows.length}`;
   await writeDecisions(ctx, ws, result);
+  writeScoreNotes(ctx, ws, result);
   ws.commit();
 }
 
@@ -133,6 +134,19 @@ async function writeDecisions(
     ],
     rows,
   );
+}
+
+/**
+ * Under the verdicts, for each measured scoring clause: which score it read (at the hand-over, or the
+ * export's current score), so no one reads a current score as the score sales received.
+ */
+function writeScoreNotes(ctx: SheetContext, ws: Parameters<typeof writeTable>[0], result: ComplianceResult) {
+  const scorings = result.clauses.filter((c) => c.threshold !== undefined && !c.reason);
+  if (scorings.length === 0) return;
+  const { doc, t } = ctx;
+  ws.addRow([]).commit();
+  addStyledRow(ws, [t('compliance:scoring.title')], labelStyle).commit();
+  for (const c of scorings) ws.addRow([text(clauseTitle(doc, c)), text(scoreFromText(t, c))]).commit();
 }
 
 /** Every breaching record kept by the engine, streamed row by row (up to the engine's cap). */
