@@ -5,6 +5,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import {
   periodText,
   reasonsText,
+  reviewText,
   scoreFromText,
   verdictText,
   type Translate,
@@ -137,7 +138,7 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
       if (team.reviewTriggered) {
         const current = team.runs.at(-1);
         lines.push(
-          `  ${t('compliance:teams.review', { team: name, count: team.current, rule: result.reviewRule })}`,
+          `  ${reviewText(t, name, team.current, result.reviewRule)}`,
           `    ${t('compliance:teams.behind', {
             clauses: (current?.clauseIds ?? []).map((id) => clauseTitle(doc, { id, title: id })).join('; '),
           })}`,

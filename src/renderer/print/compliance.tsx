@@ -2,7 +2,13 @@ import { teamName } from '../../shared/export/agreement-text';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { breachValueText, figureClause, figurePair, figureText } from '../../shared/compliance/figures';
 import { clauseStandings } from '../../shared/export/compliance-view';
-import { periodText, reasonsText, scoreFromText, verdictText } from '../../shared/compliance/words';
+import {
+  periodText,
+  reasonsText,
+  reviewText,
+  scoreFromText,
+  verdictText,
+} from '../../shared/compliance/words';
 import { coverageDays } from '../../shared/compliance/coverage';
 import { dealFigures } from '../../shared/compliance/deal-figures';
 import type { ClauseResult, ComplianceResult, PeriodResult } from '../../shared/workbook/schema';
@@ -88,13 +94,7 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
           <ul>
             {triggered.map((team) => (
               <li key={team.teamId}>
-                <strong>
-                  {t('compliance:teams.review', {
-                    team: teamName(doc, team.teamId),
-                    count: team.current,
-                    rule: result.reviewRule,
-                  })}
-                </strong>
+                <strong>{reviewText(t, teamName(doc, team.teamId), team.current, result.reviewRule)}</strong>
                 {team.runs.length > 0 &&
                   ` ${t('compliance:teams.behind', {
                     clauses: team.runs[team.runs.length - 1]!.clauseIds.map(

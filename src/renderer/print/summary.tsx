@@ -1,7 +1,7 @@
 import { clauseTarget, stageName, teamName } from '../../shared/export/agreement-text';
 import { formatCurrency, formatDate, formatNumber, formatPercent } from '../../shared/format';
 import { clauseStandings } from '../../shared/export/compliance-view';
-import { statusText } from '../../shared/compliance/words';
+import { reviewText, statusText } from '../../shared/compliance/words';
 import { periodLine } from './compliance';
 import type { RevisionInfo } from '../../shared/export/revision';
 import type { FunnelPlan } from '../../shared/funnel/plan';
@@ -170,13 +170,7 @@ function LatestCompliance(props: SectionProps & { result: ComplianceResult }) {
       </p>
       {triggered.map((team) => (
         <p key={team.teamId}>
-          <strong>
-            {t('compliance:teams.review', {
-              team: teamName(doc, team.teamId),
-              count: team.current,
-              rule: result.reviewRule,
-            })}
-          </strong>
+          <strong>{reviewText(t, teamName(doc, team.teamId), team.current, result.reviewRule)}</strong>
         </p>
       ))}
       {attention.length > 0 && (

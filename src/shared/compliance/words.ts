@@ -21,6 +21,11 @@ export function verdictText(t: Translate, p: Pick<PeriodResult, 'status' | 'reas
   return word;
 }
 
+/** A team that has missed `count` periods in a row, at the agreement's review rule: its review is due. */
+export function reviewText(t: Translate, team: string, count: number, rule: number): string {
+  return t('compliance:teams.review', { team, count, rule });
+}
+
 /** A period key as people say it: `2026-03` as given, `2026-Q1` as "Q1 2026" / "1T 2026", `2026` as is. */
 export function periodText(t: Translate, key: string, fiscalYearStartMonth = 1): string {
   const fiscal = fiscalYearStartMonth !== 1;

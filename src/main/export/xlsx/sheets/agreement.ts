@@ -2,6 +2,7 @@ import { teamName } from '../../../../shared/export/agreement-text';
 import { dateCell, text, titleStyle } from '../cells';
 import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeFacts, writeTable } from '../sheet';
+import { writeTeamTable } from './summary';
 
 /**
  * The agreement's remaining sections, one sheet each as in the PDF: parties and responsibilities,
@@ -18,16 +19,7 @@ export async function writePartiesSheet(ctx: SheetContext): Promise<void> {
     frozenRows: 1,
     landscape: teams.length > 4,
   });
-  await writeTable(
-    ws,
-    [
-      { header: t('summary.team'), value: (team) => text(team.name) },
-      { header: t('summary.kind'), value: (team) => t(`teamKind.${team.kind}`) },
-      { header: t('summary.owner'), value: (team) => text(team.owner) },
-      { header: t('summary.approver'), value: (team) => text(team.approver) },
-    ],
-    teams,
-  );
+  await writeTeamTable(ws, ctx);
   if (doc.parties.raci.length > 0) {
     ws.addRow([]).commit();
     addStyledRow(ws, [t('pdf.sections.raci')], titleStyle).commit();

@@ -1,9 +1,23 @@
-import type { CellValue } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import { teamName } from '../../../../shared/export/agreement-text';
 import { historyNote, revisionHistory } from '../../../../shared/export/revision';
 import { dateCell, text, titleStyle } from '../cells';
 import type { SheetContext } from '../context';
 import { addSheet, addStyledRow, writeFacts, writeTable } from '../sheet';
+
+/** The teams with their kind, owner and approver: on the cover and on the parties sheet. */
+export async function writeTeamTable(ws: Worksheet, { doc, t }: SheetContext): Promise<void> {
+  await writeTable(
+    ws,
+    [
+      { header: t('summary.team'), value: (team) => text(team.name) },
+      { header: t('summary.kind'), value: (team) => t(`teamKind.${team.kind}`) },
+      { header: t('summary.owner'), value: (team) => text(team.owner) },
+      { header: t('summary.approver'), value: (team) => text(team.approver) },
+    ],
+    doc.parties.teams,
+  );
+}
 
 /** Cover sheet: what the agreement is, its revision and status, who the parties are and who signed. */
 export async function writeSummarySheet(ctx: SheetContext): Promise<void> {
@@ -36,16 +50,7 @@ export async function writeSummarySheet(ctx: SheetContext): Promise<void> {
 
   ws.addRow([]).commit();
   addStyledRow(ws, [t('summary.parties')], titleStyle).commit();
-  await writeTable(
-    ws,
-    [
-      { header: t('summary.team'), value: (team) => text(team.name) },
-      { header: t('summary.kind'), value: (team) => t(`teamKind.${team.kind}`) },
-      { header: t('summary.owner'), value: (team) => text(team.owner) },
-      { header: t('summary.approver'), value: (team) => text(team.approver) },
-    ],
-    doc.parties.teams,
-  );
+  await writeTeamTable(ws, ctx);
 
   ws.addRow([]).commit();
   addStyledRow(ws, [t('summary.signOff')], titleStyle).commit();
