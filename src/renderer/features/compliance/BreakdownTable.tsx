@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { ScrollTable, TableHead } from '../../components/ScrollTable';
 import { valueText } from './labels';
 
 const MAX_ROWS = 50;
@@ -32,45 +33,37 @@ export function BreakdownTable({
     // Not a landmark itself: its scroll region is, named by the heading (two landmarks of one name confuse).
     <div className="panel breakdown">
       <h2 id={`${by}-title`}>{title}</h2>
-      <div className="table-scroll" role="region" aria-labelledby={`${by}-title`} tabIndex={0}>
-        <table data-testid={`by-${by}`}>
-          <thead>
-            <tr>
-              <th scope="col">{by === 'owner' ? t('owners.owner') : t('channels.channel')}</th>
-              <th scope="col" className="num">
-                {t('owners.records')}
-              </th>
-              {measured.map((c) => (
-                <th scope="col" className="num" key={c.id}>
-                  {c.title}
-                </th>
-              ))}
+      <ScrollTable labelledBy={`${by}-title`} testId={`by-${by}`}>
+        <TableHead
+          columns={[
+            { text: by === 'owner' ? t('owners.owner') : t('channels.channel') },
+            { text: t('owners.records'), num: true },
+            ...measured.map((c) => ({ key: c.id, text: c.title, num: true })),
+          ]}
+        />
+        <tbody>
+          {keys.map((key) => (
+            <tr key={key}>
+              <th scope="row">{key || empty}</th>
+              <td className="num">{formatNumber(totals.get(key), lang)}</td>
+              {measured.map((c) => {
+                const s = slices(c).find((x) => x.key === key);
+                return (
+                  <td className="num" key={c.id}>
+                    {s ? valueText(t, c, s.actual, lang) : '—'}
+                    {s && s.breaches > 0 && (
+                      <span className="breach-count" title={t('owners.breaches')}>
+                        {' '}
+                        ({formatNumber(s.breaches, lang)} ✗)
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
             </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key}>
-                <th scope="row">{key || empty}</th>
-                <td className="num">{formatNumber(totals.get(key), lang)}</td>
-                {measured.map((c) => {
-                  const s = slices(c).find((x) => x.key === key);
-                  return (
-                    <td className="num" key={c.id}>
-                      {s ? valueText(t, c, s.actual, lang) : '—'}
-                      {s && s.breaches > 0 && (
-                        <span className="breach-count" title={t('owners.breaches')}>
-                          {' '}
-                          ({formatNumber(s.breaches, lang)} ✗)
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { StatusBadge } from '../../components/StatusBadge';
+import { ScrollTable, TableHead } from '../../components/ScrollTable';
 import { periodLabel, valueText } from './labels';
 
 /** A revenue clause per period: revenue won, deals and average deal side by side, with the verdict. */
@@ -24,46 +25,36 @@ export function DealsTable({
         {t('deals.title')}: {clause.title}
       </h2>
       <p className="muted small">{t('deals.note')}</p>
-      <div className="table-scroll" role="region" aria-labelledby="deals-title" tabIndex={0}>
-        <table data-testid="deals-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('deals.period')}</th>
-              <th scope="col" className="num">
-                {t('deals.revenue')}
-              </th>
-              <th scope="col" className="num">
-                {t('deals.deals')}
-              </th>
-              <th scope="col" className="num">
-                {t('deals.average')}
-              </th>
-              <th scope="col" className="num">
-                {t('deals.target')}
-              </th>
-              <th scope="col">{t('deals.verdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clause.periods.map((p) => {
-              const d = dealFigures(clause, p);
-              const measured = p.status !== 'not-measurable';
-              return (
-                <tr key={p.period}>
-                  <th scope="row">{periodLabel(t, p.period, lang, fiscalYearStartMonth)}</th>
-                  <td className="num">{measured ? money(d.revenue) : '—'}</td>
-                  <td className="num">{measured ? formatNumber(d.deals, lang) : '—'}</td>
-                  <td className="num">{measured ? money(d.average) : '—'}</td>
-                  <td className="num">{money(p.target)}</td>
-                  <td>
-                    <StatusBadge status={p.status} reason={p.reason} onTrack={p.onTrack} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable labelledBy="deals-title" testId="deals-table">
+        <TableHead
+          columns={[
+            { text: t('deals.period') },
+            { text: t('deals.revenue'), num: true },
+            { text: t('deals.deals'), num: true },
+            { text: t('deals.average'), num: true },
+            { text: t('deals.target'), num: true },
+            { text: t('deals.verdict') },
+          ]}
+        />
+        <tbody>
+          {clause.periods.map((p) => {
+            const d = dealFigures(clause, p);
+            const measured = p.status !== 'not-measurable';
+            return (
+              <tr key={p.period}>
+                <th scope="row">{periodLabel(t, p.period, lang, fiscalYearStartMonth)}</th>
+                <td className="num">{measured ? money(d.revenue) : '—'}</td>
+                <td className="num">{measured ? formatNumber(d.deals, lang) : '—'}</td>
+                <td className="num">{measured ? money(d.average) : '—'}</td>
+                <td className="num">{money(p.target)}</td>
+                <td>
+                  <StatusBadge status={p.status} reason={p.reason} onTrack={p.onTrack} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

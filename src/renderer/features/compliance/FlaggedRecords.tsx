@@ -3,6 +3,7 @@ import { clauseTitle } from '../../../shared/export/agreement-text';
 import type { ComplianceResult, Workbook } from '../../../shared/workbook/schema';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { ScrollTable, TableHead } from '../../components/ScrollTable';
 
 const SHOWN = 100;
 
@@ -21,30 +22,28 @@ export function FlaggedRecords({ result, doc }: { result: ComplianceResult; doc:
           total: formatNumber(result.flagged.total, lang),
         })}
       </p>
-      <div className="table-scroll" role="region" aria-label={t('flagged.title')} tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('breaches.clause')}</th>
-              <th scope="col">{t('breaches.record')}</th>
-              <th scope="col">{t('breaches.month')}</th>
-              <th scope="col">{t('breaches.owner')}</th>
-              <th scope="col">{t('breaches.value')}</th>
+      <ScrollTable label={t('flagged.title')}>
+        <TableHead
+          columns={[
+            { text: t('breaches.clause') },
+            { text: t('breaches.record') },
+            { text: t('breaches.month') },
+            { text: t('breaches.owner') },
+            { text: t('breaches.value') },
+          ]}
+        />
+        <tbody>
+          {items.map((f) => (
+            <tr key={`${f.clauseId}-${f.recordId}`}>
+              <td>{clauseTitle(doc, { id: f.clauseId, title: f.clauseId })}</td>
+              <td>{f.recordId}</td>
+              <td>{formatMonth(f.month, lang)}</td>
+              <td>{f.owner || t('owners.unassigned')}</td>
+              <td title={t(`flagHint.${f.flag}`)}>{t(`flag.${f.flag}`)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((f) => (
-              <tr key={`${f.clauseId}-${f.recordId}`}>
-                <td>{clauseTitle(doc, { id: f.clauseId, title: f.clauseId })}</td>
-                <td>{f.recordId}</td>
-                <td>{formatMonth(f.month, lang)}</td>
-                <td>{f.owner || t('owners.unassigned')}</td>
-                <td title={t(`flagHint.${f.flag}`)}>{t(`flag.${f.flag}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { ComplianceResult, Stage } from '../../../shared/workbook/schema';
 import { formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { COMMON, axis, colour, plugins, useInk, valueAxis } from '../scenarios/charts';
+import { TableHead } from '../../components/ScrollTable';
 import { PlanGap } from './PlanGap';
 
 interface Props {
@@ -68,28 +69,16 @@ export function FunnelVsPlan({ result, pva, stages }: Props) {
       </div>
       <table data-testid="rates">
         <caption>{t('funnel.rates')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('funnel.from')}</th>
-            <th scope="col">{t('funnel.to')}</th>
-            <th scope="col" className="num">
-              {t('funnel.measured')}
-            </th>
-            {pva && (
-              <th scope="col" className="num">
-                {t('funnel.planned')}
-              </th>
-            )}
-            <th scope="col" className="num">
-              {t('funnel.medianDays')}
-            </th>
-            {pva && (
-              <th scope="col" className="num">
-                {t('funnel.plannedDays')}
-              </th>
-            )}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { text: t('funnel.from') },
+            { text: t('funnel.to') },
+            { text: t('funnel.measured'), num: true },
+            !!pva && { text: t('funnel.planned'), num: true },
+            { text: t('funnel.medianDays'), num: true },
+            !!pva && { text: t('funnel.plannedDays'), num: true },
+          ]}
+        />
         <tbody>
           {result.conversion.map((c) => {
             const p = pva?.rates.find((r) => r.from === c.from && r.to === c.to);

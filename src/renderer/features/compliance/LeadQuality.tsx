@@ -3,6 +3,7 @@ import type { ClauseResult, DecisionMonth } from '../../../shared/workbook/schem
 import { reasonsText, scoreFromText } from '../../../shared/compliance/words';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { ScrollTable, TableHead } from '../../components/ScrollTable';
 
 /**
  * The selected clause's lead-quality drill-down: for an acceptance rate, sales' decisions on each
@@ -24,40 +25,30 @@ function Decisions({ clause, decisions }: { clause: ClauseResult; decisions: Dec
   return (
     <section className="panel decisions" aria-label={title}>
       <h2>{t('decisions.title')}</h2>
-      <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
-        <table data-testid="decisions">
-          <thead>
-            <tr>
-              <th scope="col">{t('breaches.month')}</th>
-              <th scope="col" className="num">
-                {t('decisions.accepted')}
-              </th>
-              <th scope="col" className="num">
-                {t('decisions.rejected')}
-              </th>
-              <th scope="col" className="num">
-                {t('decisions.pending')}
-              </th>
-              <th scope="col" className="num">
-                {t('decisions.undecided')}
-              </th>
-              <th scope="col">{t('decisions.reasons')}</th>
+      <ScrollTable label={title} testId="decisions">
+        <TableHead
+          columns={[
+            { text: t('breaches.month') },
+            { text: t('decisions.accepted'), num: true },
+            { text: t('decisions.rejected'), num: true },
+            { text: t('decisions.pending'), num: true },
+            { text: t('decisions.undecided'), num: true },
+            { text: t('decisions.reasons') },
+          ]}
+        />
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.month} data-testid="decisions-row">
+              <th scope="row">{formatMonth(d.month, lang)}</th>
+              <td className="num">{n(d.accepted)}</td>
+              <td className="num">{n(d.rejected)}</td>
+              <td className="num">{n(d.pending)}</td>
+              <td className="num">{n(d.undecided)}</td>
+              <td>{reasonsText((k, p) => t(k, p ?? {}), d, n)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.month} data-testid="decisions-row">
-                <th scope="row">{formatMonth(d.month, lang)}</th>
-                <td className="num">{n(d.accepted)}</td>
-                <td className="num">{n(d.rejected)}</td>
-                <td className="num">{n(d.pending)}</td>
-                <td className="num">{n(d.undecided)}</td>
-                <td>{reasonsText((k, p) => t(k, p ?? {}), d, n)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p className="muted small">{t('decisions.note')}</p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { ScrollTable, TableHead } from '../../components/ScrollTable';
 import { valueText } from './labels';
 
 const MAX_ROWS = 50;
@@ -25,36 +26,28 @@ export function OverCapacityTable({ clause }: { clause: ClauseResult }) {
       {over.length === 0 ? (
         <p data-testid="over-capacity-none">{t('capacity.none')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="over-capacity-title" tabIndex={0}>
-          <table data-testid="over-capacity">
-            <thead>
-              <tr>
-                <th scope="col">{t('capacity.month')}</th>
-                <th scope="col">{t('capacity.owner')}</th>
-                <th scope="col" className="num">
-                  {t('capacity.handed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('capacity.capacity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('capacity.over')}
-                </th>
+        <ScrollTable labelledBy="over-capacity-title" testId="over-capacity">
+          <TableHead
+            columns={[
+              { text: t('capacity.month') },
+              { text: t('capacity.owner') },
+              { text: t('capacity.handed'), num: true },
+              { text: t('capacity.capacity'), num: true },
+              { text: t('capacity.over'), num: true },
+            ]}
+          />
+          <tbody>
+            {rows.map((o) => (
+              <tr key={`${o.month}|${o.owner}`}>
+                <td>{formatMonth(o.month, lang)}</td>
+                <th scope="row">{o.owner}</th>
+                <td className="num">{formatNumber(o.count, lang)}</td>
+                <td className="num">{valueText(t, clause, o.capacity, lang)}</td>
+                <td className="num">+{formatNumber(o.count - o.capacity, lang)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((o) => (
-                <tr key={`${o.month}|${o.owner}`}>
-                  <td>{formatMonth(o.month, lang)}</td>
-                  <th scope="row">{o.owner}</th>
-                  <td className="num">{formatNumber(o.count, lang)}</td>
-                  <td className="num">{valueText(t, clause, o.capacity, lang)}</td>
-                  <td className="num">+{formatNumber(o.count - o.capacity, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {over.length > rows.length && (
         <p className="muted small">{t('capacity.shown', { shown: rows.length, total: over.length })}</p>

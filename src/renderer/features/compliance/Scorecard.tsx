@@ -4,6 +4,7 @@ import type { ClauseResult, ComplianceResult, Workbook } from '../../../shared/w
 import { formatDate, formatMonth } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { StatusBadge } from '../../components/StatusBadge';
+import { ScrollTable, TableHead } from '../../components/ScrollTable';
 import { headlinePeriod, periodLabel, valueText } from './labels';
 import { coverageDays, sourcesEndingEarly } from '../../../shared/compliance/coverage';
 
@@ -26,110 +27,102 @@ export function Scorecard({ result, doc, selected, onSelect }: Props) {
   const counted = new Set(result.teams.flatMap((team) => team.clauseIds));
   return (
     // Focusable and named: it scrolls inside the summary, and a keyboard must reach every row.
-    <div className="table-scroll scorecard" tabIndex={0} role="region" aria-label={t('scorecard.caption')}>
-      <table data-testid="scorecard">
-        <caption className="visually-hidden">{t('scorecard.caption')}</caption>
-        {/* Room for the clause and the note; figures and badges take what they need. */}
-        <colgroup>
-          <col className="col-clause" />
-          <col span={4} />
-          <col className="col-notes" />
-          <col className="col-streak" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('scorecard.clause')}</th>
-            <th scope="col">{t('summary.period')}</th>
-            <th scope="col" className="num">
-              {t('scorecard.actual')}
-            </th>
-            <th scope="col" className="num">
-              {t('scorecard.target')}
-            </th>
-            <th scope="col">{t('scorecard.status')}</th>
-            <th scope="col">{t('summary.notes')}</th>
-            <th scope="col" className="num">
-              {t('scorecard.streak')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.clauses.map((c) => {
-            const m = headlinePeriod(c);
-            const agreement = doc.clauses.find((x) => x.id === c.id)?.status;
-            return (
-              <tr
-                key={c.id}
-                className={selected === c.id ? 'selected' : undefined}
-                data-clause={c.id}
-                aria-selected={selected === c.id}
-              >
-                <th scope="row">
-                  <button type="button" className="link" onClick={() => onSelect(c.id)}>
-                    {c.title || c.id}
-                  </button>
-                  <div className="muted small">
-                    {teamName(doc, c.ownerTeamId) || '—'}
-                    {agreement && ` · ${t(`workbook:status.${agreement}`)}`}
+    <ScrollTable className="scorecard" label={t('scorecard.caption')} testId="scorecard">
+      <caption className="visually-hidden">{t('scorecard.caption')}</caption>
+      {/* Room for the clause and the note; figures and badges take what they need. */}
+      <colgroup>
+        <col className="col-clause" />
+        <col span={4} />
+        <col className="col-notes" />
+        <col className="col-streak" />
+      </colgroup>
+      <TableHead
+        columns={[
+          { text: t('scorecard.clause') },
+          { text: t('summary.period') },
+          { text: t('scorecard.actual'), num: true },
+          { text: t('scorecard.target'), num: true },
+          { text: t('scorecard.status') },
+          { text: t('summary.notes') },
+          { text: t('scorecard.streak'), num: true },
+        ]}
+      />
+      <tbody>
+        {result.clauses.map((c) => {
+          const m = headlinePeriod(c);
+          const agreement = doc.clauses.find((x) => x.id === c.id)?.status;
+          return (
+            <tr
+              key={c.id}
+              className={selected === c.id ? 'selected' : undefined}
+              data-clause={c.id}
+              aria-selected={selected === c.id}
+            >
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelect(c.id)}>
+                  {c.title || c.id}
+                </button>
+                <div className="muted small">
+                  {teamName(doc, c.ownerTeamId) || '—'}
+                  {agreement && ` · ${t(`workbook:status.${agreement}`)}`}
+                </div>
+                {c.reviewTriggered && counted.has(c.id) && (
+                  <div className="review-flag" role="note">
+                    <span aria-hidden="true">⚠</span>{' '}
+                    {t('scorecard.review', {
+                      count: c.streaks.current,
+                      periods: t(`scorecard.periods.${c.period}`),
+                      rule: result.reviewRule,
+                    })}
                   </div>
-                  {c.reviewTriggered && counted.has(c.id) && (
-                    <div className="review-flag" role="note">
-                      <span aria-hidden="true">⚠</span>{' '}
-                      {t('scorecard.review', {
-                        count: c.streaks.current,
-                        periods: t(`scorecard.periods.${c.period}`),
-                        rule: result.reviewRule,
-                      })}
-                    </div>
-                  )}
-                </th>
-                <td className="nowrap">
-                  {c.reason
-                    ? '—'
-                    : m
-                      ? periodLabel(t, m.period, lang, result.fiscalYearStartMonth)
-                      : t('scorecard.noMonths')}
-                </td>
-                <td className="num">{m && !c.reason ? valueText(t, c, m.actual, lang) : '—'}</td>
-                <td className="num">{m && c.unit !== 'none' ? valueText(t, c, m.target, lang) : '—'}</td>
-                <td>
-                  {m ? (
-                    <StatusBadge status={m.status} reason={m.reason ?? c.reason} onTrack={m.onTrack} />
-                  ) : (
-                    <StatusBadge status="not-measurable" reason={c.reason} />
-                  )}
-                </td>
-                <td className="now">
-                  {c.reason ? (
-                    <>
-                      {t(`reason.${c.reason}`)}
-                      <ClauseDetail clause={c} result={result} />
-                    </>
-                  ) : (
-                    <NowCell clause={c} result={result} />
-                  )}
-                </td>
-                <td className="num">
-                  {c.streaks.current}
-                  {c.reviewTriggered && !counted.has(c.id) && (
-                    <div
-                      className="muted small nowrap"
-                      title={t('summary.notAgreed', {
-                        count: c.streaks.current,
-                        periods: t(`scorecard.periods.${c.period}`),
-                        status: agreement ? t(`workbook:status.${agreement}`) : '—',
-                      })}
-                    >
-                      {t('summary.noReview')}
-                    </div>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                )}
+              </th>
+              <td className="nowrap">
+                {c.reason
+                  ? '—'
+                  : m
+                    ? periodLabel(t, m.period, lang, result.fiscalYearStartMonth)
+                    : t('scorecard.noMonths')}
+              </td>
+              <td className="num">{m && !c.reason ? valueText(t, c, m.actual, lang) : '—'}</td>
+              <td className="num">{m && c.unit !== 'none' ? valueText(t, c, m.target, lang) : '—'}</td>
+              <td>
+                {m ? (
+                  <StatusBadge status={m.status} reason={m.reason ?? c.reason} onTrack={m.onTrack} />
+                ) : (
+                  <StatusBadge status="not-measurable" reason={c.reason} />
+                )}
+              </td>
+              <td className="now">
+                {c.reason ? (
+                  <>
+                    {t(`reason.${c.reason}`)}
+                    <ClauseDetail clause={c} result={result} />
+                  </>
+                ) : (
+                  <NowCell clause={c} result={result} />
+                )}
+              </td>
+              <td className="num">
+                {c.streaks.current}
+                {c.reviewTriggered && !counted.has(c.id) && (
+                  <div
+                    className="muted small nowrap"
+                    title={t('summary.notAgreed', {
+                      count: c.streaks.current,
+                      periods: t(`scorecard.periods.${c.period}`),
+                      status: agreement ? t(`workbook:status.${agreement}`) : '—',
+                    })}
+                  >
+                    {t('summary.noReview')}
+                  </div>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }
 
