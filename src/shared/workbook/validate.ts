@@ -74,27 +74,20 @@ export function isTimeZone(tz: string): boolean {
 export function validateWorkbook(doc: Workbook): Issue[] {
   const issues: Issue[] = [];
   const add = (i: Issue) => issues.push(i);
+  /** An issue about one field of an item; `item`, when given, names the item in the message. */
+  const fieldIssue = (
+    severity: Issue['severity'],
+    code: string,
+    section: Section,
+    itemId: string,
+    field: string | undefined,
+    item?: string,
+  ) => add({ severity, code, section, itemId, field, ...(item === undefined ? {} : { params: { item } }) });
   const teams = new Map(doc.parties.teams.map((t) => [t.id, t]));
   const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
   const owner = (section: Section, itemId: string, item: string, teamId: string) => {
-    if (teamId === '')
-      add({
-        severity: 'warning',
-        code: 'ownerMissing',
-        section,
-        itemId,
-        field: 'ownerTeamId',
-        params: { item },
-      });
-    else if (!teams.has(teamId))
-      add({
-        severity: 'error',
-        code: 'ownerDeleted',
-        section,
-        itemId,
-        field: 'ownerTeamId',
-        params: { item },
-      });
+    if (teamId === '') fieldIssue('warning', 'ownerMissing', section, itemId, 'ownerTeamId', item);
+    else if (!teams.has(teamId)) fieldIssue('error', 'ownerDeleted', section, itemId, 'ownerTeamId', item);
   };
 
   if (blank(doc.meta.title))
@@ -104,37 +97,13 @@ export function validateWorkbook(doc: Workbook): Issue[] {
   if (teams.size < 2) add({ severity: 'warning', code: 'fewTeams', section: 'parties' });
   for (const t of doc.parties.teams) {
     const item = t.name || '—';
-    if (blank(t.name))
-      add({ severity: 'error', code: 'teamNameMissing', section: 'parties', itemId: t.id, field: 'name' });
-    if (blank(t.owner))
-      add({
-        severity: 'warning',
-        code: 'teamOwnerMissing',
-        section: 'parties',
-        itemId: t.id,
-        field: 'owner',
-        params: { item },
-      });
-    if (blank(t.approver))
-      add({
-        severity: 'warning',
-        code: 'teamApproverMissing',
-        section: 'parties',
-        itemId: t.id,
-        field: 'approver',
-        params: { item },
-      });
+    if (blank(t.name)) fieldIssue('error', 'teamNameMissing', 'parties', t.id, 'name');
+    if (blank(t.owner)) fieldIssue('warning', 'teamOwnerMissing', 'parties', t.id, 'owner', item);
+    if (blank(t.approver)) fieldIssue('warning', 'teamApproverMissing', 'parties', t.id, 'approver', item);
   }
   for (const row of doc.parties.raci) {
     const item = row.activity || '—';
-    if (blank(row.activity))
-      add({
-        severity: 'error',
-        code: 'activityMissing',
-        section: 'parties',
-        itemId: row.id,
-        field: 'activity',
-      });
+    if (blank(row.activity)) fieldIssue('error', 'activityMissing', 'parties', row.id, 'activity');
     const accountable = doc.parties.teams.filter((t) => row.roles[t.id] === 'A').length;
     if (teams.size > 0 && accountable !== 1)
       add({
@@ -149,23 +118,8 @@ export function validateWorkbook(doc: Workbook): Issue[] {
   // Personas
   for (const p of doc.personas) {
     const item = p.name || '—';
-    if (blank(p.name))
-      add({
-        severity: 'error',
-        code: 'personaNameMissing',
-        section: 'personas',
-        itemId: p.id,
-        field: 'name',
-      });
-    if (blank(p.role))
-      add({
-        severity: 'warning',
-        code: 'personaRoleMissing',
-        section: 'personas',
-        itemId: p.id,
-        field: 'role',
-        params: { item },
-      });
+    if (blank(p.name)) fieldIssue('error', 'personaNameMissing', 'personas', p.id, 'name');
+    if (blank(p.role)) fieldIssue('warning', 'personaRoleMissing', 'personas', p.id, 'role', item);
     const pending = doc.parties.teams.filter((t) => !p.agreedBy[t.id]).map((t) => t.name);
     if (p.status === 'agreed' && pending.length)
       add({
@@ -183,26 +137,11 @@ export function validateWorkbook(doc: Workbook): Issue[] {
     names.set(s.name.trim().toLowerCase(), (names.get(s.name.trim().toLowerCase()) ?? 0) + 1);
   for (const s of doc.stages) {
     const item = s.name || '—';
-    if (blank(s.name))
-      add({ severity: 'error', code: 'stageNameMissing', section: 'stages', itemId: s.id, field: 'name' });
+    if (blank(s.name)) fieldIssue('error', 'stageNameMissing', 'stages', s.id, 'name');
     else if ((names.get(s.name.trim().toLowerCase()) ?? 0) > 1)
-      add({
-        severity: 'error',
-        code: 'stageNameDuplicate',
-        section: 'stages',
-        itemId: s.id,
-        field: 'name',
-        params: { item },
-      });
+      fieldIssue('error', 'stageNameDuplicate', 'stages', s.id, 'name', item);
     if (blank(s.definition))
-      add({
-        severity: 'warning',
-        code: 'stageDefinitionMissing',
-        section: 'stages',
-        itemId: s.id,
-        field: 'definition',
-        params: { item },
-      });
+      fieldIssue('warning', 'stageDefinitionMissing', 'stages', s.id, 'definition', item);
     owner('stages', s.id, item, s.ownerTeamId);
   }
   const kindAt = (kind: string) => doc.stages.findIndex((s) => s.kind === kind);
@@ -222,21 +161,14 @@ export function validateWorkbook(doc: Workbook): Issue[] {
       params: { threshold: doc.scoring.threshold, max },
     });
   for (const c of doc.scoring.criteria) {
-    if (blank(c.label))
-      add({
-        severity: 'error',
-        code: 'criterionLabelMissing',
-        section: 'scoring',
-        itemId: c.id,
-        field: 'label',
-      });
+    if (blank(c.label)) fieldIssue('error', 'criterionLabelMissing', 'scoring', c.id, 'label');
   }
 
   // Clauses
   for (const c of doc.clauses) {
     const item = c.title || '—';
     const at = { section: 'clauses' as const, itemId: c.id };
-    if (blank(c.title)) add({ severity: 'error', code: 'clauseTitleMissing', ...at, field: 'title' });
+    if (blank(c.title)) fieldIssue('error', 'clauseTitleMissing', 'clauses', c.id, 'title');
     const stale = staleTitleNumbers(c);
     if (stale.length > 0)
       add({
@@ -249,12 +181,11 @@ export function validateWorkbook(doc: Workbook): Issue[] {
     owner('clauses', c.id, item, c.ownerTeamId);
     const refs = clauseStageRefs(c);
     for (const [field, stageId] of refs) {
-      if (!stageIndex.has(stageId))
-        add({ severity: 'error', code: 'deletedStage', ...at, field, params: { item } });
+      if (!stageIndex.has(stageId)) fieldIssue('error', 'deletedStage', 'clauses', c.id, field, item);
     }
     const [first, second] = refs.map(([, id]) => stageIndex.get(id));
     if (first !== undefined && second !== undefined && first >= second)
-      add({ severity: 'error', code: 'stageOrder', ...at, field: refs[1]?.[0], params: { item } });
+      fieldIssue('error', 'stageOrder', 'clauses', c.id, refs[1]?.[0], item);
     for (const [field, range] of Object.entries(TARGET_RANGES)) {
       const value = (c as Record<string, unknown>)[field];
       if (typeof value !== 'number') continue;
@@ -269,28 +200,19 @@ export function validateWorkbook(doc: Workbook): Issue[] {
         });
     }
     if (blank(c.consequence))
-      add({ severity: 'warning', code: 'consequenceMissing', ...at, field: 'consequence', params: { item } });
+      fieldIssue('warning', 'consequenceMissing', 'clauses', c.id, 'consequence', item);
     if (c.type === 'acceptance' && c.reasonCodes.filter((r) => !blank(r)).length === 0)
-      add({ severity: 'warning', code: 'reasonCodesMissing', ...at, field: 'reasonCodes', params: { item } });
+      fieldIssue('warning', 'reasonCodesMissing', 'clauses', c.id, 'reasonCodes', item);
     if (c.type === 'qualitative' && blank(c.text))
-      add({ severity: 'error', code: 'clauseTextMissing', ...at, field: 'text', params: { item } });
+      fieldIssue('error', 'clauseTextMissing', 'clauses', c.id, 'text', item);
   }
 
   // Feedback, playbook, review
   if (doc.feedback.meetings.length === 0)
     add({ severity: 'warning', code: 'noMeetings', section: 'feedback' });
   for (const p of doc.playbook) {
-    if (blank(p.problem))
-      add({ severity: 'error', code: 'problemMissing', section: 'playbook', itemId: p.id, field: 'problem' });
-    if (blank(p.action))
-      add({
-        severity: 'warning',
-        code: 'actionMissing',
-        section: 'playbook',
-        itemId: p.id,
-        field: 'action',
-        params: { item: p.problem || '—' },
-      });
+    if (blank(p.problem)) fieldIssue('error', 'problemMissing', 'playbook', p.id, 'problem');
+    if (blank(p.action)) fieldIssue('warning', 'actionMissing', 'playbook', p.id, 'action', p.problem || '—');
   }
   if (doc.review.reviewDate === '')
     add({ severity: 'warning', code: 'reviewDateMissing', section: 'review', field: 'reviewDate' });
