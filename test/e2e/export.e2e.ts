@@ -396,8 +396,10 @@ describe('PDF export (print view in Chromium, assembled with pdf-lib)', () => {
     // Each clause under its current name, with its latest judged period and the open one, in v3 words.
     expect(page).toContain(renamed);
     expect(page).not.toContain(acceptance.title);
-    expect(page).toMatch(/2018-05: 1\.303 \/ 400 · Cumplido/);
-    expect(page).toMatch(/2018-05: 1,5 % \/ 95 % · Incumplido/);
+    // Months as people say them (not ISO keys), and the zone the instants are given in.
+    expect(page).toMatch(/may 2018: 1\.303 \/ 400 · Cumplido/);
+    expect(page).toMatch(/may 2018: 1,5 % \/ 95 % · Incumplido/);
+    expect(page).toContain('Datos a (Europe/Madrid)');
     expect(page).toContain('No medible (Fuera de las fechas que cubren los archivos)');
     expect(page).toContain('No medible (No hay columna de primer contacto asignada)');
     expect(page).toContain('No medible (Compromiso escrito, lo revisan las personas)');

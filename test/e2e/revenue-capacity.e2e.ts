@@ -55,15 +55,15 @@ describe('revenue and capacity end to end', () => {
     // At most 4 MQLs per SDR a month: Marc got 6 and Nuria 5 in March.
     const capacity = scorecard.locator('tr[data-clause="clause-sdr-capacity"]');
     expect(await text(capacity)).toMatch(
-      /mar\s26\s*6 MQL por comercial\s*4 MQL por comercial\s*✗ Incumplido/,
+      /mar\s2026\s*6 MQL por comercial\s*4 MQL por comercial\s*✗ Incumplido/,
     );
     await scorecard.getByRole('button', { name: /Ningún SDR recibe/ }).click();
     const over = page.getByTestId('over-capacity').locator('tbody tr');
     await expect.poll(() => over.count()).toBe(3);
     expect(await Promise.all((await over.all()).map(text))).toEqual([
-      expect.stringMatching(/ene 26\s*Laura Gil\s*5\s*4 MQL por comercial\s*\+1/),
-      expect.stringMatching(/mar 26\s*Marc Soler\s*6\s*4 MQL por comercial\s*\+2/),
-      expect.stringMatching(/mar 26\s*Nuria Vidal\s*5\s*4 MQL por comercial\s*\+1/),
+      expect.stringMatching(/ene 2026\s*Laura Gil\s*5\s*4 MQL por comercial\s*\+1/),
+      expect.stringMatching(/mar 2026\s*Marc Soler\s*6\s*4 MQL por comercial\s*\+2/),
+      expect.stringMatching(/mar 2026\s*Nuria Vidal\s*5\s*4 MQL por comercial\s*\+1/),
     ]);
     await app.screenshot('revenue-capacity-es');
     expect(app.pageErrors).toEqual([]);

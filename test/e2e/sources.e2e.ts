@@ -66,22 +66,22 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     // email 12:00, 3 h. Diego (Wed 11:00): a busy signal 16:00, 5 h, late. Elisa (Thu 09:30): a call
     // that met a gatekeeper 12:00 (an attempt), 2 h 30 min. 4 / 5 = 80 %, missed.
     const touch = scorecard.locator('tr[data-clause="clause-first-touch"]');
-    expect(await text(touch)).toMatch(/mar\s26\s*80\s%\s*90\s%\s*✗ Incumplido/);
+    expect(await text(touch)).toMatch(/mar\s2026\s*80\s%\s*90\s%\s*✗ Incumplido/);
     expect(await breaches(page, /Primer contacto con cada MQL/)).toEqual([
-      expect.stringMatching(/301000000004mar\s26Marc Soler.*5\sh4\sh$/),
+      expect.stringMatching(/301000000004mar\s2026Marc Soler.*5\sh4\sh$/),
     ]);
     // Three follow-ups by call or hand-written email within 5 business days, 80 %: Ana has 3 (email
     // 09:30, calls 10:15 and 15:40); Bruno 2 (the voicemail, the call of Wed 16:00 logged on him and
     // Diego); Celia 1 (the email 12:00); Diego 1 (that call); Elisa 1 (the gatekeeper call; her
     // undated call is no activity). 1 / 5 = 20 %, missed.
     const followUp = scorecard.locator('tr[data-clause="clause-follow-up"]');
-    expect(await text(followUp)).toMatch(/mar\s26\s*20\s%\s*80\s%\s*✗ Incumplido/);
+    expect(await text(followUp)).toMatch(/mar\s2026\s*20\s%\s*80\s%\s*✗ Incumplido/);
     // Each breach: the touches made of the three agreed, then the three agreed, in words.
     expect(await breaches(page, /Tres contactos de seguimiento/)).toEqual([
-      expect.stringMatching(/301000000002mar\s26Marc Soler.*2 de 3 contactos3 contactos$/),
-      expect.stringMatching(/301000000003mar\s26Laura Gil.*1 de 3 contactos3 contactos$/),
-      expect.stringMatching(/301000000004mar\s26Marc Soler.*1 de 3 contactos3 contactos$/),
-      expect.stringMatching(/301000000005mar\s26Laura Gil.*1 de 3 contactos3 contactos$/),
+      expect.stringMatching(/301000000002mar\s2026Marc Soler.*2 de 3 contactos3 contactos$/),
+      expect.stringMatching(/301000000003mar\s2026Laura Gil.*1 de 3 contactos3 contactos$/),
+      expect.stringMatching(/301000000004mar\s2026Marc Soler.*1 de 3 contactos3 contactos$/),
+      expect.stringMatching(/301000000005mar\s2026Laura Gil.*1 de 3 contactos3 contactos$/),
     ]);
     await page.locator('.scorecard').evaluate((el) => el.scrollIntoView());
     await app.screenshot('sources-activities-scorecard-es');
@@ -125,14 +125,14 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     // yet": 6 h that day, 2 and 3 July, then four full weeks = 6 + 18 + 180 = 204 h. Íñigo, MQL Fri
     // 3 Jul 08:15, touched 09:00, as the working day opens: in time. July: 1 / 2 = 50 %.
     const touch = scorecard.locator('tr[data-clause="clause-first-touch"]');
-    expect(await text(touch)).toMatch(/jul\s26\s*50\s%\s*90\s%\s*✗ Incumplido/);
+    expect(await text(touch)).toMatch(/jul\s2026\s*50\s%\s*90\s%\s*✗ Incumplido/);
     expect(await breaches(page, /Primer contacto con cada MQL/)).toEqual([
-      expect.stringMatching(/101234567891ene\s26.*1\.188\sh4\sh$/),
-      expect.stringMatching(/101234567892feb\s26.*6,5\sh4\sh$/),
-      expect.stringMatching(/101234567894jul\s26.*204\sh4\sh$/),
+      expect.stringMatching(/101234567891ene\s2026.*1\.188\sh4\sh$/),
+      expect.stringMatching(/101234567892feb\s2026.*6,5\sh4\sh$/),
+      expect.stringMatching(/101234567894jul\s2026.*204\sh4\sh$/),
     ]);
     const months = await text(page.locator('.month-strip'));
-    expect(months).toMatch(/ene\s26✗ Incumplidofeb\s26✗ Incumplidomar\s26– No medible/);
+    expect(months).toMatch(/ene\s2026✗ Incumplidofeb\s2026✗ Incumplidomar\s2026– No medible/);
     // No activity export: the follow-up cadence says why it cannot be measured.
     expect(await text(scorecard.locator('tr[data-clause="clause-follow-up"]'))).toContain(
       'No hay exportación de actividades',

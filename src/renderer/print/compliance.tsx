@@ -31,7 +31,7 @@ export function periodLine(
   const figure = (v: number | null) => figureText(t, lang, fc, v);
   const figures =
     p.actual === null && p.target === null ? '' : `${figurePair(t, lang, fc, p.actual, p.target)} · `;
-  const line = `${periodText(t, p.period, result.fiscalYearStartMonth)}: ${figures}${verdictText(t, p)}`;
+  const line = `${periodText(t, p.period, result.fiscalYearStartMonth, lang)}: ${figures}${verdictText(t, p)}`;
   if (clause.type !== 'revenue' || p.status === 'not-measurable') return line;
   // Revenue and deal size are read together: the deals, the revenue won and the average deal.
   const d = dealFigures(clause, p);
@@ -75,7 +75,7 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
               t('pdf.compliance.file'),
               t('pdf.compliance.from'),
               t('pdf.compliance.to'),
-              t('pdf.compliance.asOf'),
+              t('pdf.compliance.asOf', { zone }),
             ]}
             rows={result.sources.map((s) => {
               // The days as the export dates them, as the dashboard and `pacto measure` say.
@@ -159,7 +159,7 @@ export function ComplianceSection(props: SectionProps & { result: ComplianceResu
                 rows={over
                   .slice(0, MAX_OVER_ROWS)
                   .map((o) => [
-                    periodText(t, o.month),
+                    periodText(t, o.month, 1, lang),
                     o.owner,
                     formatNumber(o.count, lang),
                     figureText(t, lang, figureClause(doc, c), o.capacity),
@@ -215,7 +215,7 @@ function LeadQuality(props: SectionProps & { result: ComplianceResult }) {
             rows={c
               .decisions!.filter((d) => d.accepted + d.rejected + d.pending + d.undecided > 0)
               .map((d) => [
-                periodText(t, d.month, result.fiscalYearStartMonth),
+                periodText(t, d.month, result.fiscalYearStartMonth, lang),
                 num(d.accepted),
                 num(d.rejected),
                 num(d.pending),

@@ -1,4 +1,5 @@
-import type { ClauseResult, ClauseStatus, DecisionMonth, PeriodResult } from '../workbook/schema';
+import { formatMonth } from '../format';
+import type { ClauseResult, ClauseStatus, DecisionMonth, Language, PeriodResult } from '../workbook/schema';
 
 /**
  * The words of a verdict, from the `compliance` catalog: the app, `pacto measure`, the PDF and the
@@ -26,14 +27,17 @@ export function reviewText(t: Translate, team: string, count: number, rule: numb
   return t('compliance:teams.review', { team, count, rule });
 }
 
-/** A period key as people say it: `2026-03` as given, `2026-Q1` as "Q1 2026" / "1T 2026", `2026` as is. */
-export function periodText(t: Translate, key: string, fiscalYearStartMonth = 1): string {
+/**
+ * A period key as people say it: `2026-Q1` as "Q1 2026" / "1T 2026", `2026` as is; `2026-03` as "Mar 2026"
+ * in `lang` (screens and the PDF), or as given without it (the CLI's and the xlsx's sortable keys).
+ */
+export function periodText(t: Translate, key: string, fiscalYearStartMonth = 1, lang?: Language): string {
   const fiscal = fiscalYearStartMonth !== 1;
   const q = /^(\d{4})-Q([1-4])$/.exec(key);
   if (q)
     return t(`compliance:period.${fiscal ? 'fiscalQuarter' : 'quarter'}`, { year: q[1]!, quarter: q[2]! });
   if (/^\d{4}$/.test(key)) return t(`compliance:period.${fiscal ? 'fiscalYear' : 'year'}`, { year: key });
-  return t('compliance:period.month', { month: key });
+  return t('compliance:period.month', { month: lang ? formatMonth(key, lang) : key });
 }
 
 /**

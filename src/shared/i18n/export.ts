@@ -255,7 +255,7 @@ const en = {
       file: 'File',
       from: 'First date',
       to: 'Last date',
-      asOf: 'Data as of',
+      asOf: 'Data as of ({{zone}})',
       review: 'Review rule per team',
       noReview: 'No team has missed its agreed commitments {{rule}} periods in a row: no review is due.',
       onlyAgreed:
@@ -670,7 +670,7 @@ const es: typeof en = {
       file: 'Fichero',
       from: 'Primera fecha',
       to: 'Última fecha',
-      asOf: 'Datos a',
+      asOf: 'Datos a ({{zone}})',
       review: 'Regla de revisión por equipo',
       noReview:
         'Ningún equipo ha incumplido sus compromisos acordados {{rule}} periodos seguidos: no procede una revisión.',

@@ -7,6 +7,8 @@ import {
   formatNumber,
   formatPercent,
 } from '../../../src/shared/format';
+import { periodText, type Translate } from '../../../src/shared/compliance/words';
+import { createI18n } from '../../../src/shared/i18n';
 
 describe('formatDate', () => {
   // West of Greenwich a date-only string parsed as UTC midnight is the previous evening locally.
@@ -78,5 +80,19 @@ describe('numbers', () => {
     expect(formatNumber(Number.NaN, 'en')).toBe('—');
     expect(formatPercent(null, 'es')).toBe('—');
     expect(formatCurrency(Number.POSITIVE_INFINITY, 'EUR', 'es')).toBe('—');
+  });
+});
+
+describe('periodText', () => {
+  it('says a month in words when given a language, keeps the sortable key without one', () => {
+    const en = createI18n('en').t as Translate;
+    const es = createI18n('es').t as Translate;
+    expect(periodText(en, '2018-10', 1, 'en')).toBe('Oct 2018');
+    expect(periodText(es, '2018-09', 1, 'es')).toBe('sept 2018');
+    expect(periodText(en, '2018-10')).toBe('2018-10');
+    // Quarters and years read the same either way; a fiscal calendar names its fiscal year.
+    expect(periodText(es, '2026-Q1', 1, 'es')).toBe('1T 2026');
+    expect(periodText(en, '2026-Q1', 7, 'en')).toBe('Q1 FY2026');
+    expect(periodText(en, '2026', 1, 'en')).toBe('2026');
   });
 });

@@ -7,7 +7,6 @@ import {
   type FigureClause,
 } from '../../../shared/compliance/figures';
 import type { Breach, ClauseResult, Language, PeriodResult } from '../../../shared/workbook/schema';
-import { formatMonth } from '../../format';
 
 /**
  * A clause's actual or target in its unit: a count, a percentage, days, money in the clause's currency,
@@ -40,9 +39,9 @@ export function breachLimitText(
   return sharedBreachLimit(t, lang, type, limit);
 }
 
-/** A clause period as people say it: a month as "Mar 26", a quarter as "Q1 2026" / "1T 2026". */
+/** A clause period as people say it: a month as "Mar 2026", a quarter as "Q1 2026" / "1T 2026". */
 export function periodLabel(t: TFunction, key: string, lang: Language, fiscalYearStartMonth = 1): string {
-  return /^\d{4}-\d{2}$/.test(key) ? formatMonth(key, lang) : periodText(t, key, fiscalYearStartMonth);
+  return periodText(t, key, fiscalYearStartMonth, lang);
 }
 
 /** The period a scorecard shows: the latest decided (met or missed) period, else the latest one. */
