@@ -221,6 +221,10 @@ describe('sources end to end: activity exports and Excel workbooks', () => {
     expect(words).toContain('2 records moved backwards');
     expect(words).toContain('00Q5g00000WfL03: “SAL”, dated later: SQL');
     expect(words).toContain('00Q5g00000WfL06: “Inquiry”, dated later: MQL');
+    // Only MQL and SQL have dates of their own: a move back from the other stages cannot show.
+    expect(await text(report.getByTestId('stage-backwards-unseen'))).toBe(
+      'Moves back from SAL, SQO, Won cannot be seen: this export has no date for those stages, so such records count only at their current stage.',
+    );
     expect(words).toContain('4 stage dates taken from the “stage last changed” column');
     expect(words).toMatch(/“Disqualified”: 1/);
     await page.getByTestId('import-details').locator('summary').click();

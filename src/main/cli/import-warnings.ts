@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { SKIP_REASONS, type CellExample, type ImportReport } from '../../shared/import/types';
+import { backwardsNote } from '../../shared/import/stage-values';
 
 type T = i18n['t'];
 type Tally = { count: number; examples: CellExample[] };
@@ -22,7 +23,11 @@ function where(t: T, e: CellExample): string {
  * bad bytes, garbled text) with its count and first case, so nothing is measured without a word. A
  * clean import says nothing.
  */
-export function importWarnings(report: ImportReport, t: T): string[] {
+export function importWarnings(
+  report: ImportReport,
+  t: T,
+  stageName: (id: string) => string = (id) => id,
+): string[] {
   const lines: string[] = [];
   const say = (text: string) => lines.push(t('import:cli.warning', { text }));
   const warn = (key: string, tally: Tally, params: Record<string, string | number> = {}) => {
@@ -51,6 +56,23 @@ export function importWarnings(report: ImportReport, t: T): string[] {
   const join = report.join;
   if (join && (join.unmatched > 0 || join.duplicateKeys > 0))
     say(t('import:report.join', { unmatched: join.unmatched, duplicates: join.duplicateKeys }));
+  const stages = report.stageValues;
+  if (stages) {
+    // Records that moved back (their later dates kept), and what this export cannot show at all.
+    const b = stages.movedBackwards;
+    const e = b.examples[0];
+    if (e) {
+      const text = t('import:report.stageBackwards', { count: b.count }).replace(/\.$/, '');
+      const example = t('import:report.stageBackwardsExample', {
+        id: e.id,
+        value: e.value,
+        later: e.later.map(stageName).join(', '),
+      });
+      say(t('import:cli.first', { text, example }));
+    }
+    const note = backwardsNote((k, p) => t(k, p ?? {}), stages, stageName);
+    if (note) say(note);
+  }
   if (report.invalidBytes > 0) say(t('import:report.invalidBytes', { count: report.invalidBytes }));
   if (report.mojibake) say(t('import:files.mojibake', { sample: report.mojibake.value }));
   return lines;

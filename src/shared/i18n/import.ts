@@ -171,6 +171,12 @@ const en = {
     stageBackwards_other:
       '{{count}} records moved backwards: their current stage comes before a stage they have a date for. Those dates are kept.',
     stageBackwardsExample: '{{id}}: “{{value}}”, dated later: {{later}}',
+    stageBackwardsUnseen:
+      'This export has each record’s current stage but no date for the stages after it: a record that moved backwards cannot be seen in it, and counts only at its current stage.',
+    stageBackwardsPartly_one:
+      'A move back from {{stages}} cannot be seen: this export has no date for that stage, so such a record counts only at its current stage.',
+    stageBackwardsPartly_other:
+      'Moves back from {{stages}} cannot be seen: this export has no date for those stages, so such records count only at their current stage.',
     invalidBytes: '{{count}} bytes were not valid text and were replaced.',
     example: 'row {{row}}, “{{column}}”: {{value}}',
     exampleRow: 'row {{row}}: {{value}}',
@@ -414,6 +420,12 @@ const es: typeof en = {
     stageBackwards_other:
       '{{count}} registros retrocedieron: su etapa actual es anterior a una etapa para la que tienen fecha. Esas fechas se conservan.',
     stageBackwardsExample: '{{id}}: «{{value}}», con fecha posterior en: {{later}}',
+    stageBackwardsUnseen:
+      'Esta exportación tiene la etapa actual de cada registro pero ninguna fecha de las etapas posteriores: un registro que retrocedió no se puede ver en ella y cuenta solo en su etapa actual.',
+    stageBackwardsPartly_one:
+      'Un retroceso desde {{stages}} no se puede ver: esta exportación no tiene fecha de esa etapa, así que ese registro cuenta solo en su etapa actual.',
+    stageBackwardsPartly_other:
+      'Los retrocesos desde {{stages}} no se pueden ver: esta exportación no tiene fecha de esas etapas, así que esos registros cuentan solo en su etapa actual.',
     invalidBytes: '{{count}} bytes no eran texto válido y se sustituyeron.',
     example: 'fila {{row}}, «{{column}}»: {{value}}',
     exampleRow: 'fila {{row}}: {{value}}',

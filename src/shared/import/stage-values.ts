@@ -3,7 +3,8 @@
  * "Lifecycle Stage", Salesforce "Lead Status" / "Stage") rather than a date per stage. Each value is
  * matched to a workbook stage; the current stage then counts as reached, dated by its own column or,
  * when that is empty (a date cleared by a backwards move), by the "stage changed" column. Records
- * that moved backwards keep their later stage dates and are listed in the report.
+ * that moved backwards keep their later stage dates and are listed in the report; where the export
+ * has no date for the later stages, the report says that backward moves cannot be seen in it.
  */
 import type { RecordSet } from '../records/record-set';
 import type { StageKind } from '../workbook/schema';
@@ -88,6 +89,9 @@ export function applyStageValues(
   });
   const changed = records.stageChangedAt;
   const columns = stageOrder.map((id) => records.stageEntered[id]);
+  // The stages the export dates itself, before any date is filled from the "stage changed" column.
+  const dated = columns.map((c) => c !== undefined);
+  let earliest = stageOrder.length;
   const byStage: Record<string, number> = {};
   const unknownCounts = new Map<number, number>();
   const report: StageValueReport = {
@@ -97,6 +101,8 @@ export function applyStageValues(
     filled: 0,
     undated: 0,
     movedBackwards: { count: 0, examples: [] },
+    backwards: 'seen',
+    unseenFrom: [],
   };
   for (let i = 0; i < records.size; i++) {
     const code = current.codes[i]!;
@@ -108,6 +114,7 @@ export function applyStageValues(
     }
     const id = stageOrder[s]!;
     byStage[id] = (byStage[id] ?? 0) + 1;
+    if (s < earliest) earliest = s;
     const later: string[] = [];
     for (let t = s + 1; t < columns.length; t++) {
       const col = columns[t];
@@ -132,6 +139,11 @@ export function applyStageValues(
       report.filled++;
     } else report.undated++;
   }
+  // A move back from a stage can be seen only through that stage's own date.
+  const later = stageOrder.slice(earliest + 1);
+  report.unseenFrom = later.filter((_, k) => !dated[earliest + 1 + k]);
+  if (report.unseenFrom.length > 0)
+    report.backwards = report.unseenFrom.length === later.length ? 'unseen' : 'partly';
   report.unknown = [...unknownCounts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_UNKNOWN)
@@ -150,4 +162,22 @@ export function assignCrmValue(stages: VocabularyStage[], value: string, stageId
     if (s.id === stageId) kept.push(value.trim());
     if (kept.length > 0 || s.crmValues) s.crmValues = kept.slice(-100);
   }
+}
+
+/**
+ * What the report says about backward moves this export cannot show (see StageValueReport.backwards),
+ * or null when every later stage is dated. `stageName` names a stage id for people.
+ */
+export function backwardsNote(
+  t: (key: string, params?: Record<string, string | number>) => string,
+  report: Pick<StageValueReport, 'backwards' | 'unseenFrom'>,
+  stageName: (id: string) => string,
+): string | null {
+  if (report.backwards === 'unseen') return t('import:report.stageBackwardsUnseen');
+  if (report.backwards === 'partly')
+    return t('import:report.stageBackwardsPartly', {
+      count: report.unseenFrom.length,
+      stages: report.unseenFrom.map(stageName).join(', '),
+    });
+  return null;
 }

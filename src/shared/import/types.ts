@@ -115,6 +115,15 @@ export interface StageValueReport {
   undated: number;
   /** Records whose current stage is earlier than a stage they have a date for (later dates kept). */
   movedBackwards: { count: number; examples: { id: string; value: string; later: string[] }[] };
+  /**
+   * Whether this export can show a backward move at all: a record that moved back is told apart only
+   * by a date for a stage after its current one. `seen`: every stage after the earliest current value
+   * has its own date column; `partly`: some do not (`unseenFrom`); `unseen`: none does (an export with
+   * the current stage only) — a record that moved back then counts only at its current stage.
+   */
+  backwards: 'seen' | 'partly' | 'unseen';
+  /** The stages after the earliest current value with no date column: moves back from them cannot be seen. */
+  unseenFrom: string[];
 }
 
 export interface ImportProgress {

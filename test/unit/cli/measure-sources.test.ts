@@ -59,6 +59,9 @@ describe('pacto measure --stage-value', () => {
       filled: 3,
       undated: 1,
       movedBackwards: { count: 0, examples: [] },
+      // A status column and no date per stage: a lead that moved back cannot be seen.
+      backwards: 'unseen',
+      unseenFrom: ['sql', 'opportunity', 'customer'],
     });
     // Without --save the workbook is untouched; with it, the answers are the stages' CRM values.
     expect(await stageValues(['-w', wb])).toMatchObject({ byStage: {} });
@@ -72,6 +75,25 @@ describe('pacto measure --stage-value', () => {
       'Working - Contacted',
     ]);
     expect(await stageValues(['-w', wb])).toMatchObject({ byStage: { mql: 3, sql: 1 } });
+  });
+
+  it('says on stderr who moved backwards, and which moves back the export cannot show (es/en)', async () => {
+    const wb = workbook('stage-backwards.pacto');
+    const en = await pacto(['measure', '-w', wb, '-s', 'hubspot-lifecycle.csv'], { cwd: STAGES });
+    expect(en.code).toBe(0);
+    expect(en.err.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Warning: 1 record moved backwards: its current stage comes before a stage it has a date for. Those dates are kept; first: 201000000002: “Lead”, dated later: MQL, SQL',
+        'Warning: A move back from Opportunity cannot be seen: this export has no date for that stage, so such a record counts only at its current stage.',
+      ]),
+    );
+    const es = await pacto(
+      ['measure', '-w', wb, '-s', 'salesforce-leads-status.csv', '--stage-value', 'Qualified=sql'],
+      { cwd: STAGES, env: { LANG: 'es_ES.UTF-8' } },
+    );
+    expect(es.err).toContain(
+      'Aviso: Esta exportación tiene la etapa actual de cada registro pero ninguna fecha de las etapas posteriores: un registro que retrocedió no se puede ver en ella y cuenta solo en su etapa actual.',
+    );
   });
 
   it('refuses an answer without a stage, or naming no stage of the workbook, as bad usage', async () => {

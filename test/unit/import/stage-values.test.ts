@@ -55,6 +55,10 @@ describe('stage vocabulary', () => {
       // Carla's MQL date is empty; Dario is an Opportunity and the export has no opportunity column.
       undated: 2,
       movedBackwards: { count: 1, examples: [{ id: '201000000002', value: 'Lead', later: ['mql', 'sql'] }] },
+      // Ben's move back shows through his MQL and SQL dates; one from Opportunity could not show: the
+      // export has no opportunity column (Lead is the earliest current stage; Visit comes before it).
+      backwards: 'partly',
+      unseenFrom: ['opportunity'],
     });
     // Ben's MQL and SQL dates stay: he did reach them (09:15 and 12:00 Madrid, UTC+1).
     expect(records.stageEntered.mql![1]).toBe(utc(2026, 1, 4, 8, 15));
@@ -83,6 +87,9 @@ describe('stage vocabulary', () => {
       filled: 3,
       undated: 1,
       movedBackwards: { count: 0, examples: [] },
+      // Statuses only, no date per stage: no move back can be seen in this export, and it says so.
+      backwards: 'unseen',
+      unseenFrom: [sal, 'sql', 'opportunity', 'customer'],
     });
     // New York is UTC−5 in February: 9:00 AM → 14:00Z, 4:15 PM → 21:15Z, 10:00 AM → 15:00Z.
     const col = (id: string) => [...records.stageEntered[id]!].map((t) => (Number.isNaN(t) ? null : t));

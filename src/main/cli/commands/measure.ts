@@ -140,7 +140,8 @@ export const measureCommand: CliCommand = {
       );
       if (!measured.ok) return failed(measured.error);
       const { result, outcome } = measured.value;
-      for (const line of importWarnings(outcome.report, t)) io.stderr(line + '\n');
+      const stageName = (id: string) => doc.stages.find((s) => s.id === id)?.name ?? id;
+      for (const line of importWarnings(outcome.report, t, stageName)) io.stderr(line + '\n');
       if (values.save) {
         const snapshot = createSnapshot({
           id: newId(),

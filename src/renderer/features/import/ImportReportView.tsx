@@ -9,6 +9,7 @@ import type { ActivityChannel } from '../../../shared/records/record-set';
 import type { ImportSummary } from '../../../shared/ipc/import';
 import { formatDateTime, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { backwardsNote } from '../../../shared/import/stage-values';
 
 function Examples({ examples }: { examples: CellExample[] }) {
   const { t } = useTranslation('import');
@@ -170,6 +171,8 @@ function StageValuesReport({
   const lang = useUi((u) => u.language);
   const n = (v: number) => formatNumber(v, lang);
   const b = report.movedBackwards;
+  // Exports without dates for the later stages cannot show a move back: said, not left to guess.
+  const unseen = backwardsNote((k, p) => t(k, p ?? {}), report, stageName);
   return (
     <div className="import-stage-report">
       <h3>{t('report.stageValues', { column: report.column, file: report.file })}</h3>
@@ -194,6 +197,11 @@ function StageValuesReport({
       )}
       {report.filled > 0 && <p>{t('report.stageFilled', { count: report.filled })}</p>}
       {report.undated > 0 && <p>{t('report.stageUndated', { count: report.undated })}</p>}
+      {unseen && (
+        <p className="notice" data-testid="stage-backwards-unseen">
+          {unseen}
+        </p>
+      )}
       {b.count > 0 && (
         <>
           <p className="notice">{t('report.stageBackwards', { count: b.count })}</p>
