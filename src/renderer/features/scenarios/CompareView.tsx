@@ -10,6 +10,7 @@ import {
 import type { Scenario, Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { ScrollTable } from '../../components/ScrollTable';
 import { axis, chartOptions, colour, lineSeries, logAxis, useChartText, valueAxis } from './charts';
 
 export interface CompareProps {
@@ -27,41 +28,43 @@ export const useComparison = (stages: readonly Stage[], scenarios: readonly Scen
  * Two or three scenarios side by side: what each plan needs (volume per stage, with the difference
  * from the first), then what each assumes, and the charts.
  */
-export function CompareView({ scenarios, stages, currency }: CompareProps) {
+export function CompareView(props: CompareProps) {
+  const { scenarios, stages } = props;
   const { t } = useTranslation('scenarios');
   const cmp = useComparison(stages, scenarios);
   return (
     <section className="compare" data-testid="compare">
       <div className="compare-results">
-        {/* Wrappers, not landmarks: each table's scroll region is the landmark, named by its heading. */}
-        <div>
-          <h2 id="compare-results">{t('compare.results')}</h2>
-          <CompareResultsTable
-            cmp={cmp}
-            scenarios={scenarios}
-            stages={stages}
-            currency={currency}
-            labelledBy="compare-results"
-          />
-        </div>
+        <HeadedCompareTable
+          id="compare-results"
+          title={t('compare.results')}
+          rows={cmp.results}
+          testId="compare-results-table"
+          {...props}
+        />
         <div className="chart tall" data-testid="chart-compare">
           <CompareVolumeChart cmp={cmp} scenarios={scenarios} stages={stages} />
         </div>
       </div>
-      <div>
-        <h2 id="compare-inputs">{t('compare.inputs')}</h2>
-        <CompareTable
-          rows={cmp.inputs}
-          scenarios={scenarios}
-          stages={stages}
-          currency={currency}
-          labelledBy="compare-inputs"
-        />
-      </div>
+      <HeadedCompareTable id="compare-inputs" title={t('compare.inputs')} rows={cmp.inputs} {...props} />
       <div className="chart tall" data-testid="chart-compare-monthly">
         <CompareMonthlyChart cmp={cmp} scenarios={scenarios} stages={stages} />
       </div>
     </section>
+  );
+}
+
+/** A comparison table under its heading. A wrapper, not a landmark: the table's scroll region is, named by the heading. */
+function HeadedCompareTable({
+  id,
+  title,
+  ...props
+}: CompareProps & { id: string; title: string; rows: readonly ComparisonRow[]; testId?: string }) {
+  return (
+    <div>
+      <h2 id={id}>{title}</h2>
+      <CompareTable {...props} labelledBy={id} />
+    </div>
   );
 }
 
@@ -111,64 +114,59 @@ export function CompareTable({
     });
   const first = scenarios[0]!;
   return (
-    <div
-      className="table-scroll"
-      role="region"
-      {...(labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': t('compare.title') })}
-      tabIndex={0}
+    <ScrollTable
+      label={labelledBy ? undefined : t('compare.title')}
+      labelledBy={labelledBy}
+      tableClassName="comparison"
+      testId={testId}
     >
-      <table className="comparison" data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('compare.figure')}</th>
-            {scenarios.map((s, i) => (
-              <Fragment key={s.id}>
-                <th scope="col">
-                  <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
-                  {s.name}
+      <thead>
+        <tr>
+          <th scope="col">{t('compare.figure')}</th>
+          {scenarios.map((s, i) => (
+            <Fragment key={s.id}>
+              <th scope="col">
+                <span className="swatch" style={{ background: colour(i) }} aria-hidden="true" />
+                {s.name}
+              </th>
+              {i > 0 && (
+                <th scope="col" className="delta">
+                  <span className="visually-hidden">{s.name}: </span>
+                  {t('compare.difference', { name: first.name })}
                 </th>
-                {i > 0 && (
-                  <th scope="col" className="delta">
-                    <span className="visually-hidden">{s.name}: </span>
-                    {t('compare.difference', { name: first.name })}
-                  </th>
+              )}
+            </Fragment>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r} className={row.deltas.some((d) => d !== null && d !== 0) ? 'differs' : undefined}>
+            <th scope="row">{label(row)}</th>
+            {row.values.map((v, i) => (
+              <Fragment key={i}>
+                {row.kind === 'peakUtilisation' && v !== null && v > 1 ? (
+                  // More hand-overs than sales can take: the room must see it, not only read 120 %.
+                  <td className="over">
+                    {value(row, v)}
+                    <span aria-hidden="true"> ⚠</span>
+                    <span className="visually-hidden"> ({t('compare.overCapacity')})</span>
+                  </td>
+                ) : (
+                  <td>{value(row, v)}</td>
                 )}
+                {i > 0 && <td className="delta">{delta(row, i)}</td>}
               </Fragment>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r} className={row.deltas.some((d) => d !== null && d !== 0) ? 'differs' : undefined}>
-              <th scope="row">{label(row)}</th>
-              {row.values.map((v, i) => (
-                <Fragment key={i}>
-                  {row.kind === 'peakUtilisation' && v !== null && v > 1 ? (
-                    // More hand-overs than sales can take: the room must see it, not only read 120 %.
-                    <td className="over">
-                      {value(row, v)}
-                      <span aria-hidden="true"> ⚠</span>
-                      <span className="visually-hidden"> ({t('compare.overCapacity')})</span>
-                    </td>
-                  ) : (
-                    <td>{value(row, v)}</td>
-                  )}
-                  {i > 0 && <td className="delta">{delta(row, i)}</td>}
-                </Fragment>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
-/** What each plan needs: the comparison's results, on the screen and on its slide. */
-export function CompareResultsTable({
-  cmp,
-  ...props
-}: CompareProps & { cmp: Comparison; labelledBy?: string }) {
+/** What each plan needs: the comparison's results on its slide (the screen heads them, HeadedCompareTable). */
+export function CompareResultsTable({ cmp, ...props }: CompareProps & { cmp: Comparison }) {
   return <CompareTable rows={cmp.results} {...props} testId="compare-results-table" />;
 }
 

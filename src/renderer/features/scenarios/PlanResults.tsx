@@ -4,6 +4,7 @@ import type { FunnelPlan } from '../../../shared/funnel/plan';
 import type { Stage } from '../../../shared/workbook/schema';
 import { formatCurrency, formatMonth, formatNumber, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
+import { ScrollTable } from '../../components/ScrollTable';
 import { axis, chartOptions, colour, contrastLine, lineSeries, logAxis, useChartText } from './charts';
 
 interface PlanProps {
@@ -137,54 +138,52 @@ export function MonthlyTable({ plan, stages }: PlanProps) {
   const months = plan.months.map((m) => formatMonth(m, lang));
   return (
     <>
-      <div className="table-scroll" role="region" aria-label={t('results.perMonth')} tabIndex={0}>
-        <table className="monthly" data-testid="monthly-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.stage')}</th>
-              {plan.months.map((m, i) => (
-                <th
-                  scope="col"
-                  key={m.index}
-                  className={m.index <= 0 ? 'prior' : undefined}
-                  title={m.index <= 0 ? t('results.previousYear') : undefined}
-                >
-                  {months[i]}
-                  {m.index <= 0 && <span aria-hidden="true">*</span>}
-                </th>
-              ))}
-              <th scope="col" className="total">
-                {t('results.total')}
+      <ScrollTable label={t('results.perMonth')} tableClassName="monthly" testId="monthly-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('results.stage')}</th>
+            {plan.months.map((m, i) => (
+              <th
+                scope="col"
+                key={m.index}
+                className={m.index <= 0 ? 'prior' : undefined}
+                title={m.index <= 0 ? t('results.previousYear') : undefined}
+              >
+                {months[i]}
+                {m.index <= 0 && <span aria-hidden="true">*</span>}
               </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.stages.map((s) => (
-              <tr key={s.stageId}>
-                <th scope="row">{stageName(stages, s.stageId)}</th>
-                {s.volumes.map((v, i) => (
-                  <td key={i} className={plan.months[i]!.index <= 0 ? 'prior' : undefined}>
-                    {formatNumber(v, lang)}
-                  </td>
-                ))}
-                <td className="total">{formatNumber(s.total, lang)}</td>
-              </tr>
             ))}
-            {plan.capacity && (
-              <tr className="utilisation">
-                <th scope="row">{t('results.utilisation')}</th>
-                {plan.capacity.months.map((m, i) => (
-                  <td key={i} className={m.over ? 'over' : undefined}>
-                    {formatPercent(m.utilisation, lang, 0)}
-                    {m.over && <span aria-hidden="true"> ⚠</span>}
-                  </td>
-                ))}
-                <td className="total">{formatPercent(plan.capacity.peakUtilisation, lang, 0)}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" className="total">
+              {t('results.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.stages.map((s) => (
+            <tr key={s.stageId}>
+              <th scope="row">{stageName(stages, s.stageId)}</th>
+              {s.volumes.map((v, i) => (
+                <td key={i} className={plan.months[i]!.index <= 0 ? 'prior' : undefined}>
+                  {formatNumber(v, lang)}
+                </td>
+              ))}
+              <td className="total">{formatNumber(s.total, lang)}</td>
+            </tr>
+          ))}
+          {plan.capacity && (
+            <tr className="utilisation">
+              <th scope="row">{t('results.utilisation')}</th>
+              {plan.capacity.months.map((m, i) => (
+                <td key={i} className={m.over ? 'over' : undefined}>
+                  {formatPercent(m.utilisation, lang, 0)}
+                  {m.over && <span aria-hidden="true"> ⚠</span>}
+                </td>
+              ))}
+              <td className="total">{formatPercent(plan.capacity.peakUtilisation, lang, 0)}</td>
+            </tr>
+          )}
+        </tbody>
+      </ScrollTable>
       {plan.months.some((m) => m.index <= 0) && (
         <p className="muted small table-note">* {t('results.previousYear')}</p>
       )}
