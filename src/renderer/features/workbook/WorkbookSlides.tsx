@@ -30,10 +30,29 @@ export function WorkbookSlides({ doc }: { doc: Workbook }) {
     `${t(`sections.${section}`)} · ${t('slides.of', { n, total })}`;
   const team = (id: string) => teamName(doc, id) || '—';
 
-  const slides: Slide[] = [
+  const slides: Slide[] = [];
+  /** One slide per item of a section: numbered in it ("Personas · 2 of 5", then its `kind`), titled by its name or '—'. */
+  const perItem = <T extends { id: string }>(
+    prefix: string,
+    section: string,
+    items: readonly T[],
+    slide: (x: T) => Omit<Slide, 'id' | 'kicker'> & { kind?: string },
+  ) =>
+    items.forEach((x, i) => {
+      const { kind, ...rest } = slide(x);
+      const kicker = of(section, i + 1, items.length);
+      slides.push({
+        ...rest,
+        id: `${prefix}-${x.id}`,
+        kicker: kind ? `${kicker} · ${kind}` : kicker,
+        title: rest.title || '—',
+      });
+    });
+
+  slides.push(
     { id: 'cover', kicker: doc.meta.company, title, body: () => <Cover doc={doc} /> },
     { id: 'parties', title: t('sections.parties'), body: () => <Parties doc={doc} /> },
-  ];
+  );
   if (doc.parties.raci.length > 0 && doc.parties.teams.length > 0) {
     slides.push({
       id: 'raci',
@@ -42,45 +61,32 @@ export function WorkbookSlides({ doc }: { doc: Workbook }) {
       body: () => <Raci doc={doc} />,
     });
   }
-  doc.personas.forEach((p, i) =>
-    slides.push({
-      id: `persona-${p.id}`,
-      kicker: of('personas', i + 1, doc.personas.length),
-      title: p.name || '—',
-      body: () => <PersonaSlide doc={doc} persona={p} editing={false} />,
-      edit: () => <PersonaSlide doc={doc} persona={p} editing />,
-    }),
-  );
+  perItem('persona', 'personas', doc.personas, (p) => ({
+    title: p.name,
+    body: () => <PersonaSlide doc={doc} persona={p} editing={false} />,
+    edit: () => <PersonaSlide doc={doc} persona={p} editing />,
+  }));
   slides.push({ id: 'stages', title: t('sections.stages'), body: () => <Lifecycle doc={doc} /> });
-  doc.stages.forEach((st, i) =>
-    slides.push({
-      id: `stage-${st.id}`,
-      kicker: of('stages', i + 1, doc.stages.length),
-      title: st.name || '—',
-      body: () => (
-        <>
-          <p className="slide-lead">{st.definition || '—'}</p>
-          <div className="slide-columns">
-            <Text label={t('stages.entry')} text={st.entryCriteria} />
-            <Text label={t('stages.exit')} text={st.exitCriteria} />
-            <Text label={t('stages.owner')} text={team(st.ownerTeamId)} />
-          </div>
-        </>
-      ),
-    }),
-  );
+  perItem('stage', 'stages', doc.stages, (st) => ({
+    title: st.name,
+    body: () => (
+      <>
+        <p className="slide-lead">{st.definition || '—'}</p>
+        <div className="slide-columns">
+          <Text label={t('stages.entry')} text={st.entryCriteria} />
+          <Text label={t('stages.exit')} text={st.exitCriteria} />
+          <Text label={t('stages.owner')} text={team(st.ownerTeamId)} />
+        </div>
+      </>
+    ),
+  }));
   slides.push({ id: 'scoring', title: t('sections.scoring'), body: () => <Scoring doc={doc} /> });
-  doc.clauses.forEach((c, i) =>
-    slides.push({
-      id: `clause-${c.id}`,
-      kicker: `${of('clauses', i + 1, doc.clauses.length)} · ${t(`clauses.types.${c.type}`)}`,
-      title: c.title || '—',
-      body: () => (
-        <ClauseSlide doc={doc} clause={c} target={clauseTarget(c, doc, tx, lang)} editing={false} />
-      ),
-      edit: () => <ClauseSlide doc={doc} clause={c} target={clauseTarget(c, doc, tx, lang)} editing />,
-    }),
-  );
+  perItem('clause', 'clauses', doc.clauses, (c) => ({
+    title: c.title,
+    body: () => <ClauseSlide doc={doc} clause={c} target={clauseTarget(c, doc, tx, lang)} editing={false} />,
+    edit: () => <ClauseSlide doc={doc} clause={c} target={clauseTarget(c, doc, tx, lang)} editing />,
+    kind: t(`clauses.types.${c.type}`),
+  }));
   slides.push({ id: 'feedback', title: t('sections.feedback'), body: () => <Reports doc={doc} /> });
   if (doc.feedback.meetings.length > 0) {
     slides.push({
@@ -90,19 +96,15 @@ export function WorkbookSlides({ doc }: { doc: Workbook }) {
       body: () => <Meetings doc={doc} />,
     });
   }
-  doc.playbook.forEach((p, i) =>
-    slides.push({
-      id: `playbook-${p.id}`,
-      kicker: of('playbook', i + 1, doc.playbook.length),
-      title: p.problem || '—',
-      body: () => (
-        <div className="slide-columns">
-          <Text label={t('playbook.diagnosis')} text={p.diagnosis} />
-          <Text label={t('playbook.action')} text={p.action} />
-        </div>
-      ),
-    }),
-  );
+  perItem('playbook', 'playbook', doc.playbook, (p) => ({
+    title: p.problem,
+    body: () => (
+      <div className="slide-columns">
+        <Text label={t('playbook.diagnosis')} text={p.diagnosis} />
+        <Text label={t('playbook.action')} text={p.action} />
+      </div>
+    ),
+  }));
   slides.push(
     { id: 'review', title: t('sections.review'), body: () => <Review doc={doc} /> },
     { id: 'calendar', title: t('sections.calendar'), body: () => <Calendar doc={doc} /> },
