@@ -21,7 +21,11 @@ import { ChangeList } from './Changes';
 import { RevisionLabel } from '../RevisionLabel';
 import { EditTable } from '../../../components/EditTable';
 import { DateInput } from '../../../components/DateInput';
+import { Options } from '../../../components/Options';
 import { ConfirmSignOff } from './ConfirmSignOff';
+
+/** The signatory's fields typed as text, one column each. */
+const TEXT_COLUMNS = ['name', 'role'] as const;
 
 const today = (): string => {
   const d = new Date();
@@ -94,26 +98,16 @@ export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue
           onRemove: (_, i) => setSignatories((rows) => rows.filter((_, j) => j !== i)),
         }}
         columns={[
-          {
-            header: t('signoff.name'),
-            cell: (s, i) => (
+          ...TEXT_COLUMNS.map((k) => ({
+            header: t(`signoff.${k}`),
+            cell: (s: Signatory, i: number) => (
               <input
-                aria-label={`${t('signoff.name')} ${i + 1}`}
-                value={s.name}
-                onChange={(e) => setRow(i, { name: e.target.value })}
+                aria-label={`${t(`signoff.${k}`)} ${i + 1}`}
+                value={s[k]}
+                onChange={(e) => setRow(i, { [k]: e.target.value })}
               />
             ),
-          },
-          {
-            header: t('signoff.role'),
-            cell: (s, i) => (
-              <input
-                aria-label={`${t('signoff.role')} ${i + 1}`}
-                value={s.role}
-                onChange={(e) => setRow(i, { role: e.target.value })}
-              />
-            ),
-          },
+          })),
           {
             header: t('signoff.team'),
             cell: (s, i) => (
@@ -122,12 +116,10 @@ export function SignOff({ doc, issues }: { doc: Workbook; issues: readonly Issue
                 value={s.teamId}
                 onChange={(e) => setRow(i, { teamId: e.target.value })}
               >
-                <option value="">{t('clauses.noOwner')}</option>
-                {doc.parties.teams.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
+                <Options
+                  none={t('clauses.noOwner')}
+                  options={doc.parties.teams.map((x) => ({ value: x.id, label: x.name }))}
+                />
               </select>
             ),
           },
