@@ -1,25 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { clauseTitle, teamName } from '../../../shared/export/agreement-text';
-import type { ClauseStatus, ComplianceResult, Workbook } from '../../../shared/workbook/schema';
+import type { ClauseStatus } from '../../../shared/workbook/schema';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { useCoverageWarnings } from './CoverageNote';
-import { Scorecard } from './Scorecard';
+import { Scorecard, type ScorecardProps } from './Scorecard';
 import { headlinePeriod } from './labels';
-
-interface Props {
-  result: ComplianceResult;
-  doc: Workbook;
-  selected: string | null;
-  onSelect(clauseId: string): void;
-}
 
 /**
  * The answer at a glance, on one screen: how many clauses met or missed, whether a team's review is
  * due (with the clauses behind it), which file ends before the measurement, then every clause's verdict.
  * The drill-downs follow below it.
  */
-export function ComplianceSummary({ result, doc, selected, onSelect }: Props) {
+export function ComplianceSummary({ result, doc, selected, onSelect }: ScorecardProps) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
   const warnings = useCoverageWarnings(result);

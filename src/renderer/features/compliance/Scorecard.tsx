@@ -8,7 +8,8 @@ import { ScrollTable, TableHead } from '../../components/ScrollTable';
 import { headlinePeriod, periodLabel, valueText } from './labels';
 import { coverageDays, sourcesEndingEarly } from '../../../shared/compliance/coverage';
 
-interface Props {
+/** A measurement of the workbook, with the clause selected for the drill-downs (the summary's too). */
+export interface ScorecardProps {
   result: ComplianceResult;
   doc: Workbook;
   selected: string | null;
@@ -20,7 +21,7 @@ interface Props {
  * now (the running figure of a period in progress, or the periods not judged and why), and the run of
  * misses against the review rule. Reasons are written out, not only hovered.
  */
-export function Scorecard({ result, doc, selected, onSelect }: Props) {
+export function Scorecard({ result, doc, selected, onSelect }: ScorecardProps) {
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
   // A clause's run reopens the agreement only when it is an agreed commitment of its team.
