@@ -64,4 +64,35 @@ describe('acceptance rate and scoring end to end', () => {
     expect(app.pageErrors).toEqual([]);
     await app.close();
   });
+
+  it('es: a "Score at MQL" column is mapped as the score at hand-over, and the dashboard holds it to the threshold', async () => {
+    const app = await launchApp({ locale: 'es-ES', fixedTime: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Empezar con el ejemplo B2B' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Cumplimiento' }).click();
+    app.dialogs.answerOpen([resolve('test/fixtures/lead-quality/hubspot-contacts-handover.csv')]);
+    await page.getByRole('button', { name: 'Elegir archivos…' }).click();
+    await expect.poll(() => page.getByLabel('Plantilla').inputValue()).toBe('hubspot');
+    expect(await page.getByLabel('Puntuación al traspaso').inputValue()).toBe('0:Score at MQL');
+    await page
+      .getByRole('group', { name: 'Datos a fecha de (opcional)' })
+      .getByRole('spinbutton')
+      .first()
+      .click();
+    await page.keyboard.type('200320261200');
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    const scorecard = page.getByTestId('scorecard');
+    await expect.poll(() => scorecard.count(), { timeout: 60_000 }).toBe(1);
+    // February at hand-over: 90, 75, 60, 66, 70, 59, 81, 60 — 7 of 8 (87.5 %) against 95 %.
+    const scoring = scorecard.locator('tr[data-clause="clause-scoring"]');
+    expect(await text(scoring)).toMatch(/feb 2026[\s\S]*87,5\s*%[\s\S]*95\s*%[\s\S]*Incumplido/);
+    await scorecard.getByRole('button', { name: /El 95 % de los MQL/ }).click();
+    const panel = page.getByTestId('scoring-panel');
+    expect(await text(panel)).toContain('4 traspasos por debajo del umbral o sin puntuación.');
+    expect(await text(panel.getByTestId('score-from'))).toBe(
+      'Puntuación leída: la del traspaso (la columna de «puntuación al traspaso» de la exportación).',
+    );
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
 });
