@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
 import { SKIP_REASONS, type CellExample, type ImportReport } from '../../shared/import/types';
-import { backwardsNote } from '../../shared/import/stage-values';
 
 type T = i18n['t'];
 type Tally = { count: number; examples: CellExample[] };
@@ -58,7 +57,8 @@ export function importWarnings(
     say(t('import:report.join', { unmatched: join.unmatched, duplicates: join.duplicateKeys }));
   const stages = report.stageValues;
   if (stages) {
-    // Records that moved back (their later dates kept), and what this export cannot show at all.
+    // Records that moved back (their later dates kept). What the export cannot show at all is no
+    // problem of this run: the summary says it with what the files cover, so a clean export stays silent.
     const b = stages.movedBackwards;
     const e = b.examples[0];
     if (e) {
@@ -70,8 +70,6 @@ export function importWarnings(
       });
       say(t('import:cli.first', { text, example }));
     }
-    const note = backwardsNote((k, p) => t(k, p ?? {}), stages, stageName);
-    if (note) say(note);
   }
   if (report.invalidBytes > 0) say(t('import:report.invalidBytes', { count: report.invalidBytes }));
   if (report.mojibake) say(t('import:files.mojibake', { sample: report.mojibake.value }));

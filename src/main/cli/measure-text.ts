@@ -42,7 +42,13 @@ const isDecided = (p: PeriodResult) => p.status === 'met' || p.status === 'misse
  * the breaches; what is still in progress; what cannot be measured and why (coverage included); the
  * review rule per team; what the files cover. Words from the app's catalogs.
  */
-export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx): string {
+export function measureSummary(
+  result: ComplianceResult,
+  doc: Workbook,
+  ctx: Ctx,
+  /** What the export cannot show (e.g. moves back without stage dates), said with what the files cover. */
+  exportNotes: readonly string[] = [],
+): string {
   const { t, lang } = ctx;
   const tr: Translate = (key, params) => t(key, params ?? {});
   const period = (key: string) => periodText(tr, key, result.fiscalYearStartMonth);
@@ -164,6 +170,7 @@ export function measureSummary(result: ComplianceResult, doc: Workbook, ctx: Ctx
         const days = coverageDays(s, result.timeZone);
         return `  ${t('cli:measure.source', { file: s.name, first: day(days.first), last: day(days.last), asOf: instant(s.asOf) })}`;
       }),
+      ...exportNotes.map((note) => `  ${note}`),
     );
   }
   lines.push('', t('cli:measure.more'));

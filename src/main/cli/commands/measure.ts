@@ -16,7 +16,7 @@ import { errorMessage } from '../../../shared/i18n';
 import type { DateWindow, FieldMapping } from '../../../shared/import/types';
 import { importWarnings } from '../import-warnings';
 import { normalizeHeader, PRESETS } from '../../../shared/import/presets';
-import { assignCrmValue } from '../../../shared/import/stage-values';
+import { assignCrmValue, backwardsNote } from '../../../shared/import/stage-values';
 import { isTimeZone } from '../../../shared/workbook/validate';
 import { newId } from '../../../shared/workbook/ids';
 
@@ -168,7 +168,11 @@ export const measureCommand: CliCommand = {
           ) + '\n',
         );
       } else {
-        const text = values.detail ? measureDetail(result, doc, ctx) : measureSummary(result, doc, ctx);
+        const stages = outcome.report.stageValues;
+        const note = stages && backwardsNote((k, p) => t(k, p ?? {}), stages, stageName);
+        const text = values.detail
+          ? measureDetail(result, doc, ctx)
+          : measureSummary(result, doc, ctx, note ? [note] : []);
         io.stdout(text + '\n');
         if (values.save) io.stdout(t('compliance:cli.saved', { file: basename(workbookPath) }) + '\n');
       }
