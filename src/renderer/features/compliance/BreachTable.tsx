@@ -14,7 +14,7 @@ import type { Breach, ClauseResult, ComplianceResult } from '../../../shared/wor
 import { BREACH_CAP } from '../../../shared/workbook/schema';
 import { formatDate, formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { breachLimitText, breachValueText } from './labels';
+import { breachLimitText, breachValueText } from '../../../shared/compliance/figures';
 
 /** A one-line row; rows whose clause title wraps are taller. */
 const ROW_HEIGHT = 34;
@@ -79,12 +79,12 @@ export function BreachTable({
       col.accessor((b) => b.value ?? Number.POSITIVE_INFINITY, {
         id: 'value',
         header: () => t('breaches.value'),
-        cell: (c) => breachValueText(t, clauseOf(c.row.original)?.type ?? 'volume', c.row.original, lang),
+        cell: (c) => breachValueText(t, lang, clauseOf(c.row.original)?.type ?? 'volume', c.row.original),
         meta: { numeric: true },
       }),
       col.accessor('limit', {
         header: () => t('breaches.limit'),
-        cell: (c) => breachLimitText(t, clauseOf(c.row.original)?.type ?? 'volume', c.getValue(), lang),
+        cell: (c) => breachLimitText(t, lang, clauseOf(c.row.original)?.type ?? 'volume', c.getValue()),
         meta: { numeric: true },
       }),
       ...(withNote

@@ -3,7 +3,7 @@ import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { ScrollTable, TableHead } from '../../components/ScrollTable';
-import { valueText } from './labels';
+import { figureText } from '../../../shared/compliance/figures';
 
 const MAX_ROWS = 50;
 
@@ -50,7 +50,7 @@ export function BreakdownTable({
                 const s = slices(c).find((x) => x.key === key);
                 return (
                   <td className="num" key={c.id}>
-                    {s ? valueText(t, c, s.actual, lang) : '—'}
+                    {s ? figureText(t, lang, c, s.actual) : '—'}
                     {s && s.breaches > 0 && (
                       <span className="breach-count" title={t('owners.breaches')}>
                         {' '}

@@ -5,7 +5,8 @@ import { formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ScrollTable, TableHead } from '../../components/ScrollTable';
-import { periodLabel, valueText } from './labels';
+import { figureText } from '../../../shared/compliance/figures';
+import { periodText } from '../../../shared/compliance/words';
 
 /** A revenue clause per period: revenue won, deals and average deal side by side, with the verdict. */
 export function DealsTable({
@@ -18,7 +19,7 @@ export function DealsTable({
   const { t } = useTranslation('compliance');
   const lang = useUi((u) => u.language);
   if (clause.type !== 'revenue' || clause.reason) return null;
-  const money = (v: number | null) => valueText(t, clause, v, lang);
+  const money = (v: number | null) => figureText(t, lang, clause, v);
   return (
     <section className="panel deals" aria-labelledby="deals-title">
       <h2 id="deals-title">
@@ -42,7 +43,7 @@ export function DealsTable({
             const measured = p.status !== 'not-measurable';
             return (
               <tr key={p.period}>
-                <th scope="row">{periodLabel(t, p.period, lang, fiscalYearStartMonth)}</th>
+                <th scope="row">{periodText(t, p.period, fiscalYearStartMonth, lang)}</th>
                 <td className="num">{measured ? money(d.revenue) : '—'}</td>
                 <td className="num">{measured ? formatNumber(d.deals, lang) : '—'}</td>
                 <td className="num">{measured ? money(d.average) : '—'}</td>

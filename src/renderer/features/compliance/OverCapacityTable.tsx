@@ -3,7 +3,7 @@ import type { ClauseResult } from '../../../shared/workbook/schema';
 import { formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { ScrollTable, TableHead } from '../../components/ScrollTable';
-import { valueText } from './labels';
+import { figureText } from '../../../shared/compliance/figures';
 
 const MAX_ROWS = 50;
 
@@ -42,7 +42,7 @@ export function OverCapacityTable({ clause }: { clause: ClauseResult }) {
                 <td>{formatMonth(o.month, lang)}</td>
                 <th scope="row">{o.owner}</th>
                 <td className="num">{formatNumber(o.count, lang)}</td>
-                <td className="num">{valueText(t, clause, o.capacity, lang)}</td>
+                <td className="num">{figureText(t, lang, clause, o.capacity)}</td>
                 <td className="num">+{formatNumber(o.count - o.capacity, lang)}</td>
               </tr>
             ))}

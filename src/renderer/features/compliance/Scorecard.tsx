@@ -5,7 +5,9 @@ import { formatDate, formatMonth } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ScrollTable, TableHead } from '../../components/ScrollTable';
-import { headlinePeriod, periodLabel, valueText } from './labels';
+import { headlinePeriod } from './labels';
+import { figureText } from '../../../shared/compliance/figures';
+import { periodText } from '../../../shared/compliance/words';
 import { coverageDays, sourcesEndingEarly } from '../../../shared/compliance/coverage';
 
 /** A measurement of the workbook, with the clause selected for the drill-downs (the summary's too). */
@@ -82,11 +84,11 @@ export function Scorecard({ result, doc, selected, onSelect }: ScorecardProps) {
                 {c.reason
                   ? '—'
                   : m
-                    ? periodLabel(t, m.period, lang, result.fiscalYearStartMonth)
+                    ? periodText(t, m.period, result.fiscalYearStartMonth, lang)
                     : t('scorecard.noMonths')}
               </td>
-              <td className="num">{m && !c.reason ? valueText(t, c, m.actual, lang) : '—'}</td>
-              <td className="num">{m && c.unit !== 'none' ? valueText(t, c, m.target, lang) : '—'}</td>
+              <td className="num">{m && !c.reason ? figureText(t, lang, c, m.actual) : '—'}</td>
+              <td className="num">{m && c.unit !== 'none' ? figureText(t, lang, c, m.target) : '—'}</td>
               <td>
                 {m ? (
                   <StatusBadge status={m.status} reason={m.reason ?? c.reason} onTrack={m.onTrack} />
@@ -136,12 +138,12 @@ function NowCell({ clause, result }: { clause: ClauseResult; result: ComplianceR
   const lang = useUi((u) => u.language);
   const last = clause.periods.at(-1);
   if (!last || clause.reason || last === headlinePeriod(clause)) return <>—</>;
-  const label = (key: string) => periodLabel(t, key, lang, result.fiscalYearStartMonth);
+  const label = (key: string) => periodText(t, key, result.fiscalYearStartMonth, lang);
   if (last.status === 'in-progress') {
     return (
       <>
-        {label(last.period)}: {valueText(t, clause, last.actual, lang)}
-        {clause.unit !== 'none' && ` / ${valueText(t, clause, last.target, lang)}`}{' '}
+        {label(last.period)}: {figureText(t, lang, clause, last.actual)}
+        {clause.unit !== 'none' && ` / ${figureText(t, lang, clause, last.target)}`}{' '}
         <StatusBadge status="in-progress" onTrack={last.onTrack} />
       </>
     );

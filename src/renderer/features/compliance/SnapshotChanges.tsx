@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SnapshotDiff } from '../../../shared/compliance/snapshot';
 import { formatDate, formatMonth, formatNumber } from '../../format';
 import { useUi } from '../../state/ui-store';
-import { periodLabel } from './labels';
+import { periodText } from '../../../shared/compliance/words';
 
 const MAX_LISTED = 12;
 
@@ -38,7 +38,7 @@ export function SnapshotChanges({ diff, previousAsOf }: { diff: SnapshotDiff; pr
           <li key={`${c.clauseId}-${c.period}`}>
             {t('changes.change', {
               title: c.title,
-              month: periodLabel(t, c.period, lang),
+              month: periodText(t, c.period, 1, lang),
               before: c.before ? t(`status.${c.before}`) : t('changes.new'),
               after: t(`status.${c.after}`),
             })}

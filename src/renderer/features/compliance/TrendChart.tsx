@@ -6,7 +6,8 @@ import { formatMonth, formatPercent } from '../../format';
 import { useUi } from '../../state/ui-store';
 import { COMMON, axis, colour, dash, plugins, useInk, valueAxis } from '../scenarios/charts';
 import { StatusBadge } from '../../components/StatusBadge';
-import { periodLabel, valueText } from './labels';
+import { figureText } from '../../../shared/compliance/figures';
+import { periodText } from '../../../shared/compliance/words';
 
 /**
  * One clause over the months: actual beside target (for a quarterly or yearly clause, the period's
@@ -44,7 +45,7 @@ export function TrendChart({
   const summary = clause.periods
     .map(
       (p) =>
-        `${periodLabel(t, p.period, lang)} ${valueText(t, clause, p.actual, lang)} (${t(`status.${p.status}`)})`,
+        `${periodText(t, p.period, 1, lang)} ${figureText(t, lang, clause, p.actual)} (${t(`status.${p.status}`)})`,
     )
     .join('; ');
   return (
@@ -109,7 +110,7 @@ export function TrendChart({
       <ol className="month-strip" aria-label={t('trend.title')}>
         {clause.periods.map((p) => (
           <li key={p.period} data-period={p.period}>
-            <span className="month">{periodLabel(t, p.period, lang)}</span>
+            <span className="month">{periodText(t, p.period, 1, lang)}</span>
             <StatusBadge status={p.status} reason={p.reason} onTrack={p.onTrack} />
           </li>
         ))}
@@ -122,10 +123,10 @@ export function TrendChart({
           {clause.streaks.runs.map((r) => (
             <li key={r.from} className={r.reachedTrigger ? 'reached' : undefined}>
               {r.length === 1
-                ? t('streaks.single', { period: periodLabel(t, r.from, lang) })
+                ? t('streaks.single', { period: periodText(t, r.from, 1, lang) })
                 : t('streaks.run', {
-                    from: periodLabel(t, r.from, lang),
-                    to: periodLabel(t, r.to, lang),
+                    from: periodText(t, r.from, 1, lang),
+                    to: periodText(t, r.to, 1, lang),
                     length: r.length,
                     periods: t(`scorecard.periods.${clause.period}`),
                   })}
