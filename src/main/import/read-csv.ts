@@ -1,10 +1,12 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import { AppFailure } from '../../shared/errors/result';
-import { binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
+import { MOJIBAKE_LEADS, binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
+import { ByteRowParser, readsBytes, type CsvRow } from '../../shared/import/byte-rows';
 import { CsvChunkParser } from '../../shared/import/csv-chunks';
 import { completeLines, sniffLayout } from '../../shared/import/dialect';
 import { ImportError } from '../../shared/import/errors';
@@ -99,45 +101,89 @@ const CHUNK_BYTES = 1 << 16;
 /** Reads between turns of the event loop (1 MB), so a cancel message reaches the reading thread. */
 const READS_PER_TURN = 16;
 
+/** findMojibake's leading characters as UTF-8: bytes without any of them need no decoding to check. */
+const MOJIBAKE_BYTES = MOJIBAKE_LEADS.map((c) => Buffer.from(c));
+const REPLACEMENT = Buffer.from('\ufffd');
+
+const countReplacements = (text: string): number => {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+};
+
 /**
- * Streams a file through decoding and the chunk parser, calling `onRow` with each row and its 1-based
- * row number (header = headerIndex + 1). Only one chunk of bytes and of text is in memory at a time.
- * The file's SHA-256 is computed when it is read whole (no range). Throws `unterminatedQuote`
- * (AppFailure) when a quoted cell never closes.
+ * Streams a file through the row parser, calling `onRow` with each row and its 1-based row number
+ * (header = headerIndex + 1). A UTF-8 file with LF or CRLF rows is read as bytes (ByteRowParser; its
+ * rows decode a cell only when it is read) until a row only the text parser reads, which then takes
+ * the rest; other files are decoded and read as text (CsvChunkParser). Only one chunk of bytes and of
+ * text is in memory at a time. The file's SHA-256 is computed when it is read whole (no range).
+ * Throws `unterminatedQuote` (AppFailure) when a quoted cell never closes.
  */
 export async function streamRows(
   path: string,
   dialect: CsvDialect,
-  onRow: (row: string[], rowNumber: number) => void,
+  onRow: (row: CsvRow, rowNumber: number) => void,
   opts: { signal?: AbortSignal; onBytes?: (bytes: number) => void; name?: string; range?: ByteRange } = {},
 ): Promise<StreamStats> {
   const range = opts.range;
   const from = range?.from ?? 0;
   const hash = range ? undefined : createHash('sha256');
-  // UTF-8 through TextDecoder: same text and the same U+FFFD for bad bytes as iconv-lite's decoder
-  // (Node's StringDecoder), in ~60% of the time (0.3 s against 0.48 s for 144 MB). A later part
-  // starts mid-file: a U+FEFF there is text, not a byte-order mark.
-  const utf8 = dialect.encoding === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: from > 0 }) : undefined;
-  const other = utf8 ? undefined : iconv.getDecoder(dialect.encoding);
-  // iconv-lite's UTF-16 decoder holds on to the first bytes it is given: it gets its own copy.
-  const decode = (b: Buffer): string =>
-    utf8 ? utf8.decode(b, { stream: true }) : other!.write(Buffer.from(b));
   const countInvalid = dialect.encoding !== 'windows-1252';
   let size = 0;
   let invalidBytes = 0;
   let mojibake: string | undefined;
   let index = 0;
   const header = from > 0 ? -1 : dialect.headerIndex;
-  const csv = new CsvChunkParser(dialect, (row) => {
+  const emit = (row: CsvRow): void => {
     index++;
     if (index > header + 1) onRow(row, index);
-  });
-  const feed = (text: string): void => {
-    if (countInvalid)
-      for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) invalidBytes++;
-    if (mojibake === undefined) mojibake = findMojibake(text);
-    csv.push(text);
   };
+  const feed = (text: string): void => {
+    if (countInvalid) invalidBytes += countReplacements(text);
+    if (mojibake === undefined) mojibake = findMojibake(text);
+  };
+
+  // The byte parser checks what it read for bad bytes and mojibake without decoding the usual run.
+  const utf8Text = new TextDecoder('utf-8', { ignoreBOM: true });
+  const checkBytes = (b: Uint8Array): void => {
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
+    const suspect = mojibake === undefined && MOJIBAKE_BYTES.some((lead) => buf.indexOf(lead) >= 0);
+    if (suspect || !isUtf8(buf) || buf.indexOf(REPLACEMENT) >= 0) feed(utf8Text.decode(buf));
+  };
+  let bytes = readsBytes(dialect) ? new ByteRowParser(dialect, emit, checkBytes) : undefined;
+  // A file starting with a byte-order mark: the byte parser skips it, as the text decoder does.
+  let bomToSkip = bytes && from === 0 ? 3 : 0;
+
+  // The text path: from the start for other files, or from where the byte parser stopped. UTF-8
+  // through TextDecoder: same text and the same U+FFFD for bad bytes as iconv-lite's decoder (Node's
+  // StringDecoder), in ~60% of the time. A later part starts mid-file: a U+FEFF there is text.
+  let text:
+    { decode(b: Uint8Array): string; tail(): string; csv: CsvChunkParser; rowsBefore: number } | undefined;
+  const startText = (ignoreBOM: boolean): NonNullable<typeof text> => {
+    const utf8 = dialect.encoding === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM }) : undefined;
+    const other = utf8 ? undefined : iconv.getDecoder(dialect.encoding);
+    return {
+      // iconv-lite's UTF-16 decoder holds on to the first bytes it is given: it gets its own copy.
+      decode: (b) => (utf8 ? utf8.decode(b, { stream: true }) : other!.write(Buffer.from(b))),
+      tail: () => (utf8 ? utf8.decode() : (other!.end() ?? '')),
+      csv: new CsvChunkParser(dialect, emit),
+      rowsBefore: index,
+    };
+  };
+  const pushText = (t: NonNullable<typeof text>, b: Uint8Array): void => {
+    const s = t.decode(b);
+    feed(s);
+    t.csv.push(s);
+  };
+  /** After a byte-parser call: if it met a row it cannot read, the text parser takes that row on. */
+  const handOver = (readOn: boolean): void => {
+    if (!bytes || readOn) return;
+    text = startText(true);
+    pushText(text, bytes.carried);
+    bytes = undefined;
+  };
+  if (!bytes) text = startText(from > 0);
+
   // 64 KB reads: the text of a 1 MB chunk (and its copy joined to the carried-over row) are large
   // objects that only a full GC frees, so a 1M-row import held ~60 MB more at its peak; smaller ones
   // die young, at no cost in time. Synchronous reads into one buffer (this runs in a worker): a
@@ -150,36 +196,55 @@ export async function streamRows(
       const n = readSync(fd, buf, 0, Math.min(CHUNK_BYTES, end - pos), pos);
       if (n === 0) break;
       pos += n;
-      const bytes = buf.subarray(0, n);
-      hash?.update(bytes);
+      let chunk = buf.subarray(0, n);
+      hash?.update(chunk);
       size += n;
-      feed(decode(bytes));
+      if (bomToSkip > 0) {
+        const bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+        chunk = bom ? chunk.subarray(3) : chunk;
+        bomToSkip = 0;
+      }
+      if (bytes) handOver(bytes.push(chunk));
+      else pushText(text!, chunk);
       opts.onBytes?.(size);
       if (++reads % READS_PER_TURN === 0) await new Promise((r) => setImmediate(r));
     }
+  };
+  /** Reads every complete row so far; whether the read ended between rows. */
+  const flush = (): boolean => {
+    if (bytes) {
+      const done = bytes.flush();
+      handOver(!bytes.stuck);
+      if (bytes) return done;
+    }
+    return text!.csv.flush();
   };
   let toEnd = true;
   try {
     if (range?.stopAt !== undefined) {
       await read(from, range.stopAt);
       // Stop only where reading on would not change a row: the parser is between rows, past the header.
-      if (csv.flush() && index > header + 1 && (range.canStop?.() ?? true)) toEnd = false;
+      if (flush() && index > header + 1 && (range.canStop?.() ?? true)) toEnd = false;
       else await read(range.stopAt);
     } else await read(from);
   } finally {
     closeSync(fd);
   }
-  if (toEnd) {
-    const tail = utf8 ? utf8.decode() : other!.end();
-    if (tail) feed(tail);
-    csv.end();
+  if (toEnd && bytes) handOver(bytes.end());
+  if (toEnd && text) {
+    const tail = text.tail();
+    if (tail) {
+      feed(tail);
+      text.csv.push(tail);
+    }
+    text.csv.end();
   }
   // A quote left open swallows the rest of the file into one cell: refuse it rather than import a
   // silently shortened table.
-  if (csv.unterminatedQuoteRow !== undefined) {
+  if (text?.csv.unterminatedQuoteRow !== undefined) {
     throw new AppFailure(ImportError.unterminatedQuote, {
       file: opts.name ?? basename(path),
-      row: csv.unterminatedQuoteRow,
+      row: text.rowsBefore + text.csv.unterminatedQuoteRow,
     });
   }
   return {

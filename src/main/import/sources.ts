@@ -6,6 +6,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppFailure, fail, ok, type Result } from '../../shared/errors/result';
+import type { CsvRow } from '../../shared/import/byte-rows';
 import { ImportError } from '../../shared/import/errors';
 import { DEFAULT_LIMITS, type ImportLimits, type SniffResult } from '../../shared/import/types';
 import { sniffOrThrow, streamRows, type ByteRange, type StreamStats } from './read-csv';
@@ -77,7 +78,7 @@ export async function sniffFile(
 export async function streamSource(
   path: string,
   sniff: SniffResult,
-  onRow: (row: string[], rowNumber: number) => void,
+  onRow: (row: CsvRow, rowNumber: number) => void,
   opts: { signal?: AbortSignal; onBytes?: (bytes: number) => void; name: string; range?: ByteRange },
 ): Promise<StreamStats> {
   if (sniff.xlsx)

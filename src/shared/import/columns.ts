@@ -37,6 +37,9 @@ export class Growable<T extends TypedArray> {
   }
 }
 
+/** Distinct cells per column that TextBuilder finds by their bytes. */
+const BYTE_KEYS = 4096;
+
 /** Dictionary-encodes a text column: owners, channels and statuses repeat a handful of values. */
 export class TextBuilder {
   private readonly codes: Growable<Uint32Array>;
@@ -45,18 +48,43 @@ export class TextBuilder {
   constructor(capacity: number) {
     this.codes = new Growable(Uint32Array, capacity);
   }
-  push(v: string | undefined): void {
-    if (v === undefined) {
-      this.codes.push(MISSING_CODE);
-      return;
-    }
-    let code = this.index.get(v);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(v);
-      this.index.set(v, code);
+  /** Appends a value (undefined: none) and returns its code. */
+  push(v: string | undefined): number {
+    let code = MISSING_CODE;
+    if (v !== undefined) {
+      const known = this.index.get(v);
+      if (known === undefined) {
+        code = this.values.length;
+        this.values.push(v);
+        this.index.set(v, code);
+      } else code = known;
     }
     this.codes.push(code);
+    return code;
+  }
+
+  /**
+   * Codes of cells already seen, by their bytes (see RecordMapper's byte rows): a repeated owner or
+   * channel is then found without decoding it. Only the first BYTE_KEYS distinct cells are kept, so
+   * a column of unique values costs no more than a bounded table.
+   */
+  private byteKeys?: IdStore;
+  private readonly byteCodes: number[] = [];
+
+  /** Appends the value whose cell bytes are `bytes[start..end)`, if they were remembered. */
+  pushKnownBytes(bytes: Uint8Array, start: number, end: number): boolean {
+    const k = this.byteKeys ? this.byteKeys.indexOfChars(bytes, start, end) : -1;
+    if (k < 0) return false;
+    this.codes.push(this.byteCodes[k]!);
+    return true;
+  }
+
+  /** Remembers that the cell bytes `bytes[start..end)` read as the value of `code`. */
+  rememberBytes(bytes: Uint8Array, start: number, end: number, code: number): void {
+    this.byteKeys ??= new IdStore(64);
+    if (this.byteKeys.length >= BYTE_KEYS) return;
+    this.byteKeys.addChars(bytes, start, end);
+    this.byteCodes.push(code);
   }
   done(): TextColumn {
     return { codes: this.codes.done(), values: this.values };
@@ -102,46 +130,52 @@ export class IdStore {
     return i === 0 ? 0 : this.ends.get(i - 1);
   }
 
-  private sameAs(i: number, id: string): boolean {
-    const start = this.startOf(i);
-    if (this.ends.get(i) - start !== id.length) return false;
-    const chars = this.chars;
-    for (let k = 0; k < id.length; k++) if (chars[start + k] !== id.charCodeAt(k)) return false;
+  private sameChars(i: number, chars: Uint8Array | Uint16Array, start: number, end: number): boolean {
+    const at = this.startOf(i);
+    if (this.ends.get(i) - at !== end - start) return false;
+    const own = this.chars;
+    for (let k = 0; k < end - start; k++) if (own[at + k] !== chars[start + k]) return false;
     return true;
+  }
+
+  /** The table position that holds the id `chars[start..end)`, or the empty one where it would go. */
+  private probe(chars: Uint8Array | Uint16Array, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    for (let i = hashChars(chars, start, end) & mask; ; i = (i + 1) & mask) {
+      const slot = this.slots[i]!;
+      if (slot === 0 || this.sameChars(slot - 1, chars, start, end)) return i;
+    }
   }
 
   /** The index of the id made of `chars[start..end)`, or -1 when it was never added. */
   indexOfChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {
-    const mask = this.slots.length - 1;
-    for (let i = hashChars(chars, start, end) & mask; ; i = (i + 1) & mask) {
-      const slot = this.slots[i]!;
-      if (slot === 0) return -1;
-      const at = this.startOf(slot - 1);
-      if (this.ends.get(slot - 1) - at !== end - start) continue;
-      let k = 0;
-      while (k < end - start && this.chars[at + k] === chars[start + k]) k++;
-      if (k === end - start) return slot - 1;
-    }
+    return this.slots[this.probe(chars, start, end)]! - 1;
   }
 
-  /** Appends `id` and returns -1; or, if the same id was added before, returns its index. */
-  add(id: string): number {
+  /**
+   * Appends the id made of `chars[start..end)` (characters, or the bytes of an ASCII id) and returns
+   * -1; or, if the same id was added before, returns its index.
+   */
+  addChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {
     if ((this.length + 1) * 2 > this.slots.length) this.grow();
-    const mask = this.slots.length - 1;
-    for (let i = hashString(id) & mask; ; i = (i + 1) & mask) {
-      const slot = this.slots[i]!;
-      if (slot === 0) {
-        this.append(id);
-        this.slots[i] = this.length;
-        return -1;
-      }
-      if (this.sameAs(slot - 1, id)) return slot - 1;
-    }
+    const i = this.probe(chars, start, end);
+    const slot = this.slots[i]!;
+    if (slot !== 0) return slot - 1;
+    this.append(chars, start, end);
+    this.slots[i] = this.length;
+    return -1;
   }
 
-  private append(id: string): void {
+  /** addChars for an id string. */
+  add(id: string): number {
+    if (scratch.length < id.length) scratch = new Uint16Array(id.length * 2);
+    for (let k = 0; k < id.length; k++) scratch[k] = id.charCodeAt(k);
+    return this.addChars(scratch, 0, id.length);
+  }
+
+  private append(from: Uint8Array | Uint16Array, start: number, end: number): void {
     let chars = this.chars;
-    const need = this.used + id.length;
+    const need = this.used + end - start;
     if (need > chars.length) {
       const next = new (chars instanceof Uint8Array ? Uint8Array : Uint16Array)(
         Math.max(need, chars.length * 2),
@@ -149,14 +183,14 @@ export class IdStore {
       next.set(chars.subarray(0, this.used));
       chars = this.chars = next;
     }
-    for (let k = 0; k < id.length; k++) {
-      const c = id.charCodeAt(k);
+    for (let k = start, at = this.used; k < end; k++, at++) {
+      const c = from[k]!;
       if (c > 0xff && chars instanceof Uint8Array) {
         const wide = new Uint16Array(chars.length);
-        wide.set(chars.subarray(0, this.used + k));
+        wide.set(chars.subarray(0, at));
         chars = this.chars = wide;
       }
-      chars[this.used + k] = c;
+      chars[at] = c;
     }
     this.used = need;
     this.ends.push(need);
@@ -268,17 +302,10 @@ export function anyShared(lists: Float64Array[]): boolean {
   return false;
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** Code units of the id being added (see IdStore.add). */
+let scratch = new Uint16Array(64);
 
-/** hashString of the characters chars[start..end). */
+/** FNV-1a over the characters chars[start..end). */
 function hashChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {

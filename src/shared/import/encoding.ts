@@ -92,6 +92,8 @@ export function detectEncoding(sample: Uint8Array): EncodingGuess {
  * UTF-8 text that was decoded as Windows-1252 or Mac Roman and saved again: “Ã©” for é, “â€™” or
  * “‚Äô” for ’. Real names and words almost never contain these pairs.
  */
+/** The characters MOJIBAKE's matches start with: text without any of them has none. */
+export const MOJIBAKE_LEADS = ['Ã', 'â', '‚', 'Â'];
 const MOJIBAKE = /Ã[\u0080-\u00bf]|Ã[©±³¡­º¼ª]|â€[™œ\u009d“”˜¦]|‚Ä[ôùú]|Â[¡-¿]/;
 
 /** The first mojibake-looking word in the text, if any. */

@@ -1,8 +1,10 @@
 import type { RecordField, RecordSet } from '../records/record-set';
+import { cellsOf, type ByteRow, type CsvRow } from './byte-rows';
 import type { Result } from '../errors/result';
 import { Growable, IdStore, TextBuilder, type PackedIds } from './columns';
 import {
   DateKind,
+  isoWallBytes,
   packedText,
   parseDateCell,
   plausibleWindow,
@@ -34,6 +36,8 @@ const markerStart = (c: number): boolean =>
   c === 110 || c === 78 || c === 35 || c === 45 || c === 0x2014 || c === 48;
 const isEmpty = (v: string): boolean =>
   v === '' || (v.length <= 18 && markerStart(v.charCodeAt(0)) && EMPTY_MARKERS.has(v.toLowerCase()));
+/** ASCII whitespace, what trim() removes below U+0080 (TAB, LF, VT, FF, CR, space). */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 /** Whether any cell has content (most rows: the first cell does, so this returns at once). */
 const hasContent = (row: string[]): boolean => {
   for (const c of row) if (c !== '' && c.trim() !== '') return true;
@@ -89,6 +93,7 @@ export class RecordMapper {
   private readonly unparsed: Partial<Record<RecordField, Tally>> = {};
   private rowsRead = 0;
   private tooMany = false;
+  private readonly primaryWidth: number;
 
   constructor(
     private readonly plan: ImportPlan,
@@ -99,6 +104,7 @@ export class RecordMapper {
     this.rowNumbers = new Growable(Uint32Array, cap);
     this.ids = new IdStore(cap, hint);
     this.idBinding = plan.bindings.find((b) => b.kind === 'id')!;
+    this.primaryWidth = opts.files[plan.primary]?.headers.length ?? 0;
     this.columns = plan.bindings.flatMap((b): Column[] => {
       const slot = plan.joined.indexOf(b);
       if (b.kind === 'date') return [{ kind: 'date', b, slot, col: new DateColumn(cap) }];
@@ -121,7 +127,8 @@ export class RecordMapper {
     const width = this.opts.files[source]?.headers.length ?? 0;
     const file = this.fileName(source);
     return new FooterFilter(width, {
-      data: (row, n) => (source === this.plan.primary ? this.addRow(row, n) : this.addJoinedRow(row, n)),
+      data: (row, n) =>
+        source === this.plan.primary ? this.addRow(row, n) : this.addJoinedRow(cellsOf(row), n),
       footer: (row, n) => {
         if (source === this.plan.primary) this.rowsRead++;
         this.skip('footer', { file, row: n, column: '', value: row.join(' ').trim() });
@@ -165,7 +172,12 @@ export class RecordMapper {
     });
   }
 
-  addRow(row: string[], n: number): void {
+  /** A row of the primary file: one record, or a reason in the report why it is none. */
+  addRow(row: CsvRow, n: number): void {
+    if (Array.isArray(row) || !this.addBytes(row, n)) this.addCells(cellsOf(row), n);
+  }
+
+  private addCells(row: string[], n: number): void {
     const { primary } = this.plan;
     const file = this.fileName(primary);
     this.rowsRead++;
@@ -187,11 +199,7 @@ export class RecordMapper {
     if (this.tooMany) return;
     // The store copies the id's characters, so no string keeps the parser's 1 MB chunk alive.
     if (this.ids.add(id) >= 0) {
-      this.skip('duplicateId', { file, row: n, column: idCol.header, value: id });
-      if (!this.duplicatedIdSet.has(id)) {
-        this.duplicatedIdSet.add(id);
-        note(this.duplicateIds, { file, row: n, column: idCol.header, value: id });
-      }
+      this.duplicate(id, n);
       return;
     }
     // One record more than the limit: the import fails (a repeated id past the limit is no record,
@@ -216,33 +224,120 @@ export class RecordMapper {
     for (const c of this.columns) {
       const b = c.b;
       const raw = (c.slot < 0 ? row[b.column] : joined?.[c.slot]) ?? '';
-      const v = raw === '' ? raw : raw.trim();
-      const empty = isEmpty(v);
-      const at = b.source === primary ? n : joinedRow;
-      if (c.kind === 'text') {
-        c.col.push(empty ? undefined : v);
-        continue;
+      this.addCell(c, raw === '' ? raw : raw.trim(), b.source === primary ? n : joinedRow);
+    }
+  }
+
+  /** Appends one mapped cell's trimmed text to its column (`at`: its row, for the report). */
+  private addCell(c: Column, v: string, at: number): void {
+    const b = c.b;
+    const empty = isEmpty(v);
+    if (c.kind === 'text') {
+      c.col.push(empty ? undefined : v);
+      return;
+    }
+    if (c.kind === 'amount') {
+      const x = empty ? NaN : parseAmount(v, this.opts.decimalComma[b.source] ?? false);
+      if (!empty && Number.isNaN(x)) this.unparsedCell(b, at, v);
+      c.col.push(x);
+      return;
+    }
+    if (empty) {
+      c.col.kinds.push(DateKind.Missing);
+      c.col.values.push(NaN);
+      return;
+    }
+    const d = parseDateCell(v);
+    if (d.kind === DateKind.Invalid) this.unparsedCell(b, at, v);
+    else if (d.kind === DateKind.YearLast) {
+      c.col.evidence.yearLast++;
+      if (d.firstOver12) c.col.evidence.dmyOnly++;
+      if (d.secondOver12) c.col.evidence.mdyOnly++;
+    }
+    c.col.kinds.push(d.kind);
+    c.col.values.push(d.value);
+  }
+
+  /**
+   * A primary row read as bytes (UTF-8): the common record — as wide as the header, an ASCII id that
+   * is new or repeated, no join — is added without making a string of its cells, with the same
+   * outcome as addCells. Returns false, having changed nothing, for any other row (addCells reads it).
+   */
+  private addBytes(row: ByteRow, n: number): boolean {
+    if (this.plan.join || this.tooMany || row.length !== this.primaryWidth) return false;
+    const bytes = row.bytes;
+    const idColumn = this.idBinding.column;
+    if (row.escaped[idColumn]) return false;
+    let s = row.starts[idColumn]!;
+    let e = row.ends[idColumn]!;
+    while (s < e && isAsciiSpace(bytes[s]!)) s++;
+    while (e > s && isAsciiSpace(bytes[e - 1]!)) e--;
+    if (s === e) return false;
+    for (let k = s; k < e; k++) if (bytes[k]! > 127) return false;
+    // An empty marker or a repeated header is not a record: addCells says so in the report.
+    if (e - s <= 18 && markerStart(bytes[s]!) && isEmpty(row.decode(s, e))) return false;
+    if (this.headerId(bytes, s, e)) return false;
+
+    this.rowsRead++;
+    if (this.ids.addChars(bytes, s, e) >= 0) {
+      this.duplicate(row.decode(s, e), n);
+      return true;
+    }
+    if (this.ids.length > this.opts.maxRows) {
+      this.tooMany = true;
+      return true;
+    }
+    this.rowNumbers.push(n);
+    for (const c of this.columns) {
+      const i = c.b.column;
+      let from = row.starts[i]!;
+      let to = row.ends[i]!;
+      while (from < to && isAsciiSpace(bytes[from]!)) from++;
+      while (to > from && isAsciiSpace(bytes[to - 1]!)) to--;
+      if (row.escaped[i] === 0) {
+        if (c.kind === 'text') {
+          if (c.col.pushKnownBytes(bytes, from, to)) continue;
+          const v = row.decode(from, to);
+          const t = v.trim();
+          const code = c.col.push(isEmpty(t) ? undefined : t);
+          // Bytes that decode to their trimmed value always read the same: remember them.
+          if (t.length === v.length) c.col.rememberBytes(bytes, from, to, code);
+          continue;
+        }
+        if (c.kind === 'date') {
+          const wall = isoWallBytes(bytes, from, to);
+          if (wall !== undefined) {
+            c.col.kinds.push(DateKind.Wall);
+            c.col.values.push(wall);
+            continue;
+          }
+        }
+        if (from === to) {
+          this.addCell(c, '', n);
+          continue;
+        }
       }
-      if (c.kind === 'amount') {
-        const x = empty ? NaN : parseAmount(v, this.opts.decimalComma[b.source] ?? false);
-        if (!empty && Number.isNaN(x)) this.unparsedCell(b, at, v);
-        c.col.push(x);
-        continue;
-      }
-      if (empty) {
-        c.col.kinds.push(DateKind.Missing);
-        c.col.values.push(NaN);
-        continue;
-      }
-      const d = parseDateCell(v);
-      if (d.kind === DateKind.Invalid) this.unparsedCell(b, at, v);
-      else if (d.kind === DateKind.YearLast) {
-        c.col.evidence.yearLast++;
-        if (d.firstOver12) c.col.evidence.dmyOnly++;
-        if (d.secondOver12) c.col.evidence.mdyOnly++;
-      }
-      c.col.kinds.push(d.kind);
-      c.col.values.push(d.value);
+      const raw = row.cell(i);
+      this.addCell(c, raw === '' ? raw : raw.trim(), n);
+    }
+    return true;
+  }
+
+  /** Whether the ASCII id `bytes[start..end)` is the id column's header (a header repeated mid-file). */
+  private headerId(bytes: Uint8Array, start: number, end: number): boolean {
+    const h = this.idBinding.header;
+    if (h.length !== end - start) return false;
+    for (let k = 0; k < h.length; k++) if (h.charCodeAt(k) !== bytes[start + k]) return false;
+    return true;
+  }
+
+  private duplicate(id: string, n: number): void {
+    const idCol = this.idBinding;
+    const file = this.fileName(this.plan.primary);
+    this.skip('duplicateId', { file, row: n, column: idCol.header, value: id });
+    if (!this.duplicatedIdSet.has(id)) {
+      this.duplicatedIdSet.add(id);
+      note(this.duplicateIds, { file, row: n, column: idCol.header, value: id });
     }
   }
 

@@ -1,3 +1,5 @@
+import { cellAt, cellsOf, type ByteRow, type CsvRow } from './byte-rows';
+
 /**
  * Holds back rows that might be a report footer. Salesforce report exports end with a blank line,
  * `"Grand Totals (N records)"`, `"Confidential Information - Do Not Distribute"` and a copyright line;
@@ -15,15 +17,27 @@ const filled = (c: string): boolean => {
   return (first > 32 && first < 127) || c.trim() !== '';
 };
 
+/** Whether cell i of a byte row holds more than whitespace (decoded only when it starts unusually). */
+const filledAt = (row: ByteRow, i: number): boolean => {
+  const start = row.starts[i]!;
+  if (start === row.ends[i]) return false;
+  const first = row.bytes[start]!;
+  return (first > 32 && first < 127) || filled(row.cell(i));
+};
+
 /** Non-empty cells, counting no further than `upTo` (rows are checked one by one: keep it cheap). */
-const nonEmptyCells = (row: string[], upTo = Infinity): number => {
+const nonEmptyCells = (row: CsvRow, upTo = Infinity): number => {
   let n = 0;
-  for (const c of row) if (filled(c) && ++n >= upTo) return n;
+  if (Array.isArray(row)) {
+    for (const c of row) if (filled(c) && ++n >= upTo) return n;
+  } else {
+    for (let i = 0; i < row.length; i++) if (filledAt(row, i) && ++n >= upTo) return n;
+  }
   return n;
 };
 
 export interface RowSink {
-  data(row: string[], rowNumber: number): void;
+  data(row: CsvRow, rowNumber: number): void;
   footer(row: string[], rowNumber: number): void;
 }
 
@@ -34,18 +48,19 @@ export class FooterFilter {
     private readonly sink: RowSink,
   ) {}
 
-  private suspicious(row: string[]): boolean {
+  private suspicious(row: CsvRow): boolean {
     // The checks below tell apart at most width/2 cells, so counting stops there.
     const limit = Math.max(1, this.width / 2);
     const cells = nonEmptyCells(row, Math.floor(limit) + 1);
     if (cells === 0) return true;
     if (this.width > 2 && cells === 1 && row.length <= 2) return true;
-    return cells <= limit && BOILERPLATE.test((row[0] ?? '').trim());
+    return cells <= limit && row.length > 0 && BOILERPLATE.test(cellAt(row, 0).trim());
   }
 
-  push(row: string[], rowNumber: number): void {
+  push(row: CsvRow, rowNumber: number): void {
     if (this.suspicious(row)) {
-      this.held.push({ row, n: rowNumber });
+      // A byte row is a reused view: the held copy is its text.
+      this.held.push({ row: cellsOf(row), n: rowNumber });
       return;
     }
     for (const h of this.held) this.sink.data(h.row, h.n);
