@@ -1,14 +1,13 @@
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type AppError, type Result } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
 import { mergeSteps, settleParts, type MappedPart } from '../../shared/import/parts';
 import type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 import { outcomeOf, type PartParsed } from './import-files';
-import { buffersOf, type WorkerCommand, type WorkerMessage, type WorkerStart } from './worker-protocol';
+import { MAX_PARTS, releaseWarmWorkers, takeImportWorker } from './import-workers';
+import { buffersOf, type WorkerCommand, type WorkerMessage } from './worker-protocol';
 
 export type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 export { sniffFile } from './sources';
@@ -18,41 +17,8 @@ export { sniffFile } from './sources';
  * cost, and the parts parse at once. Smaller parts are not worth a worker's start-up and the merge.
  */
 export const PART_MIN_BYTES = 16 * 1024 * 1024;
-/** Workers at most, whatever the cores: each holds its own heap (≈ 10–30 MB). */
-const MAX_PARTS = 8;
-
-/**
- * Starts a worker. Built app and CLI: `import-worker.js` beside the bundle that contains this module
- * (out/main/). Tests and `tsx` runs: the TypeScript source, loaded through tsx's loader registered
- * inside the worker (Node 20 ignores `--import tsx` in a worker's execArgv for its entry file).
- */
-/**
- * A small young generation per worker: parsing makes short-lived strings at a great rate, and V8's
- * default let each of two workers hold ≈ 30 MB more of them between scavenges (1M rows: peak RSS
- * ≈ 325 MB with the default or 32 MB, ≈ 300 with 8 MB, at the same speed).
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
-/**
- * A workbook's worker gets 64 MB: exceljs's cell objects outlive an 8 MB young generation, and with it
- * a 100k-row sheet took twice the CPU (12–16 s against 6.6–8 s, same peak RSS ≈ 245 MB).
- */
-const XLSX_WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 const readsWorkbook = (req: ImportRequest): boolean =>
   req.sources.some((s) => s.sheet !== undefined || /\.xlsx$/i.test(s.path));
-
-function startWorker(start: WorkerStart): Worker {
-  const resourceLimits = readsWorkbook(start.req) ? XLSX_WORKER_LIMITS : WORKER_LIMITS;
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const entry = JSON.stringify(new URL('./worker.ts', here).href);
-    const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); })`;
-    return new Worker(boot, { eval: true, workerData: start, resourceLimits });
-  }
-  let built = new URL('./import-worker.js', here);
-  // A bundle elsewhere (e.g. out/cli/) finds the worker in out/main/.
-  if (!existsSync(fileURLToPath(built))) built = new URL('../main/import-worker.js', here);
-  return new Worker(built, { workerData: start, resourceLimits });
-}
 
 export interface RunImportOptions {
   onProgress?(p: ImportProgress): void;
@@ -151,9 +117,18 @@ class ImportJob {
     this.progress = new Array<ImportProgress | undefined>(count);
     // The parts count their records together, so a file over the row limit stops in every part.
     const records = count > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
-    this.workers = Array.from({ length: count }, (_, index) =>
-      startWorker({ req, part: { index, count, ...(records ? { records } : {}) } }).on('error', fail),
-    );
+    const kind = readsWorkbook(req) ? 'xlsx' : 'csv';
+    this.workers = Array.from({ length: count }, (_, index) => {
+      const start: WorkerCommand = {
+        type: 'start',
+        req,
+        part: { index, count, ...(records ? { records } : {}) },
+      };
+      const worker = takeImportWorker(kind).on('error', fail);
+      worker.postMessage(start);
+      return worker;
+    });
+    releaseWarmWorkers();
     this.inboxes = this.workers.map((w, i) => new Inbox(w, (p) => this.report(i, p), failed));
   }
 

@@ -28,8 +28,11 @@ export type WorkerMessage =
    * 170–500 ms stall of the UI; transferred buffers cost nothing.
    */
   | { type: 'done'; part: MappedPart };
+/** `start` comes first: a worker may be started before its import is known (see import-workers.ts). */
 export type WorkerCommand =
-  { type: 'cancel' } | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; otherKeys?: Float64Array[] };
+  | ({ type: 'start' } & WorkerStart)
+  | { type: 'cancel' }
+  | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; otherKeys?: Float64Array[] };
 
 /** The typed arrays' buffers: moved, not copied, to the main thread (tens of MB for 1M records). */
 export function transferablesOf(p: MappedPart): ArrayBuffer[] {

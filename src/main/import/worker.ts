@@ -2,7 +2,7 @@
  * Entry of the import worker thread (built as its own bundle, see electron.vite.config.ts): the import
  * runs here so a million-row file never blocks the main process's event loop. See worker-protocol.ts.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { anyShared, sortedFingerprints } from '../../shared/import/columns';
 import type { RecordMapper } from '../../shared/import/mapper';
 import { readPart } from './import-files';
@@ -18,7 +18,7 @@ const port = parentPort;
 if (!port) throw new Error('import worker started outside a worker thread');
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
-const finish = (mapper: RecordMapper, m: WorkerCommand & { type: 'finish' }): void => {
+const finish = (mapper: RecordMapper, m: Extract<WorkerCommand, { type: 'finish' }>): void => {
   if (m.otherKeys && ownKeys && anyShared([ownKeys, ...m.otherKeys])) post({ type: 'repeats' });
   else {
     const part = mapper.resolve(m.orders);
@@ -27,16 +27,19 @@ const finish = (mapper: RecordMapper, m: WorkerCommand & { type: 'finish' }): vo
   port.close();
 };
 
-const { req, part } = workerData as WorkerStart;
 const cancel = new AbortController();
 let mapper: RecordMapper | undefined;
 /** Part 0's own id fingerprints, when the file was split (see finish). */
 let ownKeys: Float64Array | undefined;
+let started: (start: WorkerStart) => void;
+const start = new Promise<WorkerStart>((resolve) => (started = resolve));
 port.on('message', (m: WorkerCommand) => {
-  if (m.type === 'cancel') cancel.abort();
-  else if (mapper) finish(mapper, m);
+  if (m.type === 'start') started(m);
+  else if (m.type === 'cancel') cancel.abort();
+  else if (m.type === 'finish' && mapper) finish(mapper, m);
 });
 
+const { req, part } = await start;
 const read = await readPart(
   req,
   { signal: cancel.signal, onProgress: (progress) => post({ type: 'progress', progress }) },

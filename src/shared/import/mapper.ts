@@ -94,6 +94,11 @@ export class RecordMapper {
   private rowsRead = 0;
   private tooMany = false;
   private readonly primaryWidth: number;
+  private readonly window: { from: number; to: number };
+  private toInstant: ((wall: number) => number) | undefined;
+  private readonly implausibleDates: MappedPart['implausibleDates'] = {};
+  /** The latest plausible date read. */
+  private latest = -Infinity;
 
   constructor(
     private readonly plan: ImportPlan,
@@ -105,6 +110,7 @@ export class RecordMapper {
     this.ids = new IdStore(cap, hint);
     this.idBinding = plan.bindings.find((b) => b.kind === 'id')!;
     this.primaryWidth = opts.files[plan.primary]?.headers.length ?? 0;
+    this.window = plausibleWindow(opts);
     this.columns = plan.bindings.flatMap((b): Column[] => {
       const slot = plan.joined.indexOf(b);
       if (b.kind === 'date') return [{ kind: 'date', b, slot, col: new DateColumn(cap) }];
@@ -254,8 +260,51 @@ export class RecordMapper {
       if (d.firstOver12) c.col.evidence.dmyOnly++;
       if (d.secondOver12) c.col.evidence.mdyOnly++;
     }
-    c.col.kinds.push(d.kind);
-    c.col.values.push(d.value);
+    this.pushDate(c, d.kind, d.value, at);
+  }
+
+  /**
+   * Appends a date cell: a wall-clock time or an instant is resolved now (in the export's zone, then
+   * checked against the plausible window), so that only year-last dates, whose order is known only
+   * once the whole column was read, are left for `resolve`.
+   */
+  private pushDate(c: Column & { kind: 'date' }, kind: DateKind, value: number, at: number): void {
+    if (kind === DateKind.Wall || kind === DateKind.Instant) {
+      const t = this.settle(
+        c.b,
+        kind === DateKind.Wall ? value : NaN,
+        kind === DateKind.Wall ? NaN : value,
+        at,
+      );
+      c.col.kinds.push(DateKind.Instant);
+      c.col.values.push(t);
+      return;
+    }
+    c.col.kinds.push(kind);
+    c.col.values.push(kind === DateKind.YearLast ? value : NaN);
+  }
+
+  /**
+   * The instant of a date (from its wall-clock time, or as given), or NaN when it lies outside the
+   * plausible window: such dates are listed in the report, so neither "as of" nor the measured
+   * months ever reach a placeholder like 1900-01-01.
+   */
+  private settle(b: Binding, wall: number, instant: number, row: number): number {
+    this.toInstant ??= zoneResolver(this.opts.timeZone);
+    if (!this.toInstant) throw new Error(`unknown time zone ${this.opts.timeZone}`);
+    const t = Number.isNaN(wall) ? instant : this.toInstant(wall);
+    if (t < this.window.from || t > this.window.to) {
+      const value = Number.isNaN(wall) ? new Date(t).toISOString() : wallText(wall);
+      note((this.implausibleDates[b.field] ??= { count: 0, examples: [] }), {
+        file: this.fileName(b.source),
+        row,
+        column: b.header,
+        value,
+      });
+      return NaN;
+    }
+    if (t > this.latest) this.latest = t;
+    return t;
   }
 
   /**
@@ -307,13 +356,15 @@ export class RecordMapper {
         if (c.kind === 'date') {
           const wall = isoWallBytes(bytes, from, to);
           if (wall !== undefined) {
-            c.col.kinds.push(DateKind.Wall);
-            c.col.values.push(wall);
+            this.pushDate(c, DateKind.Wall, wall, n);
             continue;
           }
         }
         if (from === to) {
-          this.addCell(c, '', n);
+          if (c.kind === 'date') {
+            c.col.kinds.push(DateKind.Missing);
+            c.col.values.push(NaN);
+          } else c.col.push(NaN);
           continue;
         }
       }
@@ -383,20 +434,14 @@ export class RecordMapper {
   }
 
   /**
-   * Resolves the dates in the settled day/month orders and hands over the part. Call once. Dates
-   * outside the plausible window are set aside here (missing in the records, listed in the report),
-   * so neither "as of" nor the measured months ever reach a placeholder like 1900-01-01.
+   * Resolves the year-last dates in the settled day/month orders (see settle) and hands over the
+   * part. Call once.
    */
   resolve(orders: Record<ColumnRef, DateOrder>): MappedPart {
-    const toInstant = zoneResolver(this.opts.timeZone);
-    if (!toInstant) throw new Error(`resolve: unknown time zone ${this.opts.timeZone}`);
-    const window = plausibleWindow(this.opts);
     const size = this.ids.length;
     const rows = this.rowNumbers.done();
     const records: RecordSet = { size, ids: [], stageEntered: {}, asOf: NaN };
     const unparsedDates: MappedPart['unparsedDates'] = {};
-    const implausibleDates: MappedPart['implausibleDates'] = {};
-    let latest = -Infinity;
     for (const c of this.columns) {
       if (c.kind === 'text') {
         (records as unknown as Record<string, unknown>)[c.b.field] = c.col.done();
@@ -404,33 +449,23 @@ export class RecordMapper {
         records[c.b.field as 'amount' | 'score' | 'handoverScore'] = c.col.done();
       } else if (c.kind === 'date') {
         const out = c.col.values.done();
-        const kinds = c.col.kinds.done();
-        const order = orders[c.b.ref] ?? 'dmy';
-        const cell = (i: number, value: string): CellExample => ({
-          file: this.fileName(c.b.source),
-          row: rows[i]!,
-          column: c.b.header,
-          value,
-        });
-        for (let i = 0; i < size; i++) {
-          const k = kinds[i];
-          let t = NaN;
-          let wall = NaN;
-          if (k === DateKind.Wall) t = toInstant((wall = out[i]!));
-          else if (k === DateKind.Instant) t = out[i]!;
-          else if (k === DateKind.YearLast) {
-            wall = unpack(out[i]!, order);
-            if (Number.isNaN(wall))
-              note((unparsedDates[c.b.field] ??= { count: 0, examples: [] }), cell(i, packedText(out[i]!)));
-            else t = toInstant(wall);
+        // Only year-last dates are left, now that the column's order is settled.
+        if (c.col.evidence.yearLast > 0) {
+          const kinds = c.col.kinds.done();
+          const order = orders[c.b.ref] ?? 'dmy';
+          for (let i = 0; i < size; i++) {
+            if (kinds[i] !== DateKind.YearLast) continue;
+            const wall = unpack(out[i]!, order);
+            if (Number.isNaN(wall)) {
+              note((unparsedDates[c.b.field] ??= { count: 0, examples: [] }), {
+                file: this.fileName(c.b.source),
+                row: rows[i]!,
+                column: c.b.header,
+                value: packedText(out[i]!),
+              });
+              out[i] = NaN;
+            } else out[i] = this.settle(c.b, wall, NaN, rows[i]!);
           }
-          if (t < window.from || t > window.to) {
-            const text = Number.isNaN(wall) ? new Date(t).toISOString() : wallText(wall);
-            note((implausibleDates[c.b.field] ??= { count: 0, examples: [] }), cell(i, text));
-            t = NaN;
-          }
-          out[i] = t;
-          if (t > latest) latest = t;
         }
         if (c.b.field.startsWith('stage:')) records.stageEntered[c.b.field.slice(6)] = out;
         else (records as unknown as Record<string, unknown>)[c.b.field] = out;
@@ -441,14 +476,14 @@ export class RecordMapper {
     return {
       records,
       packedIds: this.ids.packed(),
-      latest,
+      latest: this.latest,
       rowsRead: this.rowsRead,
       skipped: this.skipped,
       duplicateIds: this.duplicateIds,
       raggedRows: this.ragged,
       unparsed: this.unparsed,
       unparsedDates,
-      implausibleDates,
+      implausibleDates: this.implausibleDates,
       ...(this.plan.join ? { join: { ...this.joinReport, unmatched } } : {}),
     };
   }
