@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { zoneResolver } from '../import/dates';
 import type { BusinessCalendar } from '../workbook/schema';
 
 const DAY_MS = 86_400_000;
@@ -12,11 +13,17 @@ const MAX_SEARCH_DAYS = 3660;
  *
  * A window belongs to the day its shift starts on; an overnight shift (end ≤ start, e.g. 22:00–06:00)
  * ends on the next day, and it is skipped when its start day is a holiday or not a working day.
- * Wall-clock times that do not exist or repeat on DST days are resolved by luxon, so a window on a
+ * Wall-clock times that do not exist or repeat on DST days are resolved in the zone, so a window on a
  * DST day is an hour shorter or longer in real time, as a worker on that shift experiences it.
  */
 export class WorkingTime {
   private readonly zone: IANAZone;
+  /**
+   * The instant of a wall-clock time (given as Date.UTC of its fields), as the importer reads one
+   * (zoneResolver): a time skipped by DST moves forward by the gap (02:30 → 03:30), a repeated one
+   * takes the later occurrence.
+   */
+  private readonly toInstant: (wall: number) => number;
   private readonly days: ReadonlySet<number>;
   /** Holidays as "wall-clock midnights" (Date.UTC of the local date). */
   private readonly holidays: ReadonlySet<number>;
@@ -35,6 +42,7 @@ export class WorkingTime {
     if (!IANAZone.isValidZone(calendar.timeZone))
       throw new RangeError(`unknown time zone ${calendar.timeZone}`);
     this.zone = IANAZone.create(calendar.timeZone);
+    this.toInstant = zoneResolver(calendar.timeZone)!;
     this.days = new Set(calendar.workingDays);
     this.holidays = new Set(calendar.holidays.map((d) => Date.parse(`${d}T00:00:00Z`)));
     this.start = hourMinute(calendar.start);
@@ -105,16 +113,6 @@ export class WorkingTime {
     }
   }
 
-  /**
-   * The instant of a wall-clock time (given as Date.UTC of its fields). A time skipped by DST moves
-   * forward by the gap (02:30 → 03:30), a repeated one takes the later occurrence.
-   */
-  private instant(wall: number): number {
-    const guess = wall - this.zone.offset(wall) * 60_000;
-    const offset = this.zone.offset(guess);
-    return wall - offset * 60_000;
-  }
-
   private build(first: number, n: number): void {
     const ws = new Float64Array(n);
     const we = new Float64Array(n);
@@ -124,10 +122,10 @@ export class WorkingTime {
     for (let i = 0; i < n; i++) {
       // Days are stepped in wall-clock time (plain UTC arithmetic), then resolved in the zone.
       const day = first + i * DAY_MS;
-      const start = this.instant(day + startMs);
+      const start = this.toInstant(day + startMs);
       let end = start;
       const weekday = ((new Date(day).getUTCDay() + 6) % 7) + 1;
-      if (this.days.has(weekday) && !this.holidays.has(day)) end = this.instant(day + endMs);
+      if (this.days.has(weekday) && !this.holidays.has(day)) end = this.toInstant(day + endMs);
       ws[i] = start;
       we[i] = Math.max(start, end);
       cum[i + 1] = cum[i]! + (we[i]! - start);

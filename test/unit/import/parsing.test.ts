@@ -137,8 +137,10 @@ describe('zoneResolver', () => {
   });
   it('gives every quarter hour of 2024–2026 the offset that hour has, in zones with odd DST rules', () => {
     // The offsets are cached per day: check them against the zone's own offset at each wall time
-    // (read as UTC, then corrected once), including half-hour DST (Lord Howe) and +05:45 (Kathmandu).
+    // (read as UTC, then corrected once), including half-hour DST (Lord Howe), +05:45 (Kathmandu) and
+    // DST suspended for Ramadan (Casablanca: two changes five weeks apart).
     for (const name of [
+      'Africa/Casablanca',
       'Europe/Madrid',
       'America/New_York',
       'Australia/Sydney',
