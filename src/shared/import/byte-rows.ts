@@ -60,6 +60,33 @@ export class ByteRow {
     return decoder.decode(this.bytes.subarray(start, end));
   }
 
+  /**
+   * Cells holding more than whitespace, counting no further than `upTo`. A cell starting with a
+   * printable ASCII byte is filled; only one starting with an ASCII space or control, or with the
+   * lead byte of a Unicode space (U+00A0, U+1680, U+2000–U+205F, U+3000, U+FEFF: C2, E1, E2, E3, EF),
+   * is decoded and given to `filled` to tell.
+   */
+  filledCells(upTo: number, filled: (cell: string) => boolean): number {
+    const { bytes, starts, ends } = this;
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      const start = starts[i]!;
+      if (start === ends[i]) continue;
+      const first = bytes[start]!;
+      const plain = first > 32 && first < 127;
+      const maybeSpace =
+        !plain &&
+        (first <= 32 ||
+          first === 0xc2 ||
+          first === 0xe1 ||
+          first === 0xe2 ||
+          first === 0xe3 ||
+          first === 0xef);
+      if ((!maybeSpace || filled(this.cell(i))) && ++n >= upTo) return n;
+    }
+    return n;
+  }
+
   cells(): string[] {
     const out = new Array<string>(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.cell(i);

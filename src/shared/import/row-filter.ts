@@ -1,4 +1,4 @@
-import { cellAt, cellsOf, type ByteRow, type CsvRow } from './byte-rows';
+import { cellAt, cellsOf, type CsvRow } from './byte-rows';
 
 /**
  * Holds back rows that might be a report footer. Salesforce report exports end with a blank line,
@@ -17,29 +17,11 @@ const filled = (c: string): boolean => {
   return (first > 32 && first < 127) || c.trim() !== '';
 };
 
-/**
- * Whether cell i of a byte row holds more than whitespace. Only a cell starting with an ASCII space or
- * control, or with the lead byte of a Unicode space (U+00A0, U+1680, U+2000–U+205F, U+3000, U+FEFF:
- * C2, E1, E2, E3, EF), is decoded to tell.
- */
-const filledAt = (row: ByteRow, i: number): boolean => {
-  const start = row.starts[i]!;
-  if (start === row.ends[i]) return false;
-  const first = row.bytes[start]!;
-  if (first > 32 && first < 127) return true;
-  const maybeSpace =
-    first <= 32 || first === 0xc2 || first === 0xe1 || first === 0xe2 || first === 0xe3 || first === 0xef;
-  return !maybeSpace || filled(row.cell(i));
-};
-
 /** Non-empty cells, counting no further than `upTo` (rows are checked one by one: keep it cheap). */
 const nonEmptyCells = (row: CsvRow, upTo = Infinity): number => {
+  if (!Array.isArray(row)) return row.filledCells(upTo, filled);
   let n = 0;
-  if (Array.isArray(row)) {
-    for (const c of row) if (filled(c) && ++n >= upTo) return n;
-  } else {
-    for (let i = 0; i < row.length; i++) if (filledAt(row, i) && ++n >= upTo) return n;
-  }
+  for (const c of row) if (filled(c) && ++n >= upTo) return n;
   return n;
 };
 
