@@ -131,6 +131,8 @@ export async function readPart(
       capacityHint,
       // Part 0 of a split keeps room for the later parts' records (see concatRecords).
       reserve: splits.length > 0 && part.index === 0 ? rowsIn(size) : undefined,
+      // The parts of a split read check repeated ids together, once read (see runImport).
+      repeatsLater: part.count > 1,
     });
     const parsed = (toEnd: boolean, stats: (StreamStats | undefined)[]): PartParsed => ({
       plan,

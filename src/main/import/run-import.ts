@@ -3,11 +3,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type AppError, type Result } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
+import { anyRepeated } from '../../shared/import/columns';
 import { mergeSteps, settleParts, type MappedPart } from '../../shared/import/parts';
 import type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 import { outcomeOf, type PartParsed } from './import-files';
 import { MAX_PARTS, releaseWarmWorkers, takeImportWorker } from './import-workers';
-import { buffersOf, type WorkerCommand, type WorkerMessage } from './worker-protocol';
+import { type WorkerCommand, type WorkerMessage } from './worker-protocol';
 
 export type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 export { sniffFile } from './sources';
@@ -188,21 +189,19 @@ class ImportJob {
     }
     for (const w of this.workers.slice(parsed.length)) void w.terminate();
     this.reportSum(this.progress.slice(0, parsed.length), 'finish');
+    // The parts took every id as new: an id that may repeat (in a part or across parts) sends the
+    // file back to one part, which judges ids in file order. Before the row limit too: the parts'
+    // counts include repeated ids.
+    if (keys.length > 0 && anyRepeated(keys)) return 'repeats';
     const { plan, ctx } = parsed[0]!;
     const summaries = parsed.map((p) => p.summary);
     const orders = settleParts(plan, ctx, summaries);
     if (!orders.ok) return orders;
-    // Part 0 checks the later parts' id fingerprints (moved to it) while all resolve their dates.
-    const otherKeys = keys.slice(0, parsed.length - 1);
-    parsed.forEach((_, i) => {
-      const check = i === 0 && otherKeys.length > 0;
-      const finish: WorkerCommand = { type: 'finish', orders: orders.value, ...(check ? { otherKeys } : {}) };
-      this.workers[i]!.postMessage(finish, check ? buffersOf(otherKeys) : []);
-    });
+    const finish: WorkerCommand = { type: 'finish', orders: orders.value };
+    parsed.forEach((_, i) => this.workers[i]!.postMessage(finish));
     const mapped: MappedPart[] = [];
     for (let index = 0; index < parsed.length; index++) {
       const m = await this.inboxes[index]!.next();
-      if (m.type === 'repeats') return 'repeats';
       if (m.type !== 'done') throw new Error(`unexpected ${m.type}`);
       mapped.push(m.part);
     }

@@ -14,14 +14,13 @@ export interface WorkerStart {
 /**
  * A worker reads its part and reports `parsed`; the coordinator settles the parts' date orders and
  * sends `finish`; the worker resolves its dates and reports `done` with its columns (transferred).
- * Part 0 is sent the later parts' id fingerprints first and answers `repeats` instead when any id may
- * be in two parts: ids must be judged in file order, so the coordinator then reads the file in one part.
+ * The parts of a split read send their sorted id fingerprints with `parsed`: ids must be judged in
+ * file order, so if any id may repeat the coordinator reads the file again in one part.
  */
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  /** `keys`: a later part's sorted id fingerprints (sortedFingerprints), for part 0 to check. */
+  /** `keys`: the part's sorted id fingerprints (sortedFingerprints), when the file was split. */
   | { type: 'parsed'; result: Result<PartParsed>; keys?: Float64Array }
-  | { type: 'repeats' }
   /**
    * The ids travel as buffers inside the part and stay so in the records (PackedIdList): a million
    * id strings structured-cloned in one message were deserialised on the main thread in one task, a
@@ -32,7 +31,7 @@ export type WorkerMessage =
 export type WorkerCommand =
   | ({ type: 'start' } & WorkerStart)
   | { type: 'cancel' }
-  | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; otherKeys?: Float64Array[] };
+  | { type: 'finish'; orders: Record<ColumnRef, DateOrder> };
 
 /** The typed arrays' buffers: moved, not copied, to the main thread (tens of MB for 1M records). */
 export function transferablesOf(p: MappedPart): ArrayBuffer[] {

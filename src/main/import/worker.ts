@@ -3,7 +3,7 @@
  * runs here so a million-row file never blocks the main process's event loop. See worker-protocol.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import { anyShared, sortedFingerprints } from '../../shared/import/columns';
+import { sortedFingerprints } from '../../shared/import/columns';
 import type { RecordMapper } from '../../shared/import/mapper';
 import { readPart } from './import-files';
 import {
@@ -19,18 +19,13 @@ if (!port) throw new Error('import worker started outside a worker thread');
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
 const finish = (mapper: RecordMapper, m: Extract<WorkerCommand, { type: 'finish' }>): void => {
-  if (m.otherKeys && ownKeys && anyShared([ownKeys, ...m.otherKeys])) post({ type: 'repeats' });
-  else {
-    const part = mapper.resolve(m.orders);
-    post({ type: 'done', part }, transferablesOf(part));
-  }
+  const part = mapper.resolve(m.orders);
+  post({ type: 'done', part }, transferablesOf(part));
   port.close();
 };
 
 const cancel = new AbortController();
 let mapper: RecordMapper | undefined;
-/** Part 0's own id fingerprints, when the file was split (see finish). */
-let ownKeys: Float64Array | undefined;
 let started: (start: WorkerStart) => void;
 const start = new Promise<WorkerStart>((resolve) => (started = resolve));
 port.on('message', (m: WorkerCommand) => {
@@ -47,14 +42,12 @@ const read = await readPart(
 );
 if (read.ok) {
   mapper = read.value.mapper;
-  // Each part of a split file fingerprints its ids at once; part 0 is sent the others' to check.
-  const split = part.count > 1 && !(part.index === 0 && read.value.parsed.toEnd);
-  const keys = split ? sortedFingerprints(mapper.packedIds()) : undefined;
-  if (part.index === 0) ownKeys = keys;
-  const mine = part.index > 0 ? keys : undefined;
+  // A part of a split read took every id as new: its sorted id fingerprints go to the coordinator,
+  // which reads the file again in one part if any id may repeat (see runImport).
+  const keys = part.count > 1 ? sortedFingerprints(mapper.packedIds()) : undefined;
   post(
-    { type: 'parsed', result: { ok: true, value: read.value.parsed }, ...(mine ? { keys: mine } : {}) },
-    mine ? buffersOf([mine]) : [],
+    { type: 'parsed', result: { ok: true, value: read.value.parsed }, ...(keys ? { keys } : {}) },
+    keys ? buffersOf([keys]) : [],
   );
 } else {
   post({ type: 'parsed', result: read });

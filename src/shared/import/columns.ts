@@ -168,12 +168,11 @@ export class IdStore {
 
   /** addChars for an id string. */
   add(id: string): number {
-    if (scratch.length < id.length) scratch = new Uint16Array(id.length * 2);
-    for (let k = 0; k < id.length; k++) scratch[k] = id.charCodeAt(k);
-    return this.addChars(scratch, 0, id.length);
+    return this.addChars(charsOf(id), 0, id.length);
   }
 
-  private append(from: Uint8Array | Uint16Array, start: number, end: number): void {
+  /** Appends the id `from[start..end)` without looking for it: the caller checks repeats later. */
+  append(from: Uint8Array | Uint16Array, start: number, end: number): void {
     let chars = this.chars;
     const need = this.used + end - start;
     if (need > chars.length) {
@@ -263,10 +262,10 @@ export function unpackSlice(p: PackedIds, from: number, to: number): string[] {
 
 /**
  * The ids' 52-bit fingerprints (two independent 32-bit hashes of each id's characters), sorted. Equal
- * ids have equal fingerprints, so parts of a file whose lists share no value share no id; a shared
- * value is a repeated id or (≈ 1 in 10^13 per pair of ids at a million) a collision. Comparing sorted
- * lists is a linear merge, where looking every id of one part up in another's table took ≈ 0.2–0.5 s
- * per half million.
+ * ids have equal fingerprints, so a part of a file whose list has no value twice, and parts whose
+ * lists share no value, hold no repeated id; a repeated value is a repeated id or (≈ 1 in 10^13 per
+ * pair of ids at a million) a collision. Checking sorted lists is a linear pass, where looking every
+ * id of one part up in another's table took ≈ 0.2–0.5 s per half million.
  */
 export function sortedFingerprints(p: PackedIds): Float64Array {
   const { chars, ends } = p;
@@ -287,8 +286,9 @@ export function sortedFingerprints(p: PackedIds): Float64Array {
   return out.sort();
 }
 
-/** Whether any value appears in two of these sorted lists. */
-export function anyShared(lists: Float64Array[]): boolean {
+/** Whether any value appears twice in one of these sorted lists, or in two of them. */
+export function anyRepeated(lists: Float64Array[]): boolean {
+  for (const x of lists) for (let i = 1; i < x.length; i++) if (x[i] === x[i - 1]) return true;
   for (let a = 0; a < lists.length; a++)
     for (let b = a + 1; b < lists.length; b++) {
       const x = lists[a]!;
@@ -302,8 +302,13 @@ export function anyShared(lists: Float64Array[]): boolean {
   return false;
 }
 
-/** Code units of the id being added (see IdStore.add). */
 let scratch = new Uint16Array(64);
+/** The code units of `id`, in a buffer reused by the next call. */
+export function charsOf(id: string): Uint16Array {
+  if (scratch.length < id.length) scratch = new Uint16Array(id.length * 2);
+  for (let k = 0; k < id.length; k++) scratch[k] = id.charCodeAt(k);
+  return scratch;
+}
 
 /** FNV-1a over the characters chars[start..end). */
 function hashChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {

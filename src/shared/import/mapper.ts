@@ -1,7 +1,7 @@
 import type { RecordField, RecordSet } from '../records/record-set';
 import { cellsOf, type ByteRow, type CsvRow } from './byte-rows';
 import type { Result } from '../errors/result';
-import { Growable, IdStore, TextBuilder, type PackedIds } from './columns';
+import { charsOf, Growable, IdStore, TextBuilder, type PackedIds } from './columns';
 import {
   DateKind,
   isoWallBytes,
@@ -72,6 +72,13 @@ export interface MapperOptions extends MergeContext {
    * whole file's, so the later part is appended into its buffers (see concatRecords).
    */
   reserve?: number;
+  /**
+   * Take every row's id as new: the caller checks for repeated ids once the rows are read (the parts
+   * of a split read compare sorted fingerprints, and the file is read again in one part if any id may
+   * repeat). Looking each id up in a table as it came was a fifth of a part's parsing time: a random
+   * access to a table of megabytes per row.
+   */
+  repeatsLater?: boolean;
 }
 
 /**
@@ -107,7 +114,7 @@ export class RecordMapper {
     const hint = opts.capacityHint ?? 1024;
     const cap = Math.max(hint, opts.reserve ?? 0);
     this.rowNumbers = new Growable(Uint32Array, cap);
-    this.ids = new IdStore(cap, hint);
+    this.ids = new IdStore(cap, opts.repeatsLater ? 0 : hint);
     this.idBinding = plan.bindings.find((b) => b.kind === 'id')!;
     this.primaryWidth = opts.files[plan.primary]?.headers.length ?? 0;
     this.window = plausibleWindow(opts);
@@ -204,7 +211,7 @@ export class RecordMapper {
     }
     if (this.tooMany) return;
     // The store copies the id's characters, so no string keeps the parser's 1 MB chunk alive.
-    if (this.ids.add(id) >= 0) {
+    if (this.addId(charsOf(id), 0, id.length) >= 0) {
       this.duplicate(id, n);
       return;
     }
@@ -328,7 +335,7 @@ export class RecordMapper {
     if (this.headerId(bytes, s, e)) return false;
 
     this.rowsRead++;
-    if (this.ids.addChars(bytes, s, e) >= 0) {
+    if (this.addId(bytes, s, e) >= 0) {
       this.duplicate(row.decode(s, e), n);
       return true;
     }
@@ -372,6 +379,13 @@ export class RecordMapper {
       this.addCell(c, raw === '' ? raw : raw.trim(), n);
     }
     return true;
+  }
+
+  /** Adds a record's id: the index of an earlier record with the same id, else -1 (see repeatsLater). */
+  private addId(chars: Uint8Array | Uint16Array, start: number, end: number): number {
+    if (!this.opts.repeatsLater) return this.ids.addChars(chars, start, end);
+    this.ids.append(chars, start, end);
+    return -1;
   }
 
   /** Whether the ASCII id `bytes[start..end)` is the id column's header (a header repeated mid-file). */

@@ -4,7 +4,13 @@
  * slices they are rebuilt in, the same strings come back in order.
  */
 import { describe, expect, it } from 'vitest';
-import { anyShared, IdStore, PackedIdList, sortedFingerprints } from '../../../src/shared/import/columns';
+import {
+  anyRepeated,
+  charsOf,
+  IdStore,
+  PackedIdList,
+  sortedFingerprints,
+} from '../../../src/shared/import/columns';
 
 const storeOf = (ids: string[]): IdStore => {
   const store = new IdStore(4);
@@ -47,8 +53,9 @@ describe('id transfer', () => {
 
 describe('id fingerprints (the check that parts of a file share no id)', () => {
   const keysOf = (ids: string[]): Float64Array => {
-    const store = new IdStore(ids.length);
-    for (const id of ids) store.add(id);
+    // As a part of a split read keeps them: every id appended, repeats checked on the fingerprints.
+    const store = new IdStore(ids.length, 0);
+    for (const id of ids) store.append(charsOf(id), 0, id.length);
     expect(store.length).toBe(ids.length);
     return sortedFingerprints(store.packed());
   };
@@ -56,25 +63,32 @@ describe('id fingerprints (the check that parts of a file share no id)', () => {
     Array.from({ length: n }, (_, i) => String(100_000_000_000 + (from + i) * 7));
 
   it('finds no shared id between disjoint parts of 200,000 CRM ids', () => {
-    expect(anyShared([keysOf(crmIds(0, 100_000)), keysOf(crmIds(100_000, 100_000))])).toBe(false);
+    expect(anyRepeated([keysOf(crmIds(0, 100_000)), keysOf(crmIds(100_000, 100_000))])).toBe(false);
   });
 
   it('finds one id repeated between the first and the last of three parts', () => {
     const last = crmIds(200_000, 50_000);
     last[31_337] = crmIds(12_345, 1)[0]!;
     const parts = [crmIds(0, 100_000), crmIds(100_000, 100_000), last].map(keysOf);
-    expect(anyShared(parts)).toBe(true);
-    expect(anyShared(parts.slice(1))).toBe(false);
+    expect(anyRepeated(parts)).toBe(true);
+    expect(anyRepeated(parts.slice(1))).toBe(false);
   });
 
   it('gives an id the same fingerprint in a Latin-1 part and in a UTF-16 one', () => {
     const wide = keysOf(['лид-1', 'Ñandú-7']);
     const narrow = keysOf(['Ñandú-7', 'lead-2']);
-    expect(anyShared([wide, narrow])).toBe(true);
-    expect(anyShared([wide, keysOf(['Ñandú-8', 'lead-2'])])).toBe(false);
+    expect(anyRepeated([wide, narrow])).toBe(true);
+    expect(anyRepeated([wide, keysOf(['Ñandú-8', 'lead-2'])])).toBe(false);
+  });
+
+  it('finds an id repeated within one part', () => {
+    const ids = crmIds(0, 100_000);
+    expect(anyRepeated([keysOf(ids)])).toBe(false);
+    ids[77_777] = ids[3]!;
+    expect(anyRepeated([keysOf(crmIds(100_000, 10)), keysOf(ids)])).toBe(true);
   });
 
   it('tells apart ids that differ only in order or case', () => {
-    expect(anyShared([keysOf(['ab', 'Lead-1']), keysOf(['ba', 'lead-1', 'LEAD-1'])])).toBe(false);
+    expect(anyRepeated([keysOf(['ab', 'Lead-1']), keysOf(['ba', 'lead-1', 'LEAD-1'])])).toBe(false);
   });
 });
