@@ -25,6 +25,23 @@ const nonEmptyCells = (row: CsvRow, upTo = Infinity): number => {
   return n;
 };
 
+/**
+ * Whether the first cell may match BOILERPLATE, told from its first character other than ASCII
+ * whitespace: one of `gGtTcC(`, or a non-ASCII one (©, or a Unicode space before the text). Rows of
+ * few filled cells are common (exports with many empty dates): their first cell, usually an id, is
+ * then not decoded.
+ */
+function mayStartBoilerplate(row: CsvRow): boolean {
+  if (Array.isArray(row)) return true;
+  const { bytes } = row;
+  const end = row.ends[0]!;
+  let i = row.starts[0]!;
+  while (i < end && (bytes[i] === 32 || (bytes[i]! >= 9 && bytes[i]! <= 13))) i++;
+  if (i === end) return false;
+  const c = bytes[i]! | 0x20; // ASCII lower case (for letters)
+  return bytes[i]! >= 0x80 || c === 0x67 || c === 0x74 || c === 0x63 || bytes[i] === 0x28;
+}
+
 export interface RowSink {
   data(row: CsvRow, rowNumber: number): void;
   footer(row: string[], rowNumber: number): void;
@@ -43,7 +60,9 @@ export class FooterFilter {
     const cells = nonEmptyCells(row, Math.floor(limit) + 1);
     if (cells === 0) return true;
     if (this.width > 2 && cells === 1 && row.length <= 2) return true;
-    return cells <= limit && row.length > 0 && BOILERPLATE.test(cellAt(row, 0).trim());
+    return (
+      cells <= limit && row.length > 0 && mayStartBoilerplate(row) && BOILERPLATE.test(cellAt(row, 0).trim())
+    );
   }
 
   push(row: CsvRow, rowNumber: number): void {
