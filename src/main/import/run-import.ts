@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type AppError, type Result } from '../../shared/errors/result';
 import { ImportError } from '../../shared/import/errors';
-import { anyRepeated } from '../../shared/import/columns';
+import { repeatSteps } from '../../shared/import/columns';
 import { mergeSteps, settleParts, type MappedPart } from '../../shared/import/parts';
 import type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 import { outcomeOf, type PartParsed } from './import-files';
@@ -192,7 +192,12 @@ class ImportJob {
     // The parts took every id as new: an id that may repeat (in a part or across parts) sends the
     // file back to one part, which judges ids in file order. Before the row limit too: the parts'
     // counts include repeated ids.
-    if (keys.length > 0 && anyRepeated(keys)) return 'repeats';
+    if (keys.length > 0) {
+      const steps = repeatSteps(keys);
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) await new Promise((r) => setImmediate(r));
+      if (step.value) return 'repeats';
+    }
     const { plan, ctx } = parsed[0]!;
     const summaries = parsed.map((p) => p.summary);
     const orders = settleParts(plan, ctx, summaries);

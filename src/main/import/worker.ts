@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { sortedFingerprints } from '../../shared/import/columns';
+import { zoneResolver } from '../../shared/import/dates';
 import type { RecordMapper } from '../../shared/import/mapper';
 import { readPart } from './import-files';
 import {
@@ -34,6 +35,8 @@ port.on('message', (m: WorkerCommand) => {
   else if (m.type === 'finish' && mapper) finish(mapper, m);
 });
 
+// While it waits: ICU loads its time-zone data on first use (≈ 25 ms), which every import needs.
+zoneResolver('UTC');
 const { req, part } = await start;
 const read = await readPart(
   req,

@@ -286,9 +286,21 @@ export function sortedFingerprints(p: PackedIds): Float64Array {
   return out.sort();
 }
 
-/** Whether any value appears twice in one of these sorted lists, or in two of them. */
-export function anyRepeated(lists: Float64Array[]): boolean {
-  for (const x of lists) for (let i = 1; i < x.length; i++) if (x[i] === x[i - 1]) return true;
+/** Comparisons between pauses of repeatSteps: a few milliseconds of work. */
+const REPEAT_STEP = 1 << 16;
+
+/**
+ * Whether any value appears twice in one of these sorted lists, or in two of them. It pauses every
+ * REPEAT_STEP comparisons, so the thread that serves the UI can run its event loop in between (a
+ * million fingerprints took ≈ 30 ms in one go).
+ */
+export function* repeatSteps(lists: Float64Array[]): Generator<void, boolean> {
+  let work = 0;
+  for (const x of lists)
+    for (let i = 1; i < x.length; i++) {
+      if (x[i] === x[i - 1]) return true;
+      if (++work % REPEAT_STEP === 0) yield;
+    }
   for (let a = 0; a < lists.length; a++)
     for (let b = a + 1; b < lists.length; b++) {
       const x = lists[a]!;
@@ -297,9 +309,19 @@ export function anyRepeated(lists: Float64Array[]): boolean {
         if (x[i]! < y[j]!) i++;
         else if (x[i]! > y[j]!) j++;
         else return true;
+        if (++work % REPEAT_STEP === 0) yield;
       }
     }
   return false;
+}
+
+/** repeatSteps in one go. */
+export function anyRepeated(lists: Float64Array[]): boolean {
+  const steps = repeatSteps(lists);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 let scratch = new Uint16Array(64);
