@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import iconv from 'iconv-lite';
 import { AppFailure } from '../../shared/errors/result';
 import { MOJIBAKE_LEADS, binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
 import { ByteRowParser, readsBytes, type CsvRow } from '../../shared/import/byte-rows';
@@ -13,6 +12,12 @@ import { ImportError } from '../../shared/import/errors';
 import { ambiguousDateColumns } from '../../shared/import/sniff-dates';
 import { type CsvDialect, type ImportLimits, type SniffResult } from '../../shared/import/types';
 import { osErrorDetail } from '../services/file-errors';
+
+/**
+ * iconv-lite, loaded for a file that is not UTF-8 only: UTF-8 goes through TextDecoder, and loading
+ * the package cost every import thread (the CLI's and each worker) ≈ 20 ms at start.
+ */
+const iconvLite = async () => (await import('iconv-lite')).default;
 
 /** Enough to see the header, a preview and the dialect of any export, without reading it all. */
 const SAMPLE_BYTES = 1 << 20;
@@ -52,7 +57,7 @@ export async function sniffOrThrow(path: string, limits: ImportLimits, name: str
   const decoded =
     encoding === 'utf-8'
       ? new TextDecoder('utf-8').decode(sample)
-      : iconv.decode(Buffer.from(sample), encoding);
+      : (await iconvLite()).decode(Buffer.from(sample), encoding);
   const text = completeLines(decoded, sample.length === size);
   if (text.trim() === '') throw new AppFailure(ImportError.empty, { file: name });
   // JSON, HTML and XML split on commas too; refuse them before the delimiter sniffer is fooled.
@@ -153,6 +158,7 @@ export async function streamRows(
   let bytes = readsBytes(dialect) ? new ByteRowParser(dialect, emit, checkBytes) : undefined;
   // A file starting with a byte-order mark: the byte parser skips it, as the text decoder does.
   let bomToSkip = bytes && from === 0 ? 3 : 0;
+  const iconv = dialect.encoding === 'utf-8' ? undefined : await iconvLite();
 
   // The text path: from the start for other files, or from where the byte parser stopped. UTF-8
   // through TextDecoder: same text and the same U+FFFD for bad bytes as iconv-lite's decoder (Node's
@@ -161,7 +167,7 @@ export async function streamRows(
     { decode(b: Uint8Array): string; tail(): string; csv: CsvChunkParser; rowsBefore: number } | undefined;
   const startText = (ignoreBOM: boolean): NonNullable<typeof text> => {
     const utf8 = dialect.encoding === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM }) : undefined;
-    const other = utf8 ? undefined : iconv.getDecoder(dialect.encoding);
+    const other = utf8 ? undefined : iconv!.getDecoder(dialect.encoding);
     return {
       // iconv-lite's UTF-16 decoder holds on to the first bytes it is given: it gets its own copy.
       decode: (b) => (utf8 ? utf8.decode(b, { stream: true }) : other!.write(Buffer.from(b))),
