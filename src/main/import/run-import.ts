@@ -192,18 +192,21 @@ class ImportJob {
     // The parts took every id as new: an id that may repeat (in a part or across parts) sends the
     // file back to one part, which judges ids in file order. Before the row limit too: the parts'
     // counts include repeated ids.
-    if (keys.length > 0) {
+    const repeats = async (): Promise<boolean> => {
+      if (keys.length === 0) return false;
       const steps = repeatSteps(keys);
       let step = steps.next();
       for (; !step.done; step = steps.next()) await new Promise((r) => setImmediate(r));
-      if (step.value) return 'repeats';
-    }
+      return step.value;
+    };
     const { plan, ctx } = parsed[0]!;
     const summaries = parsed.map((p) => p.summary);
     const orders = settleParts(plan, ctx, summaries);
-    if (!orders.ok) return orders;
+    if (!orders.ok) return (await repeats()) ? 'repeats' : orders;
+    // The parts resolve their dates while the ids are checked.
     const finish: WorkerCommand = { type: 'finish', orders: orders.value };
     parsed.forEach((_, i) => this.workers[i]!.postMessage(finish));
+    if (await repeats()) return 'repeats';
     const mapped: MappedPart[] = [];
     for (let index = 0; index < parsed.length; index++) {
       const m = await this.inboxes[index]!.next();
