@@ -157,7 +157,7 @@ export async function streamRows(
   };
   let bytes = readsBytes(dialect) ? new ByteRowParser(dialect, emit, checkBytes) : undefined;
   // A file starting with a byte-order mark: the byte parser skips it, as the text decoder does.
-  let bomToSkip = bytes && from === 0 ? 3 : 0;
+  let skipBom = bytes !== undefined && from === 0;
   const iconv = dialect.encoding === 'utf-8' ? undefined : await iconvLite();
 
   // The text path: from the start for other files, or from where the byte parser stopped. UTF-8
@@ -176,11 +176,11 @@ export async function streamRows(
       rowsBefore: index,
     };
   };
-  const pushText = (t: NonNullable<typeof text>, b: Uint8Array): void => {
-    const s = t.decode(b);
+  const pushString = (t: NonNullable<typeof text>, s: string): void => {
     feed(s);
     t.csv.push(s);
   };
+  const pushText = (t: NonNullable<typeof text>, b: Uint8Array): void => pushString(t, t.decode(b));
   /** After a byte-parser call: if it met a row it cannot read, the text parser takes that row on. */
   const handOver = (readOn: boolean): void => {
     if (!bytes || readOn) return;
@@ -205,10 +205,10 @@ export async function streamRows(
       let chunk = buf.subarray(0, n);
       hash?.update(chunk);
       size += n;
-      if (bomToSkip > 0) {
+      if (skipBom) {
         const bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
         chunk = bom ? chunk.subarray(3) : chunk;
-        bomToSkip = 0;
+        skipBom = false;
       }
       if (bytes) handOver(bytes.push(chunk));
       else pushText(text!, chunk);
@@ -239,10 +239,7 @@ export async function streamRows(
   if (toEnd && bytes) handOver(bytes.end());
   if (toEnd && text) {
     const tail = text.tail();
-    if (tail) {
-      feed(tail);
-      text.csv.push(tail);
-    }
+    if (tail) pushString(text, tail);
     text.csv.end();
   }
   // A quote left open swallows the rest of the file into one cell: refuse it rather than import a

@@ -5,6 +5,7 @@ import { fail, ok, type AppError, type Result } from '../../shared/errors/result
 import { ImportError } from '../../shared/import/errors';
 import { repeatSteps } from '../../shared/import/columns';
 import { mergeSteps, settleParts, type MappedPart } from '../../shared/import/parts';
+import type { Steps } from '../../shared/import/steps';
 import type { ImportOutcome, ImportProgress, ImportRequest } from '../../shared/import/types';
 import { outcomeOf, type PartParsed } from './import-files';
 import { MAX_PARTS, releaseWarmWorkers, takeImportWorker } from './import-workers';
@@ -192,13 +193,7 @@ class ImportJob {
     // The parts took every id as new: an id that may repeat (in a part or across parts) sends the
     // file back to one part, which judges ids in file order. Before the row limit too: the parts'
     // counts include repeated ids.
-    const repeats = async (): Promise<boolean> => {
-      if (keys.length === 0) return false;
-      const steps = repeatSteps(keys);
-      let step = steps.next();
-      for (; !step.done; step = steps.next()) await new Promise((r) => setImmediate(r));
-      return step.value;
-    };
+    const repeats = async (): Promise<boolean> => keys.length > 0 && (await stepped(repeatSteps(keys)));
     const { plan, ctx } = parsed[0]!;
     const summaries = parsed.map((p) => p.summary);
     const orders = settleParts(plan, ctx, summaries);
@@ -216,10 +211,7 @@ class ImportJob {
     // Let the workers' heaps go before the merge allocates: both at once would set the peak.
     await this.terminate();
     const offsets = parsed.map((_, i) => rowsBefore(parsed.slice(0, i)));
-    const steps = mergeSteps(plan, ctx, { summaries, orders: orders.value }, mapped, offsets);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) await new Promise((r) => setImmediate(r));
-    const merged = step.value;
+    const merged = await stepped(mergeSteps(plan, ctx, { summaries, orders: orders.value }, mapped, offsets));
     if (!merged.ok) return merged;
     // The parts of a split read hash nothing (each reads only some of the file).
     const sha256 = await hash;
@@ -235,6 +227,15 @@ class ImportJob {
     this.hashStop.abort();
     this.opts.signal?.removeEventListener('abort', this.onAbort);
     await this.terminate();
+  }
+}
+
+/** Runs the steps with a turn of the event loop between them (see steps.ts). */
+async function stepped<T>(steps: Steps<T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((r) => setImmediate(r));
   }
 }
 

@@ -16,6 +16,9 @@ export const cellAt = (row: CsvRow, i: number): string =>
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** ASCII whitespace, what trim() removes below U+0080 (TAB, LF, VT, FF, CR, space). */
+export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
 /**
  * One row of a UTF-8 file as ranges of its bytes: a cell becomes a string only when someone reads it
  * (`cell`). The importer reads ids, dates and repeated labels straight from the bytes, so most cells
@@ -53,6 +56,23 @@ export class ByteRow {
   cell(i: number): string {
     const text = decoder.decode(this.bytes.subarray(this.starts[i], this.ends[i]));
     return this.escaped[i] ? text.replaceAll('""', '"') : text;
+  }
+
+  /** Where cell i starts once leading ASCII whitespace is skipped. */
+  trimmedStart(i: number): number {
+    const { bytes } = this;
+    const end = this.ends[i]!;
+    let at = this.starts[i]!;
+    while (at < end && isAsciiSpace(bytes[at]!)) at++;
+    return at;
+  }
+
+  /** Where cell i ends once trailing ASCII whitespace is dropped, not before `from`. */
+  trimmedEnd(i: number, from: number): number {
+    const { bytes } = this;
+    let at = this.ends[i]!;
+    while (at > from && isAsciiSpace(bytes[at - 1]!)) at--;
+    return at;
   }
 
   /** The bytes `[start, end)` of this row's buffer decoded (a cell's range, or part of one). */

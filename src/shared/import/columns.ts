@@ -1,4 +1,5 @@
 import { MISSING_CODE, type RecordIds, type TextColumn } from '../records/record-set';
+import type { Steps } from './steps';
 
 type TypedArray = Float64Array | Uint32Array | Uint8Array;
 type Ctor<T extends TypedArray> = new (n: number) => T;
@@ -45,6 +46,13 @@ export class TextBuilder {
   private readonly codes: Growable<Uint32Array>;
   private readonly index = new Map<string, number>();
   private readonly values: string[] = [];
+  /**
+   * Codes of cells already seen, by their bytes (see RecordMapper's byte rows): a repeated owner or
+   * channel is then found without decoding it. Only the first BYTE_KEYS distinct cells are kept, so
+   * a column of unique values costs no more than a bounded table.
+   */
+  private byteKeys?: IdStore;
+  private readonly byteCodes: number[] = [];
   constructor(capacity: number) {
     this.codes = new Growable(Uint32Array, capacity);
   }
@@ -62,14 +70,6 @@ export class TextBuilder {
     this.codes.push(code);
     return code;
   }
-
-  /**
-   * Codes of cells already seen, by their bytes (see RecordMapper's byte rows): a repeated owner or
-   * channel is then found without decoding it. Only the first BYTE_KEYS distinct cells are kept, so
-   * a column of unique values costs no more than a bounded table.
-   */
-  private byteKeys?: IdStore;
-  private readonly byteCodes: number[] = [];
 
   /** Appends the value whose cell bytes are `bytes[start..end)`, if they were remembered. */
   pushKnownBytes(bytes: Uint8Array, start: number, end: number): boolean {
@@ -294,7 +294,7 @@ const REPEAT_STEP = 1 << 16;
  * REPEAT_STEP comparisons, so the thread that serves the UI can run its event loop in between (a
  * million fingerprints took ≈ 30 ms in one go).
  */
-export function* repeatSteps(lists: Float64Array[]): Generator<void, boolean> {
+export function* repeatSteps(lists: Float64Array[]): Steps<boolean> {
   let work = 0;
   for (const x of lists)
     for (let i = 1; i < x.length; i++) {
@@ -313,15 +313,6 @@ export function* repeatSteps(lists: Float64Array[]): Generator<void, boolean> {
       }
     }
   return false;
-}
-
-/** repeatSteps in one go. */
-export function anyRepeated(lists: Float64Array[]): boolean {
-  const steps = repeatSteps(lists);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 let scratch = new Uint16Array(64);

@@ -36,8 +36,6 @@ const markerStart = (c: number): boolean =>
   c === 110 || c === 78 || c === 35 || c === 45 || c === 0x2014 || c === 48;
 const isEmpty = (v: string): boolean =>
   v === '' || (v.length <= 18 && markerStart(v.charCodeAt(0)) && EMPTY_MARKERS.has(v.toLowerCase()));
-/** ASCII whitespace, what trim() removes below U+0080 (TAB, LF, VT, FF, CR, space). */
-const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 /** Whether any cell has content (most rows: the first cell does, so this returns at once). */
 const hasContent = (row: string[]): boolean => {
   for (const c of row) if (c !== '' && c.trim() !== '') return true;
@@ -277,29 +275,28 @@ export class RecordMapper {
    */
   private pushDate(c: Column & { kind: 'date' }, kind: DateKind, value: number, at: number): void {
     if (kind === DateKind.Wall || kind === DateKind.Instant) {
-      const t = this.settle(
-        c.b,
-        kind === DateKind.Wall ? value : NaN,
-        kind === DateKind.Wall ? NaN : value,
-        at,
-      );
+      const wall = kind === DateKind.Wall ? value : NaN;
       c.col.kinds.push(DateKind.Instant);
-      c.col.values.push(t);
+      c.col.values.push(this.settle(c.b, kind === DateKind.Wall ? this.instantOf(wall) : value, wall, at));
       return;
     }
     c.col.kinds.push(kind);
     c.col.values.push(kind === DateKind.YearLast ? value : NaN);
   }
 
-  /**
-   * The instant of a date (from its wall-clock time, or as given), or NaN when it lies outside the
-   * plausible window: such dates are listed in the report, so neither "as of" nor the measured
-   * months ever reach a placeholder like 1900-01-01.
-   */
-  private settle(b: Binding, wall: number, instant: number, row: number): number {
+  /** The instant of a wall-clock time in the export's zone. */
+  private instantOf(wall: number): number {
     this.toInstant ??= zoneResolver(this.opts.timeZone);
     if (!this.toInstant) throw new Error(`unknown time zone ${this.opts.timeZone}`);
-    const t = Number.isNaN(wall) ? instant : this.toInstant(wall);
+    return this.toInstant(wall);
+  }
+
+  /**
+   * A date's instant `t` (`wall`: its wall-clock time, NaN when it was given as an instant), or NaN
+   * when it lies outside the plausible window: such dates are listed in the report, so neither "as of"
+   * nor the measured months ever reach a placeholder like 1900-01-01.
+   */
+  private settle(b: Binding, t: number, wall: number, row: number): number {
     if (t < this.window.from || t > this.window.to) {
       const value = Number.isNaN(wall) ? new Date(t).toISOString() : wallText(wall);
       note((this.implausibleDates[b.field] ??= { count: 0, examples: [] }), {
@@ -324,10 +321,8 @@ export class RecordMapper {
     const bytes = row.bytes;
     const idColumn = this.idBinding.column;
     if (row.escaped[idColumn]) return false;
-    let s = row.starts[idColumn]!;
-    let e = row.ends[idColumn]!;
-    while (s < e && isAsciiSpace(bytes[s]!)) s++;
-    while (e > s && isAsciiSpace(bytes[e - 1]!)) e--;
+    const s = row.trimmedStart(idColumn);
+    const e = row.trimmedEnd(idColumn, s);
     if (s === e) return false;
     for (let k = s; k < e; k++) if (bytes[k]! > 127) return false;
     // An empty marker or a repeated header is not a record: addCells says so in the report.
@@ -346,10 +341,8 @@ export class RecordMapper {
     this.rowNumbers.push(n);
     for (const c of this.columns) {
       const i = c.b.column;
-      let from = row.starts[i]!;
-      let to = row.ends[i]!;
-      while (from < to && isAsciiSpace(bytes[from]!)) from++;
-      while (to > from && isAsciiSpace(bytes[to - 1]!)) to--;
+      const from = row.trimmedStart(i);
+      const to = row.trimmedEnd(i, from);
       if (row.escaped[i] === 0) {
         if (c.kind === 'text') {
           if (c.col.pushKnownBytes(bytes, from, to)) continue;
@@ -478,7 +471,7 @@ export class RecordMapper {
                 value: packedText(out[i]!),
               });
               out[i] = NaN;
-            } else out[i] = this.settle(c.b, wall, NaN, rows[i]!);
+            } else out[i] = this.settle(c.b, this.instantOf(wall), wall, rows[i]!);
           }
         }
         if (c.b.field.startsWith('stage:')) records.stageEntered[c.b.field.slice(6)] = out;

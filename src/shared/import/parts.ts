@@ -8,6 +8,7 @@ import { MISSING_CODE, type RecordField, type RecordSet, type TextColumn } from 
 import { fail, ok, type Result } from '../errors/result';
 import { PackedIdList, type PackedIds } from './columns';
 import { plausibleWindow, resolveOrder, zoneResolver, type OrderEvidence } from './dates';
+import { runSteps, type Steps } from './steps';
 import { ImportError } from './errors';
 import type { ImportPlan } from './plan';
 import {
@@ -121,11 +122,7 @@ function sumEvidence(parts: PartSummary[], ref: ColumnRef): OrderEvidence {
  * `rowOffsets` (the file rows before the part). The caller has ensured no id repeats across parts.
  */
 export function mergeParts(...args: Parameters<typeof mergeSteps>): Merged {
-  const steps = mergeSteps(...args);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(mergeSteps(...args));
 }
 
 type Merged = Result<{ records: RecordSet; report: ImportReport }>;
@@ -140,7 +137,7 @@ export function* mergeSteps(
   settled: { summaries: PartSummary[]; orders: Record<ColumnRef, DateOrder> },
   parts: MappedPart[],
   rowOffsets: number[],
-): Generator<void, Merged> {
+): Steps<Merged> {
   const { summaries, orders } = settled;
   const shifted = parts.map((p, k) => ({ p, off: rowOffsets[k] ?? 0 }));
   const records = yield* concatRecords(parts.map((p) => p.records));
@@ -243,7 +240,7 @@ function mergeTallies(list: TallyAt[]): Tally | undefined {
 type Column = Float64Array | TextColumn;
 
 /** The record sets one after another (ids aside), a column per step. One set is returned as it is. */
-function* concatRecords(sets: RecordSet[]): Generator<void, RecordSet> {
+function* concatRecords(sets: RecordSet[]): Steps<RecordSet> {
   const [first, ...rest] = sets;
   if (!first) throw new Error('concatRecords: no record sets');
   if (rest.length === 0) return first;

@@ -33,13 +33,11 @@ const nonEmptyCells = (row: CsvRow, upTo = Infinity): number => {
  */
 function mayStartBoilerplate(row: CsvRow): boolean {
   if (Array.isArray(row)) return true;
-  const { bytes } = row;
-  const end = row.ends[0]!;
-  let i = row.starts[0]!;
-  while (i < end && (bytes[i] === 32 || (bytes[i]! >= 9 && bytes[i]! <= 13))) i++;
-  if (i === end) return false;
-  const c = bytes[i]! | 0x20; // ASCII lower case (for letters)
-  return bytes[i]! >= 0x80 || c === 0x67 || c === 0x74 || c === 0x63 || bytes[i] === 0x28;
+  const i = row.trimmedStart(0);
+  if (i === row.ends[0]) return false;
+  const first = row.bytes[i]!;
+  const c = first | 0x20; // ASCII lower case (for letters)
+  return first >= 0x80 || c === 0x67 || c === 0x74 || c === 0x63 || first === 0x28;
 }
 
 export interface RowSink {

@@ -5,12 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  anyRepeated,
   charsOf,
   IdStore,
   PackedIdList,
+  repeatSteps,
   sortedFingerprints,
 } from '../../../src/shared/import/columns';
+import { runSteps } from '../../../src/shared/import/steps';
+
+const anyRepeated = (lists: Float64Array[]): boolean => runSteps(repeatSteps(lists));
 
 const storeOf = (ids: string[]): IdStore => {
   const store = new IdStore(4);
