@@ -17,6 +17,7 @@ import type { CsvDialect, FieldMapping } from '../../../src/shared/import/types'
 import { streamRows } from '../../../src/main/import/read-csv';
 import { sniffOrThrow } from '../../../src/main/import/read-csv';
 import { DEFAULT_LIMITS } from '../../../src/shared/import/types';
+import { cut } from './cut';
 
 type Dialect = Pick<CsvDialect, 'delimiter' | 'lineEnding'>;
 const utf8 = new TextEncoder();
@@ -55,18 +56,6 @@ function byteRows(chunks: Uint8Array[], dialect: Dialect) {
   return { rows, unterminated: open === undefined ? undefined : before + open };
 }
 
-const cutBytes = (b: Uint8Array, at: number[]): Uint8Array[] => {
-  const points = [...new Set(at.map((f) => Math.floor(f * b.length)))].sort((x, y) => x - y);
-  const out: Uint8Array[] = [];
-  let from = 0;
-  for (const p of points) {
-    out.push(b.subarray(from, p));
-    from = p;
-  }
-  out.push(b.subarray(from));
-  return out;
-};
-
 describe('ByteRowParser', () => {
   it('reads any UTF-8 text as the text parser does, wherever the bytes are cut', () => {
     const pieces = [
@@ -102,7 +91,7 @@ describe('ByteRowParser', () => {
             ? new Uint8Array([...encoded.subarray(0, 3), 0xc3, ...encoded.subarray(3)])
             : encoded;
           const dialect = { delimiter, lineEnding };
-          expect(byteRows(cutBytes(bytes, at), dialect)).toEqual(textRows(bytes, dialect));
+          expect(byteRows(cut(bytes, at), dialect)).toEqual(textRows(bytes, dialect));
         },
       ),
       { seed: 2911, numRuns: 3000 },

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { CsvChunkParser } from '../../../src/shared/import/csv-chunks';
 import type { CsvDialect } from '../../../src/shared/import/types';
+import { cut } from './cut';
 
 const NEWLINE = { crlf: '\r\n', lf: '\n', cr: '\r', mixed: '\n' } as const;
 
@@ -46,19 +47,6 @@ function ourRows(chunks: string[], dialect: Pick<CsvDialect, 'delimiter' | 'line
   p.end();
   return { rows, unterminated: p.unterminatedQuoteRow !== undefined };
 }
-
-/** Splits `text` at the given fractions of its length. */
-const cut = (text: string, at: number[]): string[] => {
-  const points = [...new Set(at.map((f) => Math.floor(f * text.length)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let from = 0;
-  for (const p of points) {
-    out.push(text.slice(from, p));
-    from = p;
-  }
-  out.push(text.slice(from));
-  return out;
-};
 
 describe('CsvChunkParser', () => {
   it('reads any text exactly as papaparse does, wherever the chunks are cut', () => {
