@@ -4,7 +4,13 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppFailure } from '../../shared/errors/result';
-import { MOJIBAKE_LEADS, binaryKind, detectEncoding, findMojibake } from '../../shared/import/encoding';
+import {
+  MOJIBAKE_LEADS,
+  MOJIBAKE_MARKS,
+  binaryKind,
+  detectEncoding,
+  findMojibake,
+} from '../../shared/import/encoding';
 import { ByteRowParser, readsBytes, type CsvRow } from '../../shared/import/byte-rows';
 import { CsvChunkParser } from '../../shared/import/csv-chunks';
 import { completeLines, sniffLayout } from '../../shared/import/dialect';
@@ -152,7 +158,10 @@ export async function streamRows(
   const utf8Text = new TextDecoder('utf-8', { ignoreBOM: true });
   const checkBytes = (b: Uint8Array): void => {
     const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
-    const suspect = mojibake === undefined && MOJIBAKE_BYTES.some((lead) => buf.indexOf(lead) >= 0);
+    const suspect =
+      mojibake === undefined &&
+      MOJIBAKE_MARKS.some((mark) => buf.indexOf(mark) >= 0) &&
+      MOJIBAKE_BYTES.some((lead) => buf.indexOf(lead) >= 0);
     if (suspect || !isUtf8(buf) || buf.indexOf(REPLACEMENT) >= 0) feed(utf8Text.decode(buf));
   };
   let bytes = readsBytes(dialect) ? new ByteRowParser(dialect, emit, checkBytes) : undefined;

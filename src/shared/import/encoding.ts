@@ -94,6 +94,12 @@ export function detectEncoding(sample: Uint8Array): EncodingGuess {
  */
 /** The characters MOJIBAKE's matches start with: text without any of them has none. */
 export const MOJIBAKE_LEADS = ['Ã', 'â', '‚', 'Â'];
+/**
+ * UTF-8 lead bytes one of which every MOJIBAKE match holds: C2 (its second character is in
+ * U+0080–U+00BF) or E2 (it holds € or ‚). Spanish text is full of Ã's lead byte C3 (á, é, ñ), so
+ * looking for the leads themselves stopped at every accent; these bytes are rare.
+ */
+export const MOJIBAKE_MARKS = [0xc2, 0xe2];
 const MOJIBAKE = /Ã[\u0080-\u00bf]|Ã[©±³¡­º¼ª]|â€[™œ\u009d“”˜¦]|‚Ä[ôùú]|Â[¡-¿]/;
 
 /** The first mojibake-looking word in the text, if any. */

@@ -9,7 +9,12 @@ import {
   zoneResolver,
 } from '../../../src/shared/import/dates';
 import { parseAmount } from '../../../src/shared/import/numbers';
-import { detectEncoding, findMojibake, isValidUtf8 } from '../../../src/shared/import/encoding';
+import {
+  MOJIBAKE_MARKS,
+  detectEncoding,
+  findMojibake,
+  isValidUtf8,
+} from '../../../src/shared/import/encoding';
 import { suggestMapping } from '../../../src/shared/import/presets';
 import { IdStore } from '../../../src/shared/import/columns';
 
@@ -212,6 +217,27 @@ describe('encoding', () => {
     expect(findMojibake('"9001","O‚ÄôConnor expansion"')).toBe('O‚ÄôConnor');
     expect(findMojibake('CafÃ© Central')).toBe('CafÃ©');
     expect(findMojibake('Café Central, Peña, O’Connor')).toBeUndefined();
+  });
+  it('finds mojibake only in text whose UTF-8 holds one of MOJIBAKE_MARKS (the byte check relies on it)', () => {
+    // Every Latin-1 and punctuation character, saved as UTF-8 and read back as Windows-1252 or Mac Roman.
+    const chars = [
+      ...Array.from({ length: 0x180 - 0xa0 }, (_, i) => String.fromCharCode(0xa0 + i)),
+      ...'‘’‚“”„–—…€™',
+    ];
+    const decoders = ['windows-1252', 'macintosh'].map((e) => new TextDecoder(e));
+    let found = 0;
+    for (const c of chars)
+      for (const d of decoders) {
+        const garbled = d.decode(new TextEncoder().encode(`x${c}y`));
+        if (findMojibake(garbled) === undefined) continue;
+        found++;
+        const bytes = new TextEncoder().encode(garbled);
+        expect(
+          MOJIBAKE_MARKS.some((m) => bytes.includes(m)),
+          garbled,
+        ).toBe(true);
+      }
+    expect(found).toBeGreaterThan(80);
   });
 });
 
