@@ -91,6 +91,19 @@ describe('id fingerprints (the check that parts of a file share no id)', () => {
     expect(anyRepeated([keysOf(crmIds(100_000, 10)), keysOf(ids)])).toBe(true);
   });
 
+  it('compares every neighbour and every pair across the pauses between steps', () => {
+    const sorted = (n: number, f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+    // Neighbours 65,535 and 65,536 (a pause falls between them) hold the same value.
+    expect(anyRepeated([sorted(200_000, (i) => (i === 65_536 ? i - 1 : i))])).toBe(true);
+    expect(anyRepeated([sorted(200_000, (i) => i)])).toBe(false);
+    // Evens and odds share nothing, until the last odd is an even the walk reaches after many pauses.
+    const evens = sorted(150_000, (i) => 2 * i);
+    expect(anyRepeated([evens, sorted(150_000, (i) => 2 * i + 1)])).toBe(false);
+    expect(anyRepeated([evens, sorted(150_000, (i) => (i === 149_999 ? 2 * i : 2 * i + 1))])).toBe(
+      true,
+    );
+  });
+
   it('tells apart ids that differ only in order or case', () => {
     expect(anyRepeated([keysOf(['ab', 'Lead-1']), keysOf(['ba', 'lead-1', 'LEAD-1'])])).toBe(false);
   });
