@@ -37,13 +37,13 @@ export type WorkerCommand =
 export function transferablesOf(p: MappedPart): ArrayBuffer[] {
   const r: RecordSet = p.records;
   const out = new Set<ArrayBuffer>();
-  const add = (a: { buffer: ArrayBufferLike } | undefined): void => {
-    if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  const add = (a: unknown): void => {
+    if (ArrayBuffer.isView(a) && a.buffer instanceof ArrayBuffer) out.add(a.buffer);
   };
+  // Every column, whatever its field: one left out is copied, not moved.
   for (const col of Object.values(r.stageEntered)) add(col);
-  for (const a of [r.created, r.firstTouch, r.rejectedAt, r.recycledAt, r.amount, r.score, r.handoverScore])
-    add(a);
-  for (const t of [r.rejectReason, r.owner, r.channel, r.status, r.lostReason]) add(t?.codes);
+  for (const value of Object.values(r))
+    add(value && typeof value === 'object' && 'codes' in value ? value.codes : value);
   for (const b of idBuffers(p.packedIds)) out.add(b);
   return [...out];
 }
