@@ -177,7 +177,7 @@ class ImportJob {
       this.workers.length > 1 ? this.firstParsed.then(() => sha256File(path, hashSignal)) : undefined;
     hash?.catch(() => undefined);
     const parsed: PartParsed[] = [];
-    const keys: Float64Array[] = [];
+    const keys: BigUint64Array[] = [];
     for (let index = 0; index < this.workers.length; index++) {
       const m = await this.inboxes[index]!.next();
       if (m.type !== 'parsed') throw new Error(`unexpected ${m.type}`);

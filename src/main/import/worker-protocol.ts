@@ -20,7 +20,7 @@ export interface WorkerStart {
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   /** `keys`: the part's sorted id fingerprints (sortedFingerprints), when the file was split. */
-  | { type: 'parsed'; result: Result<PartParsed>; keys?: Float64Array }
+  | { type: 'parsed'; result: Result<PartParsed>; keys?: BigUint64Array }
   /**
    * The ids travel as buffers inside the part and stay so in the records (PackedIdList): a million
    * id strings structured-cloned in one message were deserialised on the main thread in one task, a

@@ -13,7 +13,7 @@ import {
 } from '../../../src/shared/import/columns';
 import { runSteps } from '../../../src/shared/import/steps';
 
-const anyRepeated = (lists: Float64Array[]): boolean => runSteps(repeatSteps(lists));
+const anyRepeated = (lists: BigUint64Array[]): boolean => runSteps(repeatSteps(lists));
 
 const storeOf = (ids: string[]): IdStore => {
   const store = new IdStore(4);
@@ -55,7 +55,7 @@ describe('id transfer', () => {
 });
 
 describe('id fingerprints (the check that parts of a file share no id)', () => {
-  const keysOf = (ids: string[]): Float64Array => {
+  const keysOf = (ids: string[]): BigUint64Array => {
     // As a part of a split read keeps them: every id appended, repeats checked on the fingerprints.
     const store = new IdStore(ids.length, 0);
     for (const id of ids) store.append(charsOf(id), 0, id.length);
@@ -92,16 +92,16 @@ describe('id fingerprints (the check that parts of a file share no id)', () => {
   });
 
   it('compares every neighbour and every pair across the pauses between steps', () => {
-    const sorted = (n: number, f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+    // Values past 2^32 too: the check compares their high and low 32-bit words.
+    const sorted = (n: number, f: (i: number) => number) =>
+      BigUint64Array.from({ length: n }, (_, i) => BigInt(f(i)) * 0x1_0000_0001n);
     // Neighbours 65,535 and 65,536 (a pause falls between them) hold the same value.
     expect(anyRepeated([sorted(200_000, (i) => (i === 65_536 ? i - 1 : i))])).toBe(true);
     expect(anyRepeated([sorted(200_000, (i) => i)])).toBe(false);
     // Evens and odds share nothing, until the last odd is an even the walk reaches after many pauses.
     const evens = sorted(150_000, (i) => 2 * i);
     expect(anyRepeated([evens, sorted(150_000, (i) => 2 * i + 1)])).toBe(false);
-    expect(anyRepeated([evens, sorted(150_000, (i) => (i === 149_999 ? 2 * i : 2 * i + 1))])).toBe(
-      true,
-    );
+    expect(anyRepeated([evens, sorted(150_000, (i) => (i === 149_999 ? 2 * i : 2 * i + 1))])).toBe(true);
   });
 
   it('tells apart ids that differ only in order or case', () => {
