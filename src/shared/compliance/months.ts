@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { RecordSet } from '../records/record-set';
+import { columnRange } from './coverage';
 
 const AVG_MONTH_MS = (365.2425 / 12) * 86_400_000;
 /**
@@ -66,12 +67,7 @@ export class MonthIndex {
  */
 export function measuredMonths(records: RecordSet, asOf: number, zone: string): MonthIndex {
   let first = Infinity;
-  for (const col of Object.values(records.stageEntered)) {
-    for (let i = 0; i < col.length; i++) {
-      const t = col[i]!;
-      if (t < first) first = t;
-    }
-  }
+  for (const col of Object.values(records.stageEntered)) first = Math.min(first, columnRange(col).first);
   const last = asOf - 1;
   const floor = DateTime.fromMillis(last, { zone })
     .startOf('month')
