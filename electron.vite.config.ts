@@ -7,6 +7,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled, not loaded from node_modules: every import worker loads them as it boots (papaparse
+      // wrapped as CommonJS), on the same cores as the main thread that gets the import ready.
+      externalizeDeps: { exclude: ['luxon', 'papaparse'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
