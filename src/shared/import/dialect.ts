@@ -20,6 +20,9 @@ export const normalizeBreaks = (text: string): string => text.replace(/\r\n?/g, 
  * rows ending otherwise would run together and the header would be missed.
  */
 export function detectLineEnding(text: string): CsvDialect['lineEnding'] {
+  // Without a CR, whatever the quotes, LF is the only kind there is (and the answer without breaks):
+  // most exports need no character-by-character count of their 1 MB sample (≈ 10 ms, twice per sniff).
+  if (!text.includes('\r')) return 'lf';
   let { crlf, lf, cr } = countBreaks(text, true);
   if (crlf + lf + cr === 0) ({ crlf, lf, cr } = countBreaks(text, false));
   else if ([crlf, lf, cr].filter((n) => n > 0).length > 1) return 'mixed';

@@ -21,6 +21,10 @@ describe('mixed line endings', () => {
     expect(detectLineEnding('a,b\r\nc,d\r\ne,f\r')).toBe('crlf');
     expect(detectLineEnding('a,b\r\n1,"x\ny"\r\n2,z\r\n')).toBe('crlf');
     expect(detectLineEnding('a,b\nc,d\n')).toBe('lf');
+    // Without a CR: LF, whether its breaks are quoted, cut off by an open quote, or absent.
+    expect(detectLineEnding('a,"b\nc"\n"d\ne",f')).toBe('lf');
+    expect(detectLineEnding('a,"b\nc,d\n')).toBe('lf');
+    expect(detectLineEnding('a,b')).toBe('lf');
     expect(detectLineEnding('a,b\rc,d\r')).toBe('cr');
   });
 
