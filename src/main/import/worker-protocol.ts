@@ -31,7 +31,8 @@ export type WorkerMessage =
 export type WorkerCommand =
   | ({ type: 'start' } & WorkerStart)
   | { type: 'cancel' }
-  | { type: 'finish'; orders: Record<ColumnRef, DateOrder> };
+  /** `records`: the parts' total, to the first part of a split read (see touchRoom). */
+  | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; records?: number };
 
 /** The typed arrays' buffers: moved, not copied, to the main thread (tens of MB for 1M records). */
 export function transferablesOf(p: MappedPart): ArrayBuffer[] {
