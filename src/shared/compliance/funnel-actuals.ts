@@ -32,18 +32,21 @@ export function monthlyVolumes(ctx: MeasureContext): { month: string; entered: R
 export function measuredTransitions(ctx: MeasureContext): MeasuredTransition[] {
   const stages = measuredStages(ctx);
   const out: MeasuredTransition[] = [];
+  // One buffer for every transition's lags (the median reorders it): a fresh million-long one per
+  // transition cost its page faults each time.
+  const lags = new Float64Array(ctx.records.size);
+  const asOf = ctx.asOf;
   for (let s = 0; s + 1 < stages.length; s++) {
     const from = ctx.entered(stages[s]!)!;
     const to = ctx.reached(stages[s + 1]!)!;
     let entered = 0;
     let reached = 0;
-    const lags = new Float64Array(from.length);
     for (let i = 0; i < from.length; i++) {
       const t0 = from[i]!;
-      if (!(t0 <= ctx.asOf)) continue;
+      if (!(t0 <= asOf)) continue;
       entered++;
       const t1 = to[i]!;
-      if (t1 <= ctx.asOf) lags[reached++] = Math.max(0, t1 - t0) / DAY;
+      if (t1 <= asOf) lags[reached++] = Math.max(0, t1 - t0) / DAY;
     }
     out.push({
       from: stages[s]!,
