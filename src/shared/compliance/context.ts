@@ -90,6 +90,8 @@ export class MeasureContext {
   private readonly reachCache: Map<string, Float64Array | undefined>;
   private readonly rowsCache: Map<Float64Array, StageRows>;
   private readonly derived: Derived;
+  /** rowsOf's working buffers, for this measurement only. */
+  private rowsTemp?: StageRows;
 
   /** `given`: the "as of" instant the user gave (the exports' moment), or NaN to take it from the data. */
   constructor(
@@ -119,8 +121,11 @@ export class MeasureContext {
     let out = this.rowsCache.get(col);
     if (!out) {
       let n = 0;
-      const rows = new Int32Array(col.length);
-      const month = new Int32Array(col.length);
+      // The candidates go into one pair of buffers for the whole measurement, then are copied out at
+      // their count: a fresh million-long pair per column paid ≈ 5 ms of page faults each time.
+      if (!this.rowsTemp || this.rowsTemp.rows.length < col.length)
+        this.rowsTemp = { rows: new Int32Array(col.length), month: new Int32Array(col.length) };
+      const { rows, month } = this.rowsTemp;
       for (let i = 0; i < col.length; i++) {
         const m = this.monthOf(col[i]!);
         if (m < 0) continue;
