@@ -200,11 +200,7 @@ class ImportJob {
     if (!orders.ok) return (await repeats()) ? 'repeats' : orders;
     // The parts resolve their dates while the ids are checked.
     const finish: WorkerCommand = { type: 'finish', orders: orders.value };
-    const records = summaries.reduce((n, s) => n + s.records, 0);
-    // The first part's columns have room for the others': its worker maps those pages meanwhile.
-    parsed.forEach((_, i) =>
-      this.workers[i]!.postMessage(i === 0 && parsed.length > 1 ? { ...finish, records } : finish),
-    );
+    parsed.forEach((_, i) => this.workers[i]!.postMessage(finish));
     if (await repeats()) return 'repeats';
     const mapped: MappedPart[] = [];
     for (let index = 0; index < parsed.length; index++) {

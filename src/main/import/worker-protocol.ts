@@ -31,8 +31,7 @@ export type WorkerMessage =
 export type WorkerCommand =
   | ({ type: 'start' } & WorkerStart)
   | { type: 'cancel' }
-  /** `records`: the parts' total, to the first part of a split read (see touchRoom). */
-  | { type: 'finish'; orders: Record<ColumnRef, DateOrder>; records?: number };
+  | { type: 'finish'; orders: Record<ColumnRef, DateOrder> };
 
 /** The typed arrays' buffers: moved, not copied, to the main thread (tens of MB for 1M records). */
 export function transferablesOf(p: MappedPart): ArrayBuffer[] {

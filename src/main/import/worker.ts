@@ -6,7 +6,6 @@ import { parentPort } from 'node:worker_threads';
 import { sortedFingerprints } from '../../shared/import/columns';
 import { zoneResolver } from '../../shared/import/dates';
 import type { RecordMapper } from '../../shared/import/mapper';
-import { touchRoom } from '../../shared/import/parts';
 import { readPart } from './import-files';
 import {
   buffersOf,
@@ -22,7 +21,6 @@ const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.post
 
 const finish = (mapper: RecordMapper, m: Extract<WorkerCommand, { type: 'finish' }>): void => {
   const part = mapper.resolve(m.orders);
-  if (m.records !== undefined) touchRoom(part.records, part.packedIds, m.records);
   post({ type: 'done', part }, transferablesOf(part));
   port.close();
 };

@@ -239,28 +239,6 @@ function mergeTallies(list: TallyAt[]): Tally | undefined {
 
 type Column = Float64Array | TextColumn;
 
-/**
- * Writes zeros into the room the first part's columns keep for the later parts (see extend), up to
- * `total` records, so that its pages are mapped before the merge copies into them: at 1M rows the
- * room is ≈ 35 MB, and touching it first in the merge, on the thread that serves the window, cost
- * ≈ 25 ms of page faults. The part's worker does it while the coordinator checks the ids.
- */
-export function touchRoom(records: RecordSet, ids: PackedIds, total: number): void {
-  const touch = (a: Float64Array | Uint32Array): void => {
-    const room = Math.min(total, (a.buffer.byteLength - a.byteOffset) / a.BYTES_PER_ELEMENT);
-    if (room <= a.length) return;
-    const from = a.byteOffset + a.length * a.BYTES_PER_ELEMENT;
-    if (a instanceof Float64Array) new Float64Array(a.buffer, from, room - a.length).fill(0);
-    else new Uint32Array(a.buffer, from, room - a.length).fill(0);
-  };
-  for (const col of Object.values(records.stageEntered)) touch(col);
-  for (const value of Object.values(records) as unknown[]) {
-    if (value instanceof Float64Array) touch(value);
-    else if (value && typeof value === 'object' && 'codes' in value) touch((value as TextColumn).codes);
-  }
-  touch(ids.ends);
-}
-
 /** The record sets one after another (ids aside), a column per step. One set is returned as it is. */
 function* concatRecords(sets: RecordSet[]): Steps<RecordSet> {
   const [first, ...rest] = sets;
