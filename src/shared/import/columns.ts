@@ -268,9 +268,10 @@ const LOW = 1 - HIGH;
  * The ids' 64-bit fingerprints (two independent 32-bit hashes of each id's characters), sorted. Equal
  * ids have equal fingerprints, so a part of a file whose list has no value twice, and parts whose
  * lists share no value, hold no repeated id; a repeated value is a repeated id or (odds of ≈ 3 in
- * 10^8 over a million ids) a collision, which only costs the one-part read. Checking sorted lists is a linear pass, where looking every
- * id of one part up in another's table took ≈ 0.2–0.5 s per half million. Sorted as 64-bit integers:
- * as doubles the same half million took twice as long (≈ 66 against 32 ms).
+ * 10^8 over a million ids) a collision, which only costs the one-part read. Checking sorted lists is a
+ * linear pass, where looking every id of one part up in another's table took ≈ 0.2–0.5 s per half
+ * million. Sorted as 64-bit integers: as doubles the same half million took twice as long (≈ 66
+ * against 32 ms).
  */
 export function sortedFingerprints(p: PackedIds): BigUint64Array {
   const { chars, ends } = p;

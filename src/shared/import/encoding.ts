@@ -88,10 +88,6 @@ export function detectEncoding(sample: Uint8Array): EncodingGuess {
   return { encoding: isValidUtf8(sample) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
-/**
- * UTF-8 text that was decoded as Windows-1252 or Mac Roman and saved again: “Ã©” for é, “â€™” or
- * “‚Äô” for ’. Real names and words almost never contain these pairs.
- */
 /** The characters MOJIBAKE's matches start with: text without any of them has none. */
 export const MOJIBAKE_LEADS = ['Ã', 'â', '‚', 'Â'];
 /**
@@ -100,6 +96,10 @@ export const MOJIBAKE_LEADS = ['Ã', 'â', '‚', 'Â'];
  * looking for the leads themselves stopped at every accent; these bytes are rare.
  */
 export const MOJIBAKE_MARKS = [0xc2, 0xe2];
+/**
+ * UTF-8 text that was decoded as Windows-1252 or Mac Roman and saved again: “Ã©” for é, “â€™” or
+ * “‚Äô” for ’. Real names and words almost never contain these pairs.
+ */
 const MOJIBAKE = /Ã[\u0080-\u00bf]|Ã[©±³¡­º¼ª]|â€[™œ\u009d“”˜¦]|‚Ä[ôùú]|Â[¡-¿]/;
 
 /** The first mojibake-looking word in the text, if any. */

@@ -360,11 +360,9 @@ export class RecordMapper {
             continue;
           }
         }
+        // An empty cell needs no decoding.
         if (from === to) {
-          if (c.kind === 'date') {
-            c.col.kinds.push(DateKind.Missing);
-            c.col.values.push(NaN);
-          } else c.col.push(NaN);
+          this.addCell(c, '', n);
           continue;
         }
       }
